@@ -1,0 +1,114 @@
+// The ICANN SSR2 Review Team brainstorm, ICANN58 Copenhagen, 15 March 2017 (see EXERCISE.md).
+import type { Template } from './Template.ts';
+
+const BYLAWS_NOTE = 'Bylaws text as we know it; check against the official Bylaws before quoting.';
+
+export const ssr2Copenhagen: Template = {
+  id: 'ssr2-copenhagen',
+  title: 'SSR2 Terms of Reference brainstorm (ICANN58 Copenhagen)',
+  about:
+    'Replays the ICANN SSR2 Review Team brainstorm of 15 March 2017: one question per sticky note for each of the ' +
+    'five review areas of ICANN Bylaws Section 4.6(c), then similar ideas grouped and discussed in rotating teams. ' +
+    'The result feeds the Terms of Reference, due to the Board on 30 March 2017.',
+  groundRules: [
+    'One idea per post-it note.',
+    'Please print clearly.',
+    'More than three people per station.',
+    'Discuss, don\u2019t \u201cdebate\u201d.',
+    'This is about ideas right now, not decisions.',
+  ],
+  minTeamSize: 3,
+  mandate:
+    'ICANN Bylaws Section 4.6(c): the Security, Stability, and Resiliency Review. The review team may assess the ' +
+    'matters of Section 4.6(c)(ii)(A) to (C) and shall also assess those of Section 4.6(c)(iii) and (iv). ' +
+    BYLAWS_NOTE,
+  deadline: { label: 'Terms of Reference and Work Plan to the ICANN Board', date: '2017-03-30' },
+  exercises: [
+    {
+      id: 'ex1',
+      title: 'Exercise 1: the areas we shall and may evaluate',
+      question:
+        'For each of the five areas outlined in the Bylaws, what questions should we look to address during this review?',
+      plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 },
+      areas: [
+        {
+          id: 'ex1-a1',
+          title: 'Security, stability and resiliency of the unique identifiers',
+          reference: 'Bylaws 4.6(c)(ii)(A)',
+          description:
+            'Security, operational stability and resiliency matters, both physical and network, relating to the ' +
+            'coordination of the Internet\u2019s system of unique identifiers.',
+        },
+        {
+          id: 'ex1-a2',
+          title: 'Security contingency planning',
+          reference: 'Bylaws 4.6(c)(ii)(B)',
+          description:
+            'Conformance with appropriate security contingency planning framework for the Internet\u2019s system of ' +
+            'unique identifiers.',
+        },
+        {
+          id: 'ex1-a3',
+          title: 'Clear, globally interoperable security processes',
+          reference: 'Bylaws 4.6(c)(ii)(C)',
+          description:
+            'Maintaining clear and globally interoperable security processes for those portions of the Internet\u2019s ' +
+            'system of unique identifiers that ICANN coordinates.',
+        },
+        {
+          id: 'ex1-a4',
+          title: 'ICANN\u2019s security efforts and future challenges',
+          reference: 'Bylaws 4.6(c)(iii)',
+          description:
+            'The extent to which ICANN has successfully implemented its security efforts, the effectiveness of the ' +
+            'security efforts to deal with actual and potential challenges and threats to the security and stability ' +
+            'of the DNS, and the extent to which the security efforts are sufficiently robust to meet future ' +
+            'challenges and threats to the security, stability and resiliency of the DNS, consistent with ICANN\u2019s ' +
+            'Mission.',
+        },
+        {
+          id: 'ex1-a5',
+          title: 'Implementation of prior SSR review recommendations',
+          reference: 'Bylaws 4.6(c)(iv)',
+          description:
+            'The extent to which prior SSR Review recommendations have been implemented and the extent to which ' +
+            'implementation of such recommendations has resulted in the intended effect.',
+        },
+      ],
+    },
+    {
+      id: 'ex2',
+      title: 'Exercise 2: how we will work together',
+      question: 'How will the Review Team work together?',
+      plan: { postMinutes: 10, groupMinutes: 5, rotateMinutes: 15, rotations: 2 },
+      areas: [
+        {
+          id: 'ex2-a1',
+          title: 'Leadership and decision-making',
+          description: 'Chair or co-chairs; how the team reaches consensus.',
+        },
+        {
+          id: 'ex2-a2',
+          title: 'Observers and community input',
+          description: 'Whether observers may speak, whether their written input is taken, closed sessions.',
+        },
+        {
+          id: 'ex2-a3',
+          title: 'Meetings and calendar',
+          description: 'Weekly calls, rotating time slots, face-to-face meetings.',
+        },
+        {
+          id: 'ex2-a4',
+          title: 'Communication, transparency and reporting',
+          description: 'How the team communicates, stays transparent and reports on its work.',
+        },
+        {
+          id: 'ex2-a5',
+          title: 'Work plan, budget and outside expertise',
+          reference: 'Bylaws 4.6(a)(iv)',
+          description: 'Work plan, budget, and independent experts.',
+        },
+      ],
+    },
+  ],
+};
