@@ -45,5 +45,12 @@ export function recordToObject(value: unknown): Record<string, unknown> {
   return value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : {};
 }
 
+/** Builds a record's nested Y.Map from plain fields, leaving out undefined ones. */
+export function toRecordMap(fields: object): RecordMap {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
+  return map;
+}
+
 /** Why a change was made: lets UndoManager track only local edits and the server tell its own writes apart. */
 export type Origin = 'local' | 'server' | 'import' | 'template' | 'remote';

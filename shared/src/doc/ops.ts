@@ -9,13 +9,7 @@ import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanCoord, cleanText } from '../model/validate.ts';
 import { GROUP_LABEL_MAX, NOTE_TEXT_MAX, TITLE_MAX } from '../model/limits.ts';
 import type { Template } from '../templates/Template.ts';
-import { boardMaps, type Origin, type RecordMap } from './boardDoc.ts';
-
-function toRecordMap(fields: Record<string, unknown>): RecordMap {
-  const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
-  return map;
-}
+import { boardMaps, toRecordMap, type Origin } from './boardDoc.ts';
 
 export interface CreateBoardInput {
   title: string;

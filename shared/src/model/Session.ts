@@ -28,6 +28,35 @@ export interface Session {
   observersMayPost: boolean;
   participantsMayExport: boolean;
   log: PhaseRecord[];
+  /** Participant ids who said "I'm done" in the current phase and rotation (reset whenever either changes). */
+  done: string[];
+  /** When set, the server's clock ends a phase on its own after a short "need more time?" poll. */
+  autoAdvance: boolean;
+  /** The open "need more time?" poll, or null. */
+  moreTimePoll: MoreTimePoll | null;
+  /** How the last poll of this phase ended, for the facilitator; null when there was none. */
+  lastPoll: PollOutcome | null;
+  /** The phase the board was in when it was closed (null unless closed). */
+  closedFromPhase: Phase | null;
+}
+
+/** A short poll opened when time runs out with autoAdvance on: who needs more time. */
+export interface MoreTimePoll {
+  /** Server epoch ms when the poll closes. */
+  endsAt: number;
+  /** Participant ids who answered yes / no. */
+  yes: string[];
+  no: string[];
+}
+
+export interface PollOutcome {
+  /** The phase deadline the poll was about. */
+  deadline: number;
+  yes: number;
+  no: number;
+  /** True when most answers asked for more time, so the phase was kept for the facilitator to decide. */
+  keptPhase: boolean;
+  decidedAt: number;
 }
 
 export const EMPTY_SESSION: Session = {
@@ -41,6 +70,11 @@ export const EMPTY_SESSION: Session = {
   observersMayPost: false,
   participantsMayExport: false,
   log: [],
+  done: [],
+  autoAdvance: false,
+  moreTimePoll: null,
+  lastPoll: null,
+  closedFromPhase: null,
 };
 
 function parseLog(raw: unknown): PhaseRecord[] {
@@ -70,6 +104,28 @@ function parseTeams(raw: unknown): string[][] {
   return raw.map((team) => (Array.isArray(team) ? team.filter((id): id is string => typeof id === 'string') : []));
 }
 
+function parseIds(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.map(cleanId).filter((id): id is string => id !== undefined))];
+}
+
+function parsePoll(raw: unknown): MoreTimePoll | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const endsAt = cleanTime(r.endsAt);
+  if (endsAt === undefined) return null;
+  return { endsAt, yes: parseIds(r.yes), no: parseIds(r.no) };
+}
+
+function parsePollOutcome(raw: unknown): PollOutcome | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const deadline = cleanTime(r.deadline);
+  const decidedAt = cleanTime(r.decidedAt);
+  if (deadline === undefined || decidedAt === undefined) return null;
+  return { deadline, yes: cleanTime(r.yes) ?? 0, no: cleanTime(r.no) ?? 0, keptPhase: r.keptPhase === true, decidedAt };
+}
+
 /** Reads the session map leniently: anything missing or malformed takes its default. */
 export function parseSession(raw: Record<string, unknown>): Session {
   return {
@@ -83,5 +139,10 @@ export function parseSession(raw: Record<string, unknown>): Session {
     observersMayPost: raw.observersMayPost === true,
     participantsMayExport: raw.participantsMayExport === true,
     log: parseLog(raw.log),
+    done: parseIds(raw.done),
+    autoAdvance: raw.autoAdvance === true,
+    moreTimePoll: parsePoll(raw.moreTimePoll),
+    lastPoll: parsePollOutcome(raw.lastPoll),
+    closedFromPhase: isPhase(raw.closedFromPhase) ? raw.closedFromPhase : null,
   };
 }

@@ -1,0 +1,44 @@
+// The page at /b/:boardId: settles who this browser is, then opens the board's connection.
+import { useEffect } from 'react';
+import type { Identity } from '../app/storage.ts';
+import { useBoardConnection, useConnectionSnapshot } from '../sync/useBoardConnection.ts';
+import type { BoardConnection } from '../sync/BoardConnection.ts';
+import { BoardView } from './BoardView.tsx';
+import { JoinForm } from './JoinForm.tsx';
+import { useIdentity } from './useIdentity.ts';
+
+export function BoardPage({ boardId }: { boardId: string }) {
+  const { state, join, invalidate } = useIdentity(boardId, window.localStorage);
+  switch (state.kind) {
+    case 'checking':
+      return <main className="page narrow"><p role="status">Opening the board…</p></main>;
+    case 'blocked':
+      return (
+        <main className="page narrow">
+          <h1>Cannot open this board</h1>
+          <p className="banner banner-error" role="alert">{state.message}</p>
+          <p><a href="/">Go to the start page</a></p>
+        </main>
+      );
+    case 'join':
+      return <JoinForm role={state.role} explanation={state.explanation} onJoin={join} />;
+    case 'ready':
+      return <ConnectedBoard boardId={boardId} identity={state.identity} onIdentityInvalid={invalidate} />;
+  }
+}
+
+function ConnectedBoard(props: { boardId: string; identity: Identity; onIdentityInvalid: () => void }) {
+  const connection = useBoardConnection(props.boardId, props.identity.token);
+  if (!connection) return <main className="page narrow"><p role="status">Connecting…</p></main>;
+  return <WatchedBoard connection={connection} {...props} />;
+}
+
+/** Leaves the board for the join form when the server refuses our token (4401). */
+function WatchedBoard(props: { connection: BoardConnection; identity: Identity; onIdentityInvalid: () => void }) {
+  const { connection, identity, onIdentityInvalid } = props;
+  const { isIdentityInvalid } = useConnectionSnapshot(connection);
+  useEffect(() => {
+    if (isIdentityInvalid) onIdentityInvalid();
+  }, [isIdentityInvalid, onIdentityInvalid]);
+  return <BoardView connection={connection} identity={identity} />;
+}

@@ -1,0 +1,86 @@
+// One sticky note on the canvas: draws its state; drags report to the parent, which decides what to write.
+import { memo } from 'react';
+import { Group, Rect, Text } from 'react-konva';
+import type Konva from 'konva';
+import type { Note } from '../../../shared/src/model/Note.ts';
+import { GEOMETRY } from './layout.ts';
+import { textDirection } from './textDirection.ts';
+
+/** The font stack for notes: system UI first, then families that cover Arabic, Hebrew and CJK. */
+export const NOTE_FONT =
+  'system-ui, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif';
+
+const FILL = { facilitator: '#ffd6a5', participant: '#fff3a0', observer: '#dfe7fd' } as const;
+
+export interface NoteStickyProps {
+  note: Note;
+  x: number;
+  y: number;
+  isDraggable: boolean;
+  onDragMove: (noteId: string, x: number, y: number) => void;
+  onDragEnd: (noteId: string, node: Konva.Node) => void;
+}
+
+function NoteStickyView({ note, x, y, isDraggable, onDragMove, onDragEnd }: NoteStickyProps) {
+  const direction = textDirection(note.text);
+  const inner = GEOMETRY.stickyWidth - 16;
+  return (
+    <Group
+      x={x}
+      y={y}
+      draggable={isDraggable}
+      onDragMove={(event) => onDragMove(note.id, event.target.x(), event.target.y())}
+      onDragEnd={(event) => onDragEnd(note.id, event.target)}
+      onMouseEnter={(event) => {
+        const stage = event.target.getStage();
+        if (stage && isDraggable) stage.container().style.cursor = 'grab';
+      }}
+      onMouseLeave={(event) => {
+        const stage = event.target.getStage();
+        if (stage) stage.container().style.cursor = '';
+      }}
+    >
+      <Rect
+        width={GEOMETRY.stickyWidth}
+        height={GEOMETRY.stickyHeight}
+        fill={FILL[note.authorRole]}
+        cornerRadius={3}
+        shadowColor="#000"
+        shadowOpacity={0.18}
+        shadowBlur={4}
+        shadowOffsetY={2}
+      />
+      <Text
+        x={8}
+        y={8}
+        width={inner}
+        height={GEOMETRY.stickyHeight - 30}
+        text={note.text}
+        fontFamily={NOTE_FONT}
+        fontSize={13}
+        lineHeight={1.2}
+        fill="#222"
+        wrap="word"
+        ellipsis
+        direction={direction}
+        align={direction === 'rtl' ? 'right' : 'left'}
+      />
+      <Text
+        x={8}
+        y={GEOMETRY.stickyHeight - 18}
+        width={inner}
+        text={note.authorName}
+        fontFamily={NOTE_FONT}
+        fontSize={10}
+        fill="#555"
+        wrap="none"
+        ellipsis
+        direction={textDirection(note.authorName)}
+        align={textDirection(note.authorName) === 'rtl' ? 'right' : 'left'}
+      />
+    </Group>
+  );
+}
+
+/** Memoised: a note re-renders only when its record, position or draggability changes. */
+export const NoteSticky = memo(NoteStickyView);

@@ -1,0 +1,121 @@
+// One board's live connection: a Y.Doc, its y-websocket provider, the connection status and close handling.
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { describeClose } from './closeCodes.ts';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'stopped';
+
+/** A message for the person about the connection; `id` changes with every new notice so the UI can re-announce. */
+export interface ConnectionNotice {
+  id: number;
+  text: string;
+  tone: 'warning' | 'error';
+}
+
+export interface ConnectionSnapshot {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  status: ConnectionStatus;
+  /** True once the doc holds the server's state (after the first sync of this doc). */
+  isSynced: boolean;
+  notice: ConnectionNotice | null;
+  /** Set when the server refused our token: the stored identity must be forgotten. */
+  isIdentityInvalid: boolean;
+}
+
+export interface BoardConnectionOptions {
+  /** ws(s)://host, without a trailing slash. */
+  wsBase: string;
+  boardId: string;
+  token: string;
+  /** Runs `fn` soon, outside the provider's event dispatch (setTimeout 0 in the browser). */
+  defer: (fn: () => void) => void;
+}
+
+/**
+ * Owns the doc and provider of one board. On a refused update (4403) it replaces both, so the board loads
+ * afresh without the refused change; the snapshot then carries the new doc.
+ */
+export class BoardConnection {
+  private snapshot: ConnectionSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private noticeCount = 0;
+  private isDestroyed = false;
+
+  constructor(private readonly options: BoardConnectionOptions) {
+    this.snapshot = this.open(null);
+  }
+
+  /** For React's useSyncExternalStore. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): ConnectionSnapshot => this.snapshot;
+
+  dismissNotice(): void {
+    this.update({ notice: null });
+  }
+
+  destroy(): void {
+    this.isDestroyed = true;
+    this.snapshot.provider.destroy();
+    this.snapshot.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private update(patch: Partial<ConnectionSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private notice(text: string, tone: ConnectionNotice['tone']): ConnectionNotice {
+    this.noticeCount += 1;
+    return { id: this.noticeCount, text, tone };
+  }
+
+  private open(notice: ConnectionNotice | null): ConnectionSnapshot {
+    const { wsBase, boardId, token } = this.options;
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(`${wsBase}/ws`, boardId, doc, {
+      params: { token },
+      disableBc: true,
+      // We decide per close code (closeCodes.ts); the default would give up on 4413 and 4429 too.
+      shouldReconnect: (event) => describeClose(event.code, event.reason).action === 'retry',
+    });
+    const isCurrent = () => !this.isDestroyed && this.snapshot.provider === provider;
+    provider.on('status', ({ status }) => {
+      if (!isCurrent() || this.snapshot.status === 'stopped') return;
+      this.update({ status: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' });
+    });
+    provider.on('sync', (isSynced: boolean) => {
+      if (isCurrent() && isSynced && !this.snapshot.isSynced) this.update({ isSynced: true });
+    });
+    provider.on('connection-close', (event) => {
+      if (!isCurrent()) return;
+      if (!event) {
+        if (this.snapshot.status !== 'stopped') this.update({ status: 'offline' });
+        return;
+      }
+      const meaning = describeClose(event.code, event.reason);
+      const notice = meaning.message ? this.notice(meaning.message, meaning.action === 'retry' ? 'warning' : 'error') : null;
+      if (meaning.action === 'stop') {
+        provider.shouldConnect = false;
+        this.update({ status: 'stopped', notice, isIdentityInvalid: meaning.isIdentityInvalid });
+      } else if (meaning.action === 'reset') {
+        // Replace outside the provider's own close handling, which still touches the old provider.
+        this.options.defer(() => {
+          if (!isCurrent()) return;
+          provider.destroy();
+          doc.destroy();
+          this.snapshot = this.open(notice);
+          for (const listener of this.listeners) listener();
+        });
+      } else {
+        this.update({ status: 'offline', ...(notice ? { notice } : {}) });
+      }
+    });
+    return { doc, provider, status: 'connecting', isSynced: false, notice, isIdentityInvalid: false };
+  }
+}

@@ -1,0 +1,66 @@
+// The board as validated records, re-read after doc updates at most once per animation frame.
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { readBoard, type Board } from '../../../shared/src/doc/readBoard.ts';
+import { keepUnchanged } from './keepUnchanged.ts';
+
+/** Merges a fresh read into the previous board so unchanged records keep their object identity. */
+function mergeBoard(previous: Board, next: Board): Board {
+  return {
+    ...next,
+    exercises: keepUnchanged(previous.exercises, next.exercises),
+    areas: keepUnchanged(previous.areas, next.areas),
+    notes: keepUnchanged(previous.notes, next.notes),
+    groups: keepUnchanged(previous.groups, next.groups),
+    participants: keepUnchanged(previous.participants, next.participants),
+  };
+}
+
+/** Batching of re-reads; in the browser, the next animation frame (or a timeout, for background tabs). */
+export interface FrameScheduler {
+  request(fn: () => void): () => void;
+}
+
+export const browserFrames: FrameScheduler = {
+  request(fn) {
+    let isDone = false;
+    const run = () => {
+      if (isDone) return;
+      isDone = true;
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timeout);
+      fn();
+    };
+    const frame = window.requestAnimationFrame(run);
+    // Hidden tabs get no frames; a projector tab in the background must still keep up.
+    const timeout = window.setTimeout(run, 250);
+    return () => {
+      isDone = true;
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timeout);
+    };
+  },
+};
+
+export function useBoard(doc: Y.Doc, frames: FrameScheduler = browserFrames): Board {
+  const [board, setBoard] = useState(() => readBoard(doc));
+  useEffect(() => {
+    let current = readBoard(doc);
+    setBoard(current);
+    let cancel: (() => void) | null = null;
+    const onUpdate = () => {
+      if (cancel) return;
+      cancel = frames.request(() => {
+        cancel = null;
+        current = mergeBoard(current, readBoard(doc));
+        setBoard(current);
+      });
+    };
+    doc.on('update', onUpdate);
+    return () => {
+      doc.off('update', onUpdate);
+      cancel?.();
+    };
+  }, [doc, frames]);
+  return board;
+}

@@ -1,0 +1,31 @@
+// React binding of BoardConnection: one connection per (board, token), its snapshot as state.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { BoardConnection, type ConnectionSnapshot } from './BoardConnection.ts';
+
+/** The websocket base for this page: same host, ws or wss to match http or https. */
+export function wsBaseFor(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+}
+
+/** Opens the board's connection while mounted; null until it exists. */
+export function useBoardConnection(boardId: string, token: string): BoardConnection | null {
+  const [connection, setConnection] = useState<BoardConnection | null>(null);
+  useEffect(() => {
+    const created = new BoardConnection({
+      wsBase: wsBaseFor(window.location),
+      boardId,
+      token,
+      defer: (fn) => window.setTimeout(fn, 0),
+    });
+    setConnection(created);
+    return () => {
+      created.destroy();
+      setConnection((current) => (current === created ? null : current));
+    };
+  }, [boardId, token]);
+  return connection;
+}
+
+export function useConnectionSnapshot(connection: BoardConnection): ConnectionSnapshot {
+  return useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+}

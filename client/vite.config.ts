@@ -1,0 +1,27 @@
+// Vite build and dev server for the browser client: root is client/, output client/dist, API and websocket proxied in dev.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Konva + React + Yjs is one mid-sized bundle; splitting buys nothing for a LAN app.
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/healthz': backend,
+      '/ws': { target: backend, ws: true },
+    },
+  },
+  // One Yjs copy in the bundle: two copies break sync silently (STYLE.md).
+  resolve: { dedupe: ['yjs', 'y-protocols', 'lib0'] },
+});

@@ -1,0 +1,165 @@
+// Board lifecycle over the store and the rooms: create from a template, join by code, authenticate tokens.
+import * as Y from 'yjs';
+import { createBoard } from '../../../shared/src/doc/ops.ts';
+import { carryForward } from '../../../shared/src/doc/carryForward.ts';
+import { readBoard } from '../../../shared/src/doc/readBoard.ts';
+import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
+import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
+import { getTemplate, listTemplates } from '../../../shared/src/templates/templates.ts';
+import type { Role } from '../../../shared/src/model/Role.ts';
+import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Logger } from '../log.ts';
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage.ts';
+import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
+import { badRequest, forbidden, notFound } from './errors.ts';
+
+export interface CreatedBoard {
+  boardId: string;
+  facilitatorToken: string;
+  joinCode: string;
+  observerCode: string;
+}
+
+export interface Joined {
+  participantId: string;
+  token: string;
+  role: Role;
+}
+
+export interface BoardServiceDeps {
+  storage: Storage;
+  registry: RoomRegistry;
+  now: () => number;
+  log: Logger;
+}
+
+/** Writes a participant's public record (never the token) into the board doc. */
+function writeParticipant(doc: Y.Doc, participant: ParticipantRecord): void {
+  const record = new Y.Map<unknown>();
+  record.set('id', participant.participantId);
+  record.set('name', participant.name);
+  record.set('role', participant.role);
+  record.set('joinedAt', participant.joinedAt);
+  boardMaps(doc).participants.set(participant.participantId, record);
+}
+
+export class BoardService {
+  constructor(private readonly deps: BoardServiceDeps) {}
+
+  async create(input: { title?: string; template?: string }): Promise<CreatedBoard> {
+    const templateId = input.template ?? 'ssr2-copenhagen';
+    const template = getTemplate(templateId);
+    if (!template) {
+      const known = listTemplates().map((t) => t.id).join(', ');
+      throw badRequest(`Unknown template "${templateId}". Known templates: ${known}.`);
+    }
+    const doc = new Y.Doc();
+    const title = input.title ?? template.title;
+    const created = createBoard(doc, template, { title, createdAt: this.deps.now() });
+    if (!created.ok) throw badRequest(`The title is not valid: ${created.reason}.`);
+    return this.store(doc, title, templateId);
+  }
+
+  /** A new board that starts from another's exercises, stations, notes and groups (the next meeting). */
+  async carryForward(sourceId: string, input: { title?: string }): Promise<CreatedBoard> {
+    const source = await this.getBoard(sourceId);
+    const board = await this.deps.registry.with(sourceId, (room) => room.read((doc) => readBoard(doc)));
+    const title = (input.title ?? `${source.title} (continued)`).trim().slice(0, TITLE_MAX);
+    const doc = new Y.Doc();
+    carryForward(board, doc, { title, createdAt: this.deps.now(), templateId: source.templateId });
+    return this.store(doc, title, source.templateId);
+  }
+
+  async setArchived(boardId: string, isArchived: boolean): Promise<void> {
+    await this.getBoard(boardId);
+    await this.deps.storage.setArchived(boardId, isArchived);
+  }
+
+  /** Stores a freshly built board doc with its secrets and its facilitator. */
+  private async store(doc: Y.Doc, title: string, templateId: string): Promise<CreatedBoard> {
+    const now = this.deps.now();
+    const facilitatorToken = newSecret();
+    const board: BoardRecord = {
+      boardId: newBoardId(),
+      title: title.trim(),
+      templateId,
+      createdAt: now,
+      facilitatorTokenHash: hashSecret(facilitatorToken),
+      joinCode: newSecret(),
+      observerCode: newSecret(),
+      isArchived: false,
+    };
+    const facilitator: ParticipantRecord = {
+      participantId: newParticipantId(),
+      boardId: board.boardId,
+      name: 'Facilitator',
+      role: 'facilitator',
+      tokenHash: board.facilitatorTokenHash,
+      joinedAt: now,
+      isRemoved: false,
+    };
+    doc.transact(() => writeParticipant(doc, facilitator));
+    await this.deps.storage.createBoard(board, facilitator, Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+    this.deps.log.info('board created', { boardId: board.boardId, templateId });
+    return { boardId: board.boardId, facilitatorToken, joinCode: board.joinCode, observerCode: board.observerCode };
+  }
+
+  async getBoard(boardId: string): Promise<BoardRecord> {
+    const board = await this.deps.storage.getBoard(boardId);
+    if (!board) throw notFound();
+    return board;
+  }
+
+  async join(boardId: string, input: { code: string; name: string }): Promise<Joined> {
+    const board = await this.getBoard(boardId);
+    // Both comparisons always run, so the time taken does not tell which code was close.
+    const isParticipant = secretsEqual(input.code, board.joinCode);
+    const isObserver = secretsEqual(input.code, board.observerCode);
+    if (!isParticipant && !isObserver) {
+      throw forbidden('That join code is not valid for this board. Ask the facilitator for the current link.');
+    }
+    if (board.isArchived) throw forbidden('This board is archived. Ask the facilitator to reopen it.');
+    const token = newSecret();
+    const participant: ParticipantRecord = {
+      participantId: newParticipantId(),
+      boardId,
+      name: input.name,
+      role: isParticipant ? 'participant' : 'observer',
+      tokenHash: hashSecret(token),
+      joinedAt: this.deps.now(),
+      isRemoved: false,
+    };
+    await this.deps.storage.addParticipant(participant);
+    await this.deps.registry.with(boardId, (room) => room.change((doc) => writeParticipant(doc, participant)));
+    this.deps.log.info('participant joined', { boardId, participantId: participant.participantId, role: participant.role });
+    return { participantId: participant.participantId, token, role: participant.role };
+  }
+
+  /** The actor a token stands for on this board, or undefined (unknown, wrong board, or removed). */
+  async authenticate(boardId: string, token: string | undefined | null): Promise<Actor | undefined> {
+    if (!token || token.length > 200) return undefined;
+    const participant = await this.deps.storage.findParticipantByTokenHash(boardId, hashSecret(token));
+    if (!participant || participant.isRemoved || !secretsEqual(participant.tokenHash, hashSecret(token))) return undefined;
+    return { participantId: participant.participantId, name: participant.name, role: participant.role };
+  }
+
+  /** Removes a participant: the token stops working and open connections close at once. */
+  async removeParticipant(boardId: string, participantId: string): Promise<void> {
+    const participant = await this.deps.storage.getParticipant(boardId, participantId);
+    if (!participant) throw notFound('participant');
+    if (participant.role === 'facilitator') throw badRequest('The facilitator cannot be removed.');
+    await this.deps.storage.removeParticipant(boardId, participantId);
+    await this.deps.registry.with(boardId, async (room) => {
+      await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true));
+      room.closePeers((actor) => actor.participantId === participantId, 4401, 'You were removed from this board by the facilitator.');
+    });
+  }
+
+  async renewJoinCode(boardId: string): Promise<string> {
+    const joinCode = newSecret();
+    await this.deps.storage.setJoinCode(boardId, joinCode);
+    return joinCode;
+  }
+}

@@ -1,0 +1,114 @@
+// Facilitator commands and the session clock: validated by the shared phase machine, written by the server alone.
+import * as Y from 'yjs';
+import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
+import { readBoard } from '../../../shared/src/doc/readBoard.ts';
+import { applyCommand } from '../../../shared/src/phases/applyCommand.ts';
+import { nextDeadline, onDeadline } from '../../../shared/src/phases/onDeadline.ts';
+import { PARTICIPANT_COMMANDS, type Command } from '../../../shared/src/phases/Command.ts';
+import type { MachineState } from '../../../shared/src/phases/transitions.ts';
+import type { Session } from '../../../shared/src/model/Session.ts';
+import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Logger } from '../log.ts';
+import type { Room } from '../rooms/Room.ts';
+import type { RoomRegistry, Timers } from '../rooms/RoomRegistry.ts';
+import type { BoardService } from './BoardService.ts';
+import { HttpError, forbidden } from './errors.ts';
+
+export interface SessionServiceDeps {
+  registry: RoomRegistry;
+  boards: BoardService;
+  now: () => number;
+  timers: Timers;
+  log: Logger;
+}
+
+export interface CommandOutcome {
+  session: Session;
+  notice?: string;
+  joinCode?: string;
+}
+
+function machineState(doc: Y.Doc, room: Room): MachineState {
+  const board = readBoard(doc);
+  const exerciseId = board.session.exerciseId ?? board.exercises[0]?.id;
+  const minTeamSize = boardMaps(doc).meta.get('minTeamSize');
+  return {
+    session: board.session,
+    exercises: board.exercises,
+    stationCount: board.areas.filter((area) => area.exerciseId === exerciseId).length,
+    presentParticipantIds: [...new Set(room.connectedActors().filter((a) => a.role === 'participant').map((a) => a.participantId))],
+    minTeamSize: typeof minTeamSize === 'number' ? minTeamSize : 3,
+  };
+}
+
+/** Writes only the session keys whose value changed, so the doc does not grow with unchanged state. */
+export function writeSession(doc: Y.Doc, session: Session): void {
+  const map = boardMaps(doc).session;
+  for (const [key, value] of Object.entries(session)) {
+    if (JSON.stringify(map.get(key) ?? null) !== JSON.stringify(value ?? null)) map.set(key, value);
+  }
+}
+
+export class SessionService {
+  /** Cancels the pending deadline timer of each board with a running clock. */
+  private readonly deadlines = new Map<string, () => void>();
+
+  constructor(private readonly deps: SessionServiceDeps) {}
+
+  async run(boardId: string, actor: Actor, command: Command): Promise<CommandOutcome> {
+    if (actor.role !== 'facilitator' && !PARTICIPANT_COMMANDS.has(command.type)) {
+      throw forbidden('Only the facilitator can do that.');
+    }
+    if (command.type === 'removeParticipant') await this.deps.boards.removeParticipant(boardId, command.participantId);
+    const joinCode = command.type === 'renewJoinCode' ? await this.deps.boards.renewJoinCode(boardId) : undefined;
+    return this.deps.registry.with(boardId, async (room) => {
+      const outcome = await room.change((doc) => {
+        const result = applyCommand(machineState(doc, room), command, actor, this.deps.now());
+        if (!result.ok) return result;
+        writeSession(doc, result.session);
+        if (result.planChange) boardMaps(doc).exercises.get(result.planChange.exerciseId)?.set('plan', result.planChange.plan);
+        return result;
+      });
+      if (!outcome.ok) throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
+      this.schedule(boardId, outcome.session);
+      return { session: outcome.session, ...(outcome.notice ? { notice: outcome.notice } : {}), ...(joinCode ? { joinCode } : {}) };
+    });
+  }
+
+  /** Arms the board's deadline timer for the session's next deadline (or disarms it). */
+  schedule(boardId: string, session: Session): void {
+    this.deadlines.get(boardId)?.();
+    this.deadlines.delete(boardId);
+    const at = nextDeadline(session);
+    if (at === null) return;
+    const cancel = this.deps.timers.setTimeout(() => void this.fire(boardId), Math.max(0, at - this.deps.now()));
+    this.deadlines.set(boardId, cancel);
+  }
+
+  private async fire(boardId: string): Promise<void> {
+    this.deadlines.delete(boardId);
+    try {
+      const session = await this.deps.registry.with(boardId, (room) =>
+        room.change((doc) => {
+          const result = onDeadline(machineState(doc, room), this.deps.now());
+          if (result.changed) writeSession(doc, result.session);
+          return result.changed ? result.session : readBoard(doc).session;
+        }),
+      );
+      this.schedule(boardId, session);
+    } catch (error) {
+      this.deps.log.error('session deadline failed', { boardId, error: (error as Error).message });
+    }
+  }
+
+  /** Re-arms the clock of a board whose room was just loaded (after a restart, deadlines live on in the doc). */
+  async resume(boardId: string): Promise<void> {
+    const session = await this.deps.registry.with(boardId, (room) => room.read((doc) => readBoard(doc).session));
+    this.schedule(boardId, session);
+  }
+
+  stopAll(): void {
+    for (const cancel of this.deadlines.values()) cancel();
+    this.deadlines.clear();
+  }
+}

@@ -1,0 +1,35 @@
+// Schemas of the HTTP request bodies; a failure becomes a 400 that says which field to fix.
+import { z } from 'zod';
+import { NAME_MAX, TITLE_MAX } from '../../../shared/src/model/limits.ts';
+import { badRequest } from '../boards/errors.ts';
+
+export const createBoardBody = z.object({
+  title: z.string().trim().min(1, 'title must not be empty').max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`).optional(),
+  template: z.string().max(64).optional(),
+});
+
+export const joinBody = z.object({
+  code: z.string({ error: 'code is required: the join code from your link' }).min(1).max(200),
+  name: z
+    .string({ error: 'name is required: type your name' })
+    .trim()
+    .min(1, 'name must not be empty: type your name')
+    .max(NAME_MAX, `name must be at most ${NAME_MAX} characters`),
+});
+
+/** Validates a body against a schema, turning zod's issues into one readable message. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const message = issues.map((i) => (i.path && !i.message.startsWith(i.path) ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  throw badRequest(`Invalid request: ${message}.`, issues);
+}
+
+export const carryForwardBody = z.object({
+  title: z.string().trim().min(1, 'title must not be empty').max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`).optional(),
+});
+
+export const archiveBody = z.object({
+  archived: z.boolean({ error: 'archived must be true or false' }),
+});

@@ -1,0 +1,67 @@
+// The composition root: reads the environment into a Config, opens the store, starts the server, stops it cleanly.
+import os from 'node:os';
+import { readConfig } from './config.ts';
+import { consoleLogger } from './log.ts';
+import { openSqliteStorage } from './storage/SqliteStorage.ts';
+import { createApp } from './app.ts';
+import { createUpdateCheck } from './guard/checkUpdate.ts';
+import { boardRoutes } from './http/boardRoutes.ts';
+
+function lanAddresses(): string[] {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((info) => info && info.family === 'IPv4' && !info.internal)
+    .map((info) => info!.address);
+}
+
+async function main(): Promise<void> {
+  const log = consoleLogger({ quiet: process.env.LOG_QUIET === '1' });
+  let config;
+  let storage;
+  try {
+    config = readConfig(process.env, process.cwd());
+    storage = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous });
+  } catch (error) {
+    console.error(`Scopeboard cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const app = createApp({
+    config,
+    storage,
+    log,
+    checkUpdate: createUpdateCheck(config.limits),
+    extraRoutes: (services) => boardRoutes(services),
+  });
+  let address;
+  try {
+    address = await app.listen();
+  } catch (error) {
+    console.error(`Scopeboard cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const port = address.port;
+  const urls = [`http://localhost:${port}`];
+  if (config.host === '0.0.0.0' || config.host === '::') urls.push(...lanAddresses().map((ip) => `http://${ip}:${port}`));
+  else if (config.host !== 'localhost' && config.host !== '127.0.0.1') urls.push(`http://${config.host}:${port}`);
+  // Tests and scripts read this line to find the port.
+  console.log(`Scopeboard listening on port ${port}: ${urls.join('  ')}  (data in ${config.dataDir})`);
+
+  let isStopping = false;
+  const stop = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    log.info(`received ${signal}; closing`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    storage.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  // One bad request must never take the process down; log it and keep serving.
+  process.on('uncaughtException', (error) => log.error('uncaught exception', { error: error.stack ?? String(error) }));
+  process.on('unhandledRejection', (error) => log.error('unhandled rejection', { error: String(error) }));
+}
+
+void main();

@@ -1,0 +1,235 @@
+// One board in memory: its Y.Doc and awareness, its peers, and the serial queue that guards, commits, then broadcasts.
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Limits } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { applyStoredDoc } from '../storage/loadDocFrom.ts';
+import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Result } from '../../../shared/src/model/Result.ts';
+import { decodeAwareness, encodeAwarenessEntries, stampState } from './awarenessStamp.ts';
+import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
+import { CLOSE, closeReason, type Peer } from './Peer.ts';
+
+/** Judges an incoming update against the room's doc before it is applied. */
+export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, actor: Actor) => Result<void>;
+
+export interface RoomDeps {
+  storage: Storage;
+  limits: Limits;
+  compactEvery: number;
+  checkUpdate: UpdateCheck;
+  log: Logger;
+}
+
+const SERVER_ORIGIN = 'server';
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly peers = new Map<Peer, Set<number>>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending: { update: Uint8Array; origin: unknown }[] = [];
+  private storedBytes = 0;
+  private lastSeq = 0;
+  /** Set when the store failed: the room stops serving rather than show unsaved state. */
+  isBroken = false;
+
+  private constructor(readonly boardId: string, private readonly deps: RoomDeps) {
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.pending.push({ update, origin }));
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
+      if (changed.length === 0) return;
+      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+    });
+  }
+
+  /** Loads a board's doc from the store; the room serves nobody before this resolves. */
+  static async load(boardId: string, deps: RoomDeps): Promise<Room> {
+    const room = new Room(boardId, deps);
+    const stored = await deps.storage.loadDoc(boardId);
+    applyStoredDoc(room.doc, stored);
+    // Loading emits updates of its own; they are already stored.
+    room.pending = [];
+    room.lastSeq = stored.lastSeq;
+    room.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
+    return room;
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  /** Peers currently connected, for presence-based decisions such as team balancing. */
+  connectedActors(): Actor[] {
+    return [...this.peers.keys()].map((peer) => peer.actor);
+  }
+
+  /** Runs tasks one at a time, so every message sees a doc whose every change is already committed. */
+  private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.isBroken) throw new Error('room is not available');
+      return task();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves once everything queued so far has been processed. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  attach(peer: Peer): Promise<void> {
+    this.peers.set(peer, new Set());
+    return this.enqueue(() => {
+      peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+      const states = [...this.awareness.getStates().keys()];
+      if (states.length > 0) peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    }).catch(() => peer.close(CLOSE.serverError, 'The board is not available right now.'));
+  }
+
+  detach(peer: Peer): void {
+    const clientIds = this.peers.get(peer);
+    this.peers.delete(peer);
+    if (clientIds && clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
+  }
+
+  receive(peer: Peer, data: Uint8Array): Promise<void> {
+    return this.enqueue(() => this.handle(peer, data)).catch((error: Error) => {
+      this.deps.log.error('message failed', { boardId: this.boardId, error: error.message });
+      peer.close(CLOSE.serverError, 'The server could not process that change.');
+    });
+  }
+
+  /** Applies a server-side change (session, participants) and commits it before anyone sees it. */
+  change<T>(task: (doc: Y.Doc) => T): Promise<T> {
+    return this.enqueue(async () => {
+      let result!: T;
+      this.doc.transact(() => { result = task(this.doc); }, SERVER_ORIGIN);
+      await this.flush(null);
+      return result;
+    });
+  }
+
+  /** Reads the doc in queue order (after all pending changes are committed). */
+  read<T>(task: (doc: Y.Doc) => T): Promise<T> {
+    return this.enqueue(() => task(this.doc));
+  }
+
+  closePeers(match: (actor: Actor) => boolean, code: number, reason: string): void {
+    for (const peer of this.peers.keys()) if (match(peer.actor)) peer.close(code, closeReason(reason));
+  }
+
+  destroy(): void {
+    for (const peer of this.peers.keys()) peer.close(CLOSE.goingAway, 'The server is shutting down.');
+    this.peers.clear();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async handle(peer: Peer, data: Uint8Array): Promise<void> {
+    if (!peer.isOpen || !this.peers.has(peer)) return;
+    let message;
+    try {
+      message = decodeMessage(data);
+    } catch {
+      peer.close(CLOSE.malformed, 'The server could not read a message from this browser.');
+      return;
+    }
+    switch (message.type) {
+      case 'syncStep1':
+        peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        return;
+      case 'update':
+        return this.applyClientUpdate(peer, message.update);
+      case 'awareness':
+        return this.applyAwareness(peer, message.update);
+      case 'queryAwareness': {
+        const states = [...this.awareness.getStates().keys()];
+        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+      }
+    }
+  }
+
+  private async applyClientUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+    if (this.storedBytes + update.length > this.deps.limits.maxBoardBytes) {
+      peer.close(CLOSE.tooLarge, 'This board is full: it has reached its size limit.');
+      return;
+    }
+    let verdict: Result<void>;
+    try {
+      verdict = this.deps.checkUpdate(this.doc, update, peer.actor);
+    } catch {
+      verdict = { ok: false, reason: 'The change could not be read.' };
+    }
+    if (!verdict.ok) {
+      this.deps.log.info('update refused', { boardId: this.boardId, participantId: peer.actor.participantId, reason: verdict.reason });
+      peer.close(CLOSE.forbidden, closeReason(verdict.reason));
+      return;
+    }
+    Y.applyUpdate(this.doc, update, peer);
+    await this.flush(peer);
+  }
+
+  private applyAwareness(peer: Peer, update: Uint8Array): void {
+    const owned = this.peers.get(peer);
+    if (!owned) return;
+    let entries;
+    try {
+      entries = decodeAwareness(update, this.deps.limits.maxAwarenessBytes);
+    } catch {
+      peer.close(CLOSE.malformed, 'The server could not read a presence message from this browser.');
+      return;
+    }
+    const accepted = entries.filter((entry) => {
+      if (owned.has(entry.clientId)) return true;
+      // A client id is bound to the first connection that uses it; nobody may speak for another.
+      const taken = [...this.peers.values()].some((ids) => ids.has(entry.clientId));
+      if (taken || owned.size >= 4) return false;
+      owned.add(entry.clientId);
+      return true;
+    });
+    if (accepted.length === 0) return;
+    const stamped = accepted.map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) }));
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), null);
+  }
+
+  /** Commits what the doc emitted, then broadcasts it: nothing is seen before it is stored. */
+  private async flush(source: Peer | null): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const updates = batch.map((entry) => entry.update);
+    try {
+      const { logLength, lastSeq } = await this.deps.storage.appendUpdates(this.boardId, updates);
+      this.lastSeq = lastSeq;
+      this.storedBytes += updates.reduce((sum, u) => sum + u.length, 0);
+      if (logLength >= this.deps.compactEvery) await this.compact();
+    } catch (error) {
+      this.fail(error as Error);
+      return;
+    }
+    for (const { update } of batch) {
+      const frame = encodeUpdate(update);
+      for (const peer of this.peers.keys()) if (peer !== source) peer.send(frame);
+    }
+  }
+
+  /** Folds the log into one snapshot (the doc is exactly what is stored at this point of the queue). */
+  async compact(): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    await this.deps.storage.compact(this.boardId, snapshot, this.lastSeq);
+    this.storedBytes = snapshot.length;
+  }
+
+  private fail(error: Error): void {
+    this.isBroken = true;
+    this.deps.log.error('store failed; closing the board', { boardId: this.boardId, error: error.message });
+    for (const peer of this.peers.keys()) peer.close(CLOSE.serverError, 'The server could not save changes. Please reconnect shortly.');
+  }
+}

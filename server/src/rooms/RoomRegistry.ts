@@ -1,0 +1,118 @@
+// Which boards are in memory: one Room per board, loaded once, unloaded after it has been idle.
+import { Room, type RoomDeps } from './Room.ts';
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): () => void;
+}
+
+export const realTimers: Timers = {
+  setTimeout(fn, ms) {
+    const handle = setTimeout(fn, ms);
+    handle.unref?.();
+    return () => clearTimeout(handle);
+  },
+};
+
+interface Entry {
+  room: Promise<Room>;
+  /** Holders: open connections and in-flight HTTP work. The room stays while any exist. */
+  holds: number;
+  cancelUnload?: () => void;
+}
+
+export class RoomRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  /** Called once each time a board is loaded into memory (e.g. to re-arm its session clock). */
+  afterLoad: ((boardId: string) => void) | undefined;
+
+  constructor(
+    private readonly deps: RoomDeps,
+    private readonly idleMs: number,
+    private readonly timers: Timers = realTimers,
+  ) {}
+
+  /** Holds a board's room, loading it when needed; concurrent callers share one load and one doc. */
+  async acquire(boardId: string): Promise<Room> {
+    let entry = this.entries.get(boardId);
+    if (entry?.room) {
+      const room = await entry.room.catch(() => undefined);
+      if (room?.isBroken) this.forget(boardId, entry);
+      entry = this.entries.get(boardId);
+    }
+    if (!entry) {
+      entry = { room: Room.load(boardId, this.deps), holds: 0 };
+      this.entries.set(boardId, entry);
+      const loading = entry;
+      loading.room.then(() => this.afterLoad?.(boardId), () => this.forget(boardId, loading));
+    }
+    entry.holds++;
+    entry.cancelUnload?.();
+    entry.cancelUnload = undefined;
+    try {
+      return await entry.room;
+    } catch (error) {
+      entry.holds--;
+      throw error;
+    }
+  }
+
+  /** Releases a hold; the last release starts the idle countdown. */
+  release(boardId: string): void {
+    const entry = this.entries.get(boardId);
+    if (!entry) return;
+    entry.holds = Math.max(0, entry.holds - 1);
+    if (entry.holds > 0 || entry.cancelUnload) return;
+    entry.cancelUnload = this.timers.setTimeout(() => void this.unload(boardId, entry), this.idleMs);
+  }
+
+  /** Runs `task` with the room held, so it is not unloaded underneath. */
+  async with<T>(boardId: string, task: (room: Room) => Promise<T>): Promise<T> {
+    const room = await this.acquire(boardId);
+    try {
+      return await task(room);
+    } finally {
+      this.release(boardId);
+    }
+  }
+
+  /** The loaded room of a board, if any, without loading it. */
+  async peek(boardId: string): Promise<Room | undefined> {
+    const entry = this.entries.get(boardId);
+    return entry ? entry.room.catch(() => undefined) : undefined;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private async unload(boardId: string, entry: Entry): Promise<void> {
+    entry.cancelUnload = undefined;
+    const room = await entry.room.catch(() => undefined);
+    if (!room) return;
+    await room.idle();
+    // Checked again after the await: a connection may have arrived meanwhile, and then it keeps this very room.
+    if (entry.holds > 0 || this.entries.get(boardId) !== entry) return;
+    this.entries.delete(boardId);
+    if (!room.isBroken) await room.compact().catch(() => undefined);
+    room.destroy();
+  }
+
+  private forget(boardId: string, entry: Entry): void {
+    if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+  }
+
+  /** Waits for queued work, compacts and drops every room (graceful shutdown). */
+  async closeAll(): Promise<void> {
+    const entries = [...this.entries.entries()];
+    this.entries.clear();
+    for (const [, entry] of entries) {
+      entry.cancelUnload?.();
+      const room = await entry.room.catch(() => undefined);
+      if (!room) continue;
+      await room.idle();
+      if (!room.isBroken) await room.compact().catch(() => undefined);
+      room.destroy();
+    }
+  }
+}

@@ -1,0 +1,199 @@
+// The embedded default store: one SQLite file (WAL), an update log per board compacted into snapshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BoardRecord, ParticipantRecord, Storage, StoredDoc } from './Storage.ts';
+import { isRole } from '../../../shared/src/model/Role.ts';
+
+export const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  board_id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  facilitator_token_hash TEXT NOT NULL,
+  join_code TEXT NOT NULL,
+  observer_code TEXT NOT NULL,
+  is_archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS participants (
+  participant_id TEXT NOT NULL,
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  joined_at INTEGER NOT NULL,
+  is_removed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (board_id, participant_id)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS participants_token ON participants(board_id, token_hash);
+CREATE TABLE IF NOT EXISTS snapshots (
+  board_id TEXT PRIMARY KEY REFERENCES boards(board_id),
+  doc BLOB NOT NULL,
+  up_to_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  seq INTEGER NOT NULL,
+  update_data BLOB NOT NULL,
+  PRIMARY KEY (board_id, seq)
+);
+`;
+
+interface BoardRow {
+  board_id: string; title: string; template_id: string; created_at: number;
+  facilitator_token_hash: string; join_code: string; observer_code: string; is_archived: number;
+}
+interface ParticipantRow {
+  participant_id: string; board_id: string; name: string; role: string; token_hash: string; joined_at: number; is_removed: number;
+}
+
+function toBoard(row: BoardRow): BoardRecord {
+  return {
+    boardId: row.board_id, title: row.title, templateId: row.template_id, createdAt: row.created_at,
+    facilitatorTokenHash: row.facilitator_token_hash, joinCode: row.join_code, observerCode: row.observer_code,
+    isArchived: row.is_archived === 1,
+  };
+}
+
+function toParticipant(row: ParticipantRow): ParticipantRecord {
+  return {
+    participantId: row.participant_id, boardId: row.board_id, name: row.name,
+    role: isRole(row.role) ? row.role : 'observer', tokenHash: row.token_hash, joinedAt: row.joined_at,
+    isRemoved: row.is_removed === 1,
+  };
+}
+
+/** Opens (creating when needed) the database in `dataDir`; throws a readable Error when it cannot. */
+export function openSqliteStorage(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}): SqliteStorage {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (error) {
+    throw new Error(`DATA_DIR ${dataDir} is not a writable directory (${(error as Error).message})`);
+  }
+  const file = path.join(dataDir, 'scopeboard.sqlite');
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    db.pragma('foreign_keys = ON');
+    const integrity = db.pragma('quick_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`integrity check failed: ${String(integrity)}`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`it was written by a newer Scopeboard (schema ${version}; this one knows ${SCHEMA_VERSION})`);
+    }
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  } catch (error) {
+    throw new Error(`The database ${file} cannot be used: ${(error as Error).message}`);
+  }
+  return new SqliteStorage(db);
+}
+
+export class SqliteStorage implements Storage {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      insertBoard: db.prepare(`INSERT INTO boards VALUES (@boardId, @title, @templateId, @createdAt, @facilitatorTokenHash, @joinCode, @observerCode, @isArchived)`),
+      getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE board_id = ?'),
+      listBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at'),
+      setJoinCode: db.prepare('UPDATE boards SET join_code = ? WHERE board_id = ?'),
+      setArchived: db.prepare('UPDATE boards SET is_archived = ? WHERE board_id = ?'),
+      insertParticipant: db.prepare(`INSERT INTO participants VALUES (@participantId, @boardId, @name, @role, @tokenHash, @joinedAt, @isRemoved)`),
+      byToken: db.prepare<[string, string], ParticipantRow>('SELECT * FROM participants WHERE board_id = ? AND token_hash = ?'),
+      byId: db.prepare<[string, string], ParticipantRow>('SELECT * FROM participants WHERE board_id = ? AND participant_id = ?'),
+      remove: db.prepare('UPDATE participants SET is_removed = 1 WHERE board_id = ? AND participant_id = ?'),
+      snapshot: db.prepare<[string], { doc: Buffer; up_to_seq: number }>('SELECT doc, up_to_seq FROM snapshots WHERE board_id = ?'),
+      updates: db.prepare<[string, number], { seq: number; update_data: Buffer }>('SELECT seq, update_data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq'),
+      lastSeq: db.prepare<[string], { seq: number | null; count: number }>('SELECT MAX(seq) AS seq, COUNT(*) AS count FROM updates WHERE board_id = ?'),
+      insertUpdate: db.prepare('INSERT INTO updates (board_id, seq, update_data) VALUES (?, ?, ?)'),
+      upsertSnapshot: db.prepare('INSERT INTO snapshots (board_id, doc, up_to_seq) VALUES (?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq'),
+      dropUpdates: db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
+    };
+  }
+
+  async createBoard(board: BoardRecord, facilitator: ParticipantRecord, initialUpdate: Uint8Array): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.insertBoard.run({ ...board, isArchived: board.isArchived ? 1 : 0 });
+      this.statements.insertParticipant.run({ ...facilitator, isRemoved: 0 });
+      this.statements.upsertSnapshot.run(board.boardId, Buffer.from(initialUpdate), 0);
+    })();
+  }
+
+  async getBoard(boardId: string): Promise<BoardRecord | undefined> {
+    const row = this.statements.getBoard.get(boardId);
+    return row ? toBoard(row) : undefined;
+  }
+
+  async listBoards(): Promise<BoardRecord[]> {
+    return this.statements.listBoards.all().map(toBoard);
+  }
+
+  async setJoinCode(boardId: string, joinCode: string): Promise<void> {
+    this.statements.setJoinCode.run(joinCode, boardId);
+  }
+
+  async setArchived(boardId: string, isArchived: boolean): Promise<void> {
+    this.statements.setArchived.run(isArchived ? 1 : 0, boardId);
+  }
+
+  async addParticipant(participant: ParticipantRecord): Promise<void> {
+    this.statements.insertParticipant.run({ ...participant, isRemoved: participant.isRemoved ? 1 : 0 });
+  }
+
+  async findParticipantByTokenHash(boardId: string, tokenHash: string): Promise<ParticipantRecord | undefined> {
+    const row = this.statements.byToken.get(boardId, tokenHash);
+    return row ? toParticipant(row) : undefined;
+  }
+
+  async getParticipant(boardId: string, participantId: string): Promise<ParticipantRecord | undefined> {
+    const row = this.statements.byId.get(boardId, participantId);
+    return row ? toParticipant(row) : undefined;
+  }
+
+  async removeParticipant(boardId: string, participantId: string): Promise<void> {
+    this.statements.remove.run(boardId, participantId);
+  }
+
+  async loadDoc(boardId: string): Promise<StoredDoc> {
+    const snapshot = this.statements.snapshot.get(boardId);
+    const fromSeq = snapshot?.up_to_seq ?? 0;
+    const rows = this.statements.updates.all(boardId, fromSeq);
+    return {
+      snapshot: snapshot ? new Uint8Array(snapshot.doc) : null,
+      updates: rows.map((row) => new Uint8Array(row.update_data)),
+      lastSeq: rows.at(-1)?.seq ?? fromSeq,
+    };
+  }
+
+  async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<{ logLength: number; lastSeq: number }> {
+    return this.db.transaction(() => {
+      const last = this.statements.lastSeq.get(boardId);
+      let seq = Math.max(last?.seq ?? 0, this.statements.snapshot.get(boardId)?.up_to_seq ?? 0);
+      for (const update of updates) this.statements.insertUpdate.run(boardId, ++seq, Buffer.from(update));
+      return { logLength: (last?.count ?? 0) + updates.length, lastSeq: seq };
+    })();
+  }
+
+  async compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.upsertSnapshot.run(boardId, Buffer.from(snapshot), upToSeq);
+      this.statements.dropUpdates.run(boardId, upToSeq);
+    })();
+  }
+
+  async backup(destination: string): Promise<void> {
+    await this.db.backup(destination);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

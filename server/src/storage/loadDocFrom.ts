@@ -1,0 +1,17 @@
+// Rebuilds a board's Y.Doc from what the store holds (snapshot, then the log after it).
+import * as Y from 'yjs';
+import type { Storage, StoredDoc } from './Storage.ts';
+
+/** Applies a stored snapshot and log to `doc` in one transaction. */
+export function applyStoredDoc(doc: Y.Doc, stored: StoredDoc): void {
+  Y.transact(doc, () => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+  }, 'load');
+}
+
+export async function loadDocFrom(storage: Storage, boardId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  applyStoredDoc(doc, await storage.loadDoc(boardId));
+  return doc;
+}

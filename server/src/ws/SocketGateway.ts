@@ -1,0 +1,172 @@
+// The websocket endpoint /ws/<boardId>?token=…: authenticates, enforces limits, and bridges sockets to rooms.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import type { Limits } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { BoardService } from '../boards/BoardService.ts';
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import type { Room } from '../rooms/Room.ts';
+import { CLOSE, type Peer } from '../rooms/Peer.ts';
+import type { Actor } from '../../../shared/src/rules/Change.ts';
+import { TokenBucket } from './TokenBucket.ts';
+
+const BOARD_PATH = /^\/ws\/([A-Za-z0-9_-]{1,64})$/;
+const PING_INTERVAL_MS = 30_000;
+
+class SocketPeer implements Peer {
+  constructor(private readonly socket: WebSocket, readonly actor: Actor) {}
+
+  get isOpen(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
+  }
+
+  send(data: Uint8Array): void {
+    if (this.isOpen) this.socket.send(data, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
+      this.socket.close(code, reason);
+    }
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export interface GatewayDeps {
+  boards: BoardService;
+  registry: RoomRegistry;
+  limits: Limits;
+  log: Logger;
+  now: () => number;
+}
+
+export class SocketGateway {
+  private readonly wss: WebSocketServer;
+  private readonly perAddress = new Map<string, number>();
+  private readonly perBoard = new Map<string, number>();
+  private readonly stopPing: () => void;
+
+  constructor(private readonly deps: GatewayDeps) {
+    // ws's own cap is a backstop well above our limit, so oversized frames get our 4413 rather than a bare 1009.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4 });
+    const alive = new WeakSet<WebSocket>();
+    this.wss.on('connection', (socket) => {
+      alive.add(socket);
+      socket.on('pong', () => alive.add(socket));
+    });
+    const timer = setInterval(() => {
+      for (const socket of this.wss.clients) {
+        if (!alive.has(socket)) socket.terminate();
+        else {
+          alive.delete(socket);
+          socket.ping();
+        }
+      }
+    }, PING_INTERVAL_MS);
+    timer.unref();
+    this.stopPing = () => clearInterval(timer);
+  }
+
+  /** Handles an HTTP upgrade; sockets on other paths are refused. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = BOARD_PATH.exec(url.pathname);
+    if (!match) {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.wss.emit('connection', ws, req);
+      void this.accept(ws, match[1]!, url.searchParams.get('token'), req.socket.remoteAddress ?? 'unknown');
+    });
+  }
+
+  private async accept(socket: WebSocket, boardId: string, token: string | null, address: string): Promise<void> {
+    const { limits, log } = this.deps;
+    // Frames that arrive while we authenticate and load are kept, in order, and handled once the room is ready.
+    const early: Uint8Array[] = [];
+    let deliver: ((data: Uint8Array) => void) | undefined;
+    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, this.deps.now);
+    socket.on('message', (data: RawData) => {
+      const bytes = toBytes(data);
+      if (bytes.length > limits.maxMessageBytes) {
+        socket.close(CLOSE.tooLarge, `Message too large (limit ${limits.maxMessageBytes} bytes).`);
+        return;
+      }
+      if (!bucket.take()) {
+        socket.close(CLOSE.tooMany, 'Too many messages; slow down.');
+        return;
+      }
+      if (deliver) deliver(bytes);
+      else early.push(bytes);
+    });
+    socket.on('error', () => socket.terminate());
+
+    if ((this.perAddress.get(address) ?? 0) >= limits.maxConnectionsPerAddress) {
+      socket.close(CLOSE.tooManyConnections, 'Too many connections from this address.');
+      return;
+    }
+    this.count(this.perAddress, address, +1);
+    let room: Room | undefined;
+    let peer: SocketPeer | undefined;
+    let isCounted = false;
+    socket.on('close', () => {
+      this.count(this.perAddress, address, -1);
+      if (isCounted) this.count(this.perBoard, boardId, -1);
+      if (room && peer) {
+        room.detach(peer);
+        this.deps.registry.release(boardId);
+      }
+    });
+
+    try {
+      const board = await this.deps.boards.getBoard(boardId).catch(() => undefined);
+      if (!board) return socket.close(CLOSE.unknownBoard, 'This board does not exist.');
+      const actor = await this.deps.boards.authenticate(boardId, token);
+      if (!actor) return socket.close(CLOSE.badToken, 'This link is not valid (renewed, or you were removed).');
+      if ((this.perBoard.get(boardId) ?? 0) >= limits.maxConnectionsPerBoard) {
+        return socket.close(CLOSE.tooManyConnections, 'This board has too many connections.');
+      }
+      if (socket.readyState !== socket.OPEN) return;
+      this.count(this.perBoard, boardId, +1);
+      isCounted = true;
+      const loaded = await this.deps.registry.acquire(boardId);
+      if (socket.readyState !== socket.OPEN) {
+        this.deps.registry.release(boardId);
+        return;
+      }
+      room = loaded;
+      const connected = new SocketPeer(socket, actor);
+      peer = connected;
+      await room.attach(connected);
+      deliver = (data) => void loaded.receive(connected, data);
+      for (const data of early.splice(0)) deliver(data);
+    } catch (error) {
+      log.error('connection failed', { boardId, error: (error as Error).message });
+      socket.close(CLOSE.serverError, 'The board could not be opened. Please try again.');
+    }
+  }
+
+  private count(map: Map<string, number>, key: string, delta: number): void {
+    const value = (map.get(key) ?? 0) + delta;
+    if (value <= 0) map.delete(key);
+    else map.set(key, value);
+  }
+
+  get connectionCount(): number {
+    return this.wss.clients.size;
+  }
+
+  /** Closes every socket (graceful shutdown: clients reconnect to the next server). */
+  close(): void {
+    this.stopPing();
+    for (const socket of this.wss.clients) socket.close(CLOSE.goingAway, 'The server is restarting.');
+    this.wss.close();
+  }
+}

@@ -1,0 +1,29 @@
+// Scope document -> CSV: one row per note across the whole board, RFC 4180, UTF-8 with BOM, formula-safe.
+import { isoUtc } from './formatTime.ts';
+import type { ScopeDocument } from './ScopeModel.ts';
+
+/** The header row, in column order. `votes` stays empty: the board has no voting yet. */
+export const CSV_COLUMNS = ['exercise', 'station', 'group', 'text', 'author_role', 'source', 'votes', 'created_at', 'note_id'] as const;
+
+/** Byte order mark: tells Excel the file is UTF-8, so Arabic, Chinese and Cyrillic show as written. */
+const BOM = '\uFEFF';
+
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection"); tab and CR too.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: formula starts neutralised with a leading apostrophe, then quoted when RFC 4180 requires it. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Renders every note of the board, in document order (exercise, station, creation time), as CSV text with a BOM. */
+export function toCsv(document: ScopeDocument): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of document.noteRows) {
+    const cells = [row.exercise, row.station, row.group, row.text, row.authorRole, row.source, '', isoUtc(row.createdAt), row.id];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  // RFC 4180: CRLF after every record, the last one included.
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,47 @@
+// Teams and stations: who is in which team, which station a team is at, and fair teams for a room.
+
+/**
+ * The station a team is at: team i starts (group phase, offset 0) at station i and each rotation moves it one on,
+ * wrapping. Returns -1 when there are no stations.
+ */
+export function stationIndexForTeam(teamIndex: number, stationOffset: number, stationCount: number): number {
+  if (stationCount <= 0) return -1;
+  return (((teamIndex + stationOffset) % stationCount) + stationCount) % stationCount;
+}
+
+/** The index of the participant's team, or undefined when they are in none. */
+export function teamOf(participantId: string, teams: readonly (readonly string[])[]): number | undefined {
+  const index = teams.findIndex((team) => team.includes(participantId));
+  return index === -1 ? undefined : index;
+}
+
+export interface BalancedTeams {
+  teams: string[][];
+  /** Plain words for the facilitator when the room is too small for the minimum team size. */
+  warning?: string;
+}
+
+/**
+ * Splits the people present into one team per station, sizes differing by at most one.
+ * The same set of ids always gives the same teams (ids are sorted first), whatever order they arrive in.
+ */
+export function balanceTeams(participantIds: readonly string[], stationCount: number, minTeamSize: number): BalancedTeams {
+  const ids = [...new Set(participantIds)].sort();
+  const count = Math.max(0, Math.floor(stationCount));
+  if (count === 0) {
+    return ids.length > 0 ? { teams: [], warning: 'This exercise has no stations, so nobody can be put in a team.' } : { teams: [] };
+  }
+  const teams: string[][] = Array.from({ length: count }, () => []);
+  ids.forEach((id, index) => teams[index % count]?.push(id));
+  const smallest = Math.floor(ids.length / count);
+  if (smallest >= minTeamSize) return { teams };
+  const largest = Math.ceil(ids.length / count);
+  const sizes = smallest === largest ? `${smallest}` : `${smallest} to ${largest}`;
+  const people = ids.length === 1 ? '1 person' : `${ids.length} people`;
+  return {
+    teams,
+    warning:
+      `${people} for ${count} stations makes teams of ${sizes}; the ground rules ask for at least ${minTeamSize} per team. ` +
+      `Ask more people to join, or lower the minimum team size.`,
+  };
+}

@@ -1,0 +1,99 @@
+// What the rules know about each record map a client may write: its keys, fixed fields, parser and a name for people.
+import { AREA_KEYS, parseArea } from '../model/Area.ts';
+import { EXERCISE_KEYS, parseExercise } from '../model/Exercise.ts';
+import { GROUP_KEYS, parseGroup } from '../model/Group.ts';
+import { NOTE_KEYS, parseNote } from '../model/Note.ts';
+import { fail, ok, type Result } from '../model/Result.ts';
+
+/** Record maps that clients may write (the facilitator all of them, participants notes and groups). */
+export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises';
+
+export interface RecordSpec {
+  /** How a person calls one record: "note", "group", "station", "exercise". */
+  noun: string;
+  keys: readonly string[];
+  /** Fields that never change once the record exists. */
+  immutable: readonly string[];
+  parse: (raw: Record<string, unknown>) => Result<unknown>;
+}
+
+export const RECORD_SPECS: Record<WritableRecordMap, RecordSpec> = {
+  notes: {
+    noun: 'note',
+    keys: NOTE_KEYS,
+    immutable: ['id', 'authorId', 'authorName', 'authorRole', 'createdAt', 'source'],
+    parse: parseNote,
+  },
+  groups: { noun: 'group', keys: GROUP_KEYS, immutable: ['id', 'areaId'], parse: parseGroup },
+  areas: { noun: 'station', keys: AREA_KEYS, immutable: ['id'], parse: parseArea },
+  exercises: { noun: 'exercise', keys: EXERCISE_KEYS, immutable: ['id'], parse: parseExercise },
+};
+
+/** Human names for fields in refusals; the raw key otherwise. */
+const FIELD_NAMES: Record<string, string> = {
+  id: 'id',
+  authorId: 'author',
+  authorName: 'author name',
+  authorRole: 'author role',
+  createdAt: 'creation time',
+  source: 'source',
+  areaId: 'station',
+  exerciseId: 'exercise',
+  text: 'text',
+  label: 'label',
+};
+
+export function fieldName(field: string): string {
+  return FIELD_NAMES[field] ?? field;
+}
+
+/** Refuses field names the board format has no place for. */
+export function checkKnownFields(map: WritableRecordMap, fields: Iterable<string>): Result<void> {
+  const spec = RECORD_SPECS[map];
+  for (const field of fields) {
+    if (!spec.keys.includes(field)) return fail(`A ${spec.noun} has no field called "${field}".`);
+  }
+  return ok(undefined);
+}
+
+/** Validates a record as it would read after the change; the parser's reason is kept so the sender learns what is wrong. */
+export function checkRecord(map: WritableRecordMap, record: Record<string, unknown>): Result<void> {
+  const spec = RECORD_SPECS[map];
+  const parsed = spec.parse(record);
+  return parsed.ok ? ok(undefined) : fail(`That ${spec.noun} is not valid: ${parsed.reason}.`);
+}
+
+/** A new record: known fields, its id equal to its key, and valid as a whole. */
+export function checkCreated(map: WritableRecordMap, id: string, fields: Record<string, unknown>): Result<void> {
+  const known = checkKnownFields(map, Object.keys(fields));
+  if (!known.ok) return known;
+  if (fields.id !== id) return fail(`That ${RECORD_SPECS[map].noun} is not valid: its id does not match its key.`);
+  return checkRecord(map, fields);
+}
+
+/** One field set or removed on an existing record: known, not fixed, and the record still valid afterwards. */
+export function checkFieldChange(
+  map: WritableRecordMap,
+  current: Record<string, unknown>,
+  field: string,
+  value: unknown,
+  isDelete: boolean,
+): Result<void> {
+  const spec = RECORD_SPECS[map];
+  const known = checkKnownFields(map, [field]);
+  if (!known.ok) return known;
+  if (spec.immutable.includes(field)) {
+    // Re-writing the same value is harmless (some clients write whole records); changing it is not.
+    if (isDelete || current[field] !== value) {
+      return fail(`The ${spec.noun}'s ${fieldName(field)} cannot be changed once it exists.`);
+    }
+    return ok(undefined);
+  }
+  const next = { ...current };
+  if (isDelete) delete next[field];
+  else next[field] = value;
+  const parsed = spec.parse(next);
+  if (parsed.ok) return ok(undefined);
+  if (isDelete) return fail(`The ${spec.noun}'s ${fieldName(field)} cannot be removed: every ${spec.noun} needs one.`);
+  return fail(`That ${spec.noun} is not valid: ${parsed.reason}.`);
+}

@@ -1,0 +1,87 @@
+// The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
+import { TITLE_MAX } from '../model/limits.ts';
+import { parsePlan } from '../model/Exercise.ts';
+import { fail, ok, type Result } from '../model/Result.ts';
+import { cleanText } from '../model/validate.ts';
+import type { BatchView } from './batchView.ts';
+import type { Change } from './Change.ts';
+import type { RecordChange } from './noteRules.ts';
+import { checkCreated, checkFieldChange, RECORD_SPECS } from './recordSpecs.ts';
+
+export const GROUND_RULES_MAX = 20;
+export const GROUND_RULE_MAX = 500;
+export const MIN_TEAM_SIZE_MAX = 20;
+
+/** Meta keys fixed when the board is made. */
+const FIXED_META_KEYS: readonly string[] = ['formatVersion', 'templateId', 'createdAt'];
+
+function checkMetaValue(key: string, value: unknown): Result<void> {
+  switch (key) {
+    case 'title':
+      return cleanText(value, TITLE_MAX) === value
+        ? ok(undefined)
+        : fail(`The board title must be 1 to ${TITLE_MAX} characters, without surrounding spaces.`);
+    case 'groundRules':
+      return Array.isArray(value) &&
+        value.length <= GROUND_RULES_MAX &&
+        value.every((rule) => typeof rule === 'string' && cleanText(rule, GROUND_RULE_MAX) !== undefined)
+        ? ok(undefined)
+        : fail(`Ground rules must be a list of at most ${GROUND_RULES_MAX} short texts.`);
+    case 'minTeamSize':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MIN_TEAM_SIZE_MAX
+        ? ok(undefined)
+        : fail(`The minimum team size must be a whole number from 1 to ${MIN_TEAM_SIZE_MAX}.`);
+    default:
+      return fail(`The board has no setting called "${key}".`);
+  }
+}
+
+/** Checks a facilitator's change to `meta` (the caller refuses everyone else). */
+export function checkMetaChange(change: Extract<Change, { kind: 'setValue' | 'deleteValue' }>): Result<void> {
+  if (FIXED_META_KEYS.includes(change.key)) return fail(`The board's ${change.key} is fixed when the board is made.`);
+  if (change.kind === 'setValue') return checkMetaValue(change.key, change.value);
+  if (change.key === 'title') return fail('The board title cannot be removed.');
+  // Optional settings (ground rules, minimum team size) may be removed; unknown ones are refused.
+  return change.key === 'groundRules' || change.key === 'minTeamSize'
+    ? ok(undefined)
+    : fail(`The board has no setting called "${change.key}".`);
+}
+
+/** Checks a facilitator's change to an exercise or a station. */
+export function checkStructureChange(change: RecordChange & { map: 'exercises' | 'areas' }, batch: BatchView): Result<void> {
+  const noun = RECORD_SPECS[change.map].noun;
+  if (change.kind === 'createRecord') {
+    if (batch.get(change.map, change.id)) return fail(`A ${noun} with that id exists already.`);
+    const valid = checkCreated(change.map, change.id, change.fields);
+    if (!valid.ok) return valid;
+    return change.map === 'exercises' && change.fields.plan !== undefined ? checkPlan(change.fields.plan) : ok(undefined);
+  }
+  if (change.kind === 'deleteRecord') return ok(undefined);
+  const current = batch.get(change.map, change.id);
+  if (!current) return ok(undefined);
+  const value = change.kind === 'setField' ? change.value : undefined;
+  const valid = checkFieldChange(change.map, current, change.field, value, change.kind === 'deleteField');
+  if (!valid.ok) return valid;
+  // parseExercise falls back to the default plan for readers; a writer must send a real one.
+  return change.map === 'exercises' && change.field === 'plan' && change.kind === 'setField'
+    ? checkPlan(change.value)
+    : ok(undefined);
+}
+
+function checkPlan(plan: unknown): Result<void> {
+  return parsePlan(plan)
+    ? ok(undefined)
+    : fail('An exercise plan needs minutes for post, group and rotate (more than 0, at most 600) and a number of rotations (0 to 20).');
+}
+
+/** After a batch: every station created or moved in it belongs to an existing exercise. */
+export function checkAreaPlacement(batch: BatchView): Result<void> {
+  for (const id of batch.touched('areas', ['exerciseId'])) {
+    const area = batch.get('areas', id);
+    if (!area) continue;
+    if (typeof area.exerciseId !== 'string' || !batch.get('exercises', area.exerciseId)) {
+      return fail('That station\'s exercise does not exist on this board.');
+    }
+  }
+  return ok(undefined);
+}

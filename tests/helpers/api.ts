@@ -1,0 +1,34 @@
+// Small HTTP helpers for tests: create a board, join it, send commands, all against a real server.
+export interface CreatedBoard {
+  boardId: string;
+  facilitatorToken: string;
+  joinCode: string;
+  observerCode: string;
+  links: { facilitator: string; participant: string; observer: string };
+}
+
+export async function postJson(url: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null };
+}
+
+export async function createBoard(baseUrl: string, title = 'Test board'): Promise<CreatedBoard> {
+  const { status, json } = await postJson(`${baseUrl}/api/boards`, { title });
+  if (status !== 201) throw new Error(`create board failed: ${status} ${JSON.stringify(json)}`);
+  return json as CreatedBoard;
+}
+
+export async function join(baseUrl: string, boardId: string, code: string, name: string) {
+  const { status, json } = await postJson(`${baseUrl}/api/boards/${boardId}/join`, { code, name });
+  if (status !== 201) throw new Error(`join failed: ${status} ${JSON.stringify(json)}`);
+  return json as { participantId: string; token: string; role: 'participant' | 'observer' };
+}
+
+export async function command(baseUrl: string, boardId: string, token: string, body: unknown) {
+  return postJson(`${baseUrl}/api/boards/${boardId}/commands`, body, token);
+}

@@ -1,0 +1,42 @@
+// Debian's Chromium through playwright-core for browser tests; skips loudly when it is missing, fails in CI.
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Where Chromium lives: CHROMIUM_PATH, else Debian's package. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** True when browser tests must run (CI or REQUIRE_BROWSER): a missing Chromium is then a failure, not a skip. */
+export function isBrowserRequired(): boolean {
+  return Boolean(process.env.CI || process.env.REQUIRE_BROWSER);
+}
+
+/**
+ * Whether Chromium is available. When it is not and browsers are optional, prints a banner so nobody mistakes
+ * skipped browser tests for passing ones; when browsers are required, throws.
+ */
+export function hasBrowser(): boolean {
+  const path = chromiumPath();
+  if (fs.existsSync(path)) return true;
+  const message = `Chromium not found at ${path} (set CHROMIUM_PATH, or: apt-get install chromium).`;
+  if (isBrowserRequired()) throw new Error(`${message} Browser tests are required here (CI or REQUIRE_BROWSER is set).`);
+  const bar = '!'.repeat(78);
+  console.warn(`\n${bar}\n!! BROWSER TESTS SKIPPED: ${message}\n!! They did NOT run. Set REQUIRE_BROWSER=1 to make this a failure.\n${bar}\n`);
+  return false;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,84 @@
+// Starts the real server as a child process (node + tsx) on a free port with a temp DATA_DIR.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningServer {
+  baseUrl: string;
+  wsUrl: string;
+  port: number;
+  dataDir: string;
+  /** Everything the server printed so far (stdout + stderr). */
+  output(): string;
+  /** SIGTERM, and wait for the exit. */
+  stop(): Promise<void>;
+  /** SIGKILL: a crash, with no chance to flush anything. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same port and data directory. */
+  restart(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  dataDir?: string;
+  port?: number;
+}
+
+function launch(env: Record<string, string>, onOutput: (text: string) => void): { child: ChildProcess; port: Promise<number> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const port = new Promise<number>((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      onOutput(text);
+      seen += text;
+      const match = /listening on port (\d+)/.exec(seen);
+      if (match) resolve(Number(match[1]));
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${seen}`)));
+  });
+  return { child, port };
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-test-'));
+  let log = '';
+  const env = { DATA_DIR: dataDir, PORT: String(options.port ?? 0), ...options.env };
+  let current = launch(env, (text) => (log += text));
+  const port = await current.port;
+  const server: RunningServer = {
+    baseUrl: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    port,
+    dataDir,
+    output: () => log,
+    stop: async () => {
+      current.child.kill('SIGTERM');
+      await exited(current.child);
+    },
+    kill: async () => {
+      current.child.kill('SIGKILL');
+      await exited(current.child);
+    },
+    restart: async () => {
+      await exited(current.child);
+      current = launch({ ...env, PORT: String(port) }, (text) => (log += text));
+      await current.port;
+    },
+  };
+  return server;
+}

@@ -1,0 +1,110 @@
+// The storage contract: one suite that every backend must pass (SQLite today; PostgreSQL adds one line below).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { BoardRecord, ParticipantRecord, Storage } from '../../server/src/storage/Storage.ts';
+import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
+
+const backends: [string, () => Storage][] = [
+  ['sqlite', () => openSqliteStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-store-')))],
+];
+
+function board(boardId: string): BoardRecord {
+  return { boardId, title: 'T', templateId: 'ssr2-copenhagen', createdAt: 1, facilitatorTokenHash: 'h-' + boardId, joinCode: 'j', observerCode: 'o', isArchived: false };
+}
+
+function person(boardId: string, participantId: string, tokenHash: string): ParticipantRecord {
+  return { participantId, boardId, name: 'N', role: 'participant', tokenHash, joinedAt: 2, isRemoved: false };
+}
+
+function updateSetting(key: string, value: string, base?: Y.Doc): { doc: Y.Doc; update: Uint8Array } {
+  const doc = base ?? new Y.Doc();
+  let captured: Uint8Array = new Uint8Array();
+  const capture = (u: Uint8Array) => (captured = u);
+  doc.on('update', capture);
+  doc.getMap('m').set(key, value);
+  doc.off('update', capture);
+  return { doc, update: captured };
+}
+
+function replay(stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }): Y.Doc {
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const u of stored.updates) Y.applyUpdate(doc, u);
+  return doc;
+}
+
+describe.each(backends)('storage contract: %s', (_name, open) => {
+  it('stores boards and participants, finds by token hash, removes', async () => {
+    const storage = open();
+    const first = updateSetting('a', '1');
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'hf'), first.update);
+    expect(await storage.getBoard('b1')).toEqual(board('b1'));
+    expect(await storage.getBoard('none')).toBeUndefined();
+    await storage.addParticipant(person('b1', 'p1', 'hp'));
+    expect((await storage.findParticipantByTokenHash('b1', 'hp'))?.participantId).toBe('p1');
+    expect(await storage.findParticipantByTokenHash('b2', 'hp')).toBeUndefined();
+    await storage.removeParticipant('b1', 'p1');
+    expect((await storage.getParticipant('b1', 'p1'))?.isRemoved).toBe(true);
+    await storage.setJoinCode('b1', 'j2');
+    await storage.setArchived('b1', true);
+    expect(await storage.getBoard('b1')).toMatchObject({ joinCode: 'j2', isArchived: true });
+    storage.close();
+  });
+
+  it('appends updates in order, compacts atomically, and replays to the same doc', async () => {
+    const storage = open();
+    const first = updateSetting('a', '1');
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'hf'), first.update);
+    const second = updateSetting('b', '2', first.doc);
+    const third = updateSetting('c', '3', first.doc);
+    const appended = await storage.appendUpdates('b1', [second.update, third.update]);
+    expect(appended.logLength).toBe(2);
+    expect(replay(await storage.loadDoc('b1')).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3' });
+
+    await storage.compact('b1', Y.encodeStateAsUpdate(first.doc), appended.lastSeq);
+    const fourth = updateSetting('d', '4', first.doc);
+    await storage.appendUpdates('b1', [fourth.update]);
+    const stored = await storage.loadDoc('b1');
+    expect(stored.updates).toHaveLength(1);
+    expect(replay(stored).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3', d: '4' });
+    storage.close();
+  });
+
+  it('keeps boards apart', async () => {
+    const storage = open();
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'one').update);
+    await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', 'two').update);
+    expect(replay(await storage.loadDoc('b1')).getMap('m').get('x')).toBe('one');
+    expect(replay(await storage.loadDoc('b2')).getMap('m').get('x')).toBe('two');
+    expect((await storage.listBoards()).map((b) => b.boardId)).toEqual(['b1', 'b2']);
+    storage.close();
+  });
+
+  it('makes a consistent backup that opens as a store', async () => {
+    const storage = open();
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'kept').update);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-backup-'));
+    await storage.backup(path.join(dir, 'scopeboard.sqlite'));
+    storage.close();
+    const copy = openSqliteStorage(dir);
+    expect(replay(await copy.loadDoc('b1')).getMap('m').get('x')).toBe('kept');
+    copy.close();
+  });
+});
+
+describe('start-up checks', () => {
+  it('says clearly when DATA_DIR is not writable', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-')), 'a-file');
+    fs.writeFileSync(file, 'x');
+    expect(() => openSqliteStorage(path.join(file, 'sub'))).toThrow(/DATA_DIR .* is not a writable directory/);
+  });
+
+  it('refuses a file that is not a database', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-'));
+    fs.writeFileSync(path.join(dir, 'scopeboard.sqlite'), 'this is not sqlite'.repeat(100));
+    expect(() => openSqliteStorage(dir)).toThrow(/cannot be used/);
+  });
+});
