@@ -8,8 +8,10 @@ import { RoomRegistry, realTimers, type Timers } from './rooms/RoomRegistry.ts';
 import type { UpdateCheck } from './rooms/Room.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { SessionService } from './boards/SessionService.ts';
+import { SealedInput } from './boards/SealedInput.ts';
 import { HttpError } from './boards/errors.ts';
 import { apiHandler, coreRoutes, type Route } from './http/api.ts';
+import { sealedRoutes } from './http/sealedRoutes.ts';
 import { sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { SocketGateway } from './ws/SocketGateway.ts';
@@ -28,6 +30,8 @@ export interface AppDeps {
 export interface AppServices {
   boards: BoardService;
   sessions: SessionService;
+  /** Private notes and votes, kept outside the board doc until revealed. */
+  sealed: SealedInput;
   registry: RoomRegistry;
   now: () => number;
 }
@@ -54,11 +58,12 @@ export function createApp(deps: AppDeps): App {
     deps.timers ?? realTimers,
   );
   const boards = new BoardService({ storage, registry, now, log });
-  const sessions = new SessionService({ registry, boards, now, timers: deps.timers ?? realTimers, log });
+  const sealed = new SealedInput({ storage, registry, now, maxNotesPerBoard: config.limits.maxNotesPerBoard });
+  const sessions = new SessionService({ registry, boards, now, timers: deps.timers ?? realTimers, log, sealed });
   // Deadlines live in the doc; a board loaded after a restart gets its clock back.
   registry.afterLoad = (boardId) => void sessions.resume(boardId).catch(() => undefined);
-  const services: AppServices = { boards, sessions, registry, now };
-  const routes = [...coreRoutes(boards, config.limits, now), ...(deps.extraRoutes?.(services) ?? [])];
+  const services: AppServices = { boards, sessions, sealed, registry, now };
+  const routes = [...coreRoutes(boards, config.limits, now), ...sealedRoutes(sealed), ...(deps.extraRoutes?.(services) ?? [])];
   const handleApi = apiHandler(routes, boards, config.limits.maxHttpBodyBytes);
   const gateway = new SocketGateway({ boards, registry, limits: config.limits, log, now });
 

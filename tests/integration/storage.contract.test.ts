@@ -83,6 +83,46 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
     storage.close();
   });
 
+  it('keeps private notes per board and author, edits and deletes them', async () => {
+    const storage = open();
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', '1').update);
+    await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', '2').update);
+    const note = (boardId: string, noteId: string, participantId: string, createdAt: number) =>
+      ({ boardId, noteId, participantId, areaId: 'a1', text: `text ${noteId}`, createdAt });
+    await storage.addPrivateNote(note('b1', 'n2', 'p1', 20));
+    await storage.addPrivateNote(note('b1', 'n1', 'p1', 10));
+    await storage.addPrivateNote(note('b1', 'n3', 'p2', 30));
+    await storage.addPrivateNote(note('b2', 'n4', 'p1', 5));
+    expect((await storage.listPrivateNotes('b1')).map((n) => n.noteId)).toEqual(['n1', 'n2', 'n3']);
+    expect((await storage.listPrivateNotes('b1', 'p1')).map((n) => n.noteId)).toEqual(['n1', 'n2']);
+    expect(await storage.getPrivateNote('b1', 'n4')).toBeUndefined();
+    await storage.updatePrivateNote('b1', 'n1', 'sharper');
+    expect(await storage.getPrivateNote('b1', 'n1')).toEqual({ ...note('b1', 'n1', 'p1', 10), text: 'sharper' });
+    await storage.deletePrivateNotes('b1', ['n1', 'n3', 'missing']);
+    expect((await storage.listPrivateNotes('b1')).map((n) => n.noteId)).toEqual(['n2']);
+    expect((await storage.listPrivateNotes('b2')).map((n) => n.noteId)).toEqual(['n4']);
+    storage.close();
+  });
+
+  it('keeps votes per board, person and note; a count of 0 removes the entry', async () => {
+    const storage = open();
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', '1').update);
+    await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', '2').update);
+    await storage.setVote({ boardId: 'b1', participantId: 'p1', noteId: 'n1', count: 2 });
+    await storage.setVote({ boardId: 'b1', participantId: 'p1', noteId: 'n1', count: 3 });
+    await storage.setVote({ boardId: 'b1', participantId: 'p2', noteId: 'n1', count: 1 });
+    await storage.setVote({ boardId: 'b1', participantId: 'p2', noteId: 'n2', count: 1 });
+    await storage.setVote({ boardId: 'b2', participantId: 'p1', noteId: 'n9', count: 1 });
+    expect(await storage.listVotes('b1', 'p1')).toEqual([{ boardId: 'b1', participantId: 'p1', noteId: 'n1', count: 3 }]);
+    expect((await storage.listVotes('b1')).map((v) => [v.participantId, v.noteId, v.count])).toEqual([['p1', 'n1', 3], ['p2', 'n1', 1], ['p2', 'n2', 1]]);
+    await storage.setVote({ boardId: 'b1', participantId: 'p2', noteId: 'n1', count: 0 });
+    expect((await storage.listVotes('b1', 'p2')).map((v) => v.noteId)).toEqual(['n2']);
+    await storage.clearVotes('b1');
+    expect(await storage.listVotes('b1')).toEqual([]);
+    expect(await storage.listVotes('b2')).toHaveLength(1);
+    storage.close();
+  });
+
   it('makes a consistent backup that opens as a store', async () => {
     const storage = open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'kept').update);

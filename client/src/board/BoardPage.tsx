@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Identity } from '../app/storage.ts';
 import { useBoardConnection, useConnectionSnapshot } from '../sync/useBoardConnection.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
+import { BoardViews } from '../list/BoardViews.tsx';
 import { BoardView } from './BoardView.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { useIdentity } from './useIdentity.ts';
@@ -28,17 +29,20 @@ export function BoardPage({ boardId }: { boardId: string }) {
 }
 
 function ConnectedBoard(props: { boardId: string; identity: Identity; onIdentityInvalid: () => void }) {
-  const connection = useBoardConnection(props.boardId, props.identity.token);
+  const connection = useBoardConnection(props.boardId, props.identity.token, props.identity.participantId);
   if (!connection) return <main className="page narrow"><p role="status">Connecting…</p></main>;
   return <WatchedBoard connection={connection} {...props} />;
 }
 
 /** Leaves the board for the join form when the server refuses our token (4401). */
-function WatchedBoard(props: { connection: BoardConnection; identity: Identity; onIdentityInvalid: () => void }) {
-  const { connection, identity, onIdentityInvalid } = props;
+function WatchedBoard(props: { boardId: string; connection: BoardConnection; identity: Identity; onIdentityInvalid: () => void }) {
+  const { boardId, connection, identity, onIdentityInvalid } = props;
   const { isIdentityInvalid } = useConnectionSnapshot(connection);
   useEffect(() => {
     if (isIdentityInvalid) onIdentityInvalid();
   }, [isIdentityInvalid, onIdentityInvalid]);
-  return <BoardView connection={connection} identity={identity} />;
+  return (
+    <BoardViews boardId={boardId} connection={connection} identity={identity}
+      renderBoard={() => <BoardView boardId={boardId} connection={connection} identity={identity} />} />
+  );
 }

@@ -3,10 +3,14 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { addNote, moveNote } from '../../../shared/src/doc/ops.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
 import type { Identity } from '../app/storage.ts';
-import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
+import { BoardTools } from '../boards/BoardTools.tsx';
+import { GroupingWorkspace } from '../canvas/GroupingWorkspace.tsx';
 import { PostForm } from '../post/PostForm.tsx';
+import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
 import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { PresenceList } from '../presence/PresenceList.tsx';
+import { SessionSide } from '../session/SessionSide.tsx';
+import { teamStation } from '../session/sessionView.ts';
 import { useLocalUser, usePeople, useRemoteDrags } from '../presence/usePresence.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { browserClock, throttle } from '../sync/throttle.ts';
@@ -15,18 +19,21 @@ import { useConnectionSnapshot } from '../sync/useBoardConnection.ts';
 import { NotesList } from './NotesList.tsx';
 import { canMoveNote, postingClosedReason } from './permissions.ts';
 import { StationsList } from './StationsList.tsx';
+import { SealedSide } from '../sealed/SealedSide.tsx';
+import { usePrivateNotes } from '../sealed/usePrivateNotes.ts';
 
-const PHASE_LABEL = { setup: 'Getting ready', post: 'Posting', group: 'Grouping', rotate: 'Rotating', closed: 'Closed' } as const;
+const PHASE_LABEL = { setup: 'Getting ready', post: 'Posting', group: 'Grouping', rotate: 'Rotating', vote: 'Voting', closed: 'Closed' } as const;
 /** Awareness drag updates per second at most: smooth for others, light on the wire. */
 const DRAG_UPDATES_PER_SECOND = 30;
 
 export interface BoardViewProps {
+  boardId: string;
   connection: BoardConnection;
   identity: Identity;
   now?: () => number;
 }
 
-export function BoardView({ connection, identity, now = Date.now }: BoardViewProps) {
+export function BoardView({ boardId, connection, identity, now = Date.now }: BoardViewProps) {
   const snapshot = useConnectionSnapshot(connection);
   const { doc, provider } = snapshot;
   const board = useBoard(doc);
@@ -47,16 +54,22 @@ export function BoardView({ connection, identity, now = Date.now }: BoardViewPro
     return board.notes.filter((note) => ids.has(note.areaId));
   }, [areas, board.notes]);
 
+  // A participant's screen follows their team's station during group and rotate.
+  const myStation = identity.role === 'participant' ? teamStation(identity.participantId, session, areas) : undefined;
+
   const closedReason = postingClosedReason(self, session.phase, session.observersMayPost);
   const isObserver = identity.role === 'observer';
   const showPostForm = !isObserver || session.observersMayPost;
 
+  const privateNotes = usePrivateNotes(boardId, identity, session);
   const onPost = useCallback(
     (areaId: string, text: string) => {
+      // While posting is private the note goes to the server alone, never into the shared doc.
+      if (privateNotes.isActive) return privateNotes.post(areaId, text);
       const result = addNote(doc, { areaId, text, author: { id: self.participantId, name: self.name, role: self.role }, createdAt: now() });
       return result.ok ? null : result.reason;
     },
-    [doc, self, now],
+    [doc, self, now, privateNotes],
   );
   const canMove = useCallback(
     (note: Note) => canMoveNote(self, session.phase, session.observersMayPost, note),
@@ -93,14 +106,20 @@ export function BoardView({ connection, identity, now = Date.now }: BoardViewPro
         </div>
         <ConnectionStatus status={snapshot.status} notice={snapshot.notice} onDismiss={() => connection.dismissNotice()} />
       </header>
+      <BoardTools boardId={boardId} doc={doc} board={board} identity={identity} now={now} />
       <div className="board-body">
         <aside className="board-side">
+          <SessionSide boardId={boardId} doc={doc} board={board} identity={identity} people={people} />
           {isObserver && <p className="observing" role="note">You are observing: you can read everything, and post nothing.</p>}
+          <DiscussionSide doc={doc} board={board} identity={identity} stations={areas} />
           {showPostForm && <PostForm areas={areas} closedReason={closedReason} onPost={onPost} />}
           <PresenceList people={people} selfId={self.participantId} />
           <StationsList exercise={exercise} areas={areas} />
+          <SealedSide boardId={boardId} identity={identity} session={session} areas={areas} notes={notes} privateNotes={privateNotes} />
         </aside>
-        <BoardCanvas areas={areas} notes={notes} remoteDrags={remoteDrags} canMove={canMove} onDragging={onDragging} onMove={onMove} />
+        <GroupingWorkspace doc={doc} viewer={self} phase={session.phase} observersMayPost={session.observersMayPost}
+          groups={board.groups} areas={areas} notes={notes} remoteDrags={remoteDrags} canMove={canMove} onDragging={onDragging} onMove={onMove}
+          focusAreaId={myStation?.area.id} />
       </div>
       <NotesList areas={areas} notes={notes} />
     </div>

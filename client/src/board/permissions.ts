@@ -21,6 +21,8 @@ export function postingClosedReason(viewer: Viewer, phase: Phase, observersMayPo
       return 'Posting opens when the facilitator starts the session.';
     case 'group':
       return 'The room is grouping notes now; posting is paused.';
+    case 'vote':
+      return 'The room is voting now; posting is closed.';
     case 'closed':
       return 'The board is closed.';
   }

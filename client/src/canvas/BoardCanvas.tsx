@@ -1,15 +1,23 @@
-// The board canvas: stations, notes and remote drags in react-konva, with pan (drag the background) and wheel zoom.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// The board canvas: stations, group frames, notes and remote drags in react-konva, with pan, zoom and grouping drags.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Area } from '../../../shared/src/model/Area.ts';
+import type { Group } from '../../../shared/src/model/Group.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
+import type { DropIntent } from '../../../shared/src/ideas/dropIntent.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
-import { GEOMETRY, layoutBoard, stationAt } from './layout.ts';
+import { CanvasOverlays } from './CanvasOverlays.tsx';
+import { GroupFrame } from './GroupFrame.tsx';
+import { layoutBoard, type BoardLayout } from './layout.ts';
 import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
+import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
 import { fitView, useViewport } from './useViewport.ts';
+import { focusView } from '../session/focusView.ts';
+
+const NO_GROUPS: Group[] = [];
 
 export interface BoardCanvasProps {
   areas: Area[];
@@ -19,7 +27,22 @@ export interface BoardCanvasProps {
   /** Live position while dragging (board coordinates); null when the drag ends. */
   onDragging: (drag: { noteId: string; x: number; y: number } | null) => void;
   /** The drop: write the new position once. Returns false when the move was refused, so the note snaps back. */
-  onMove: (noteId: string, to: { x: number; y: number; areaId: string }) => boolean;
+  onMove: (noteId: string, to: DropTo) => boolean;
+  /** A station to bring into view (a participant's team station); each new one re-centres the view once. */
+  focusAreaId?: string | undefined;
+  /** The layout of `areas` and `notes`, when the caller has it already (else computed here). */
+  layout?: BoardLayout | undefined;
+  groups?: Group[] | undefined;
+  /** Whether drops may group notes and frames may be moved, merged and renamed (the phase allows grouping). */
+  canGroup?: boolean | undefined;
+  onDrop?: ((noteId: string, to: DropTo, intent: DropIntent) => boolean) | undefined;
+  onMoveGroup?: ((groupId: string, delta: { dx: number; dy: number }, intoGroupId: string | undefined) => boolean) | undefined;
+  /** The group whose label is being edited, if any; set through onEditGroup (double-click, Enter on a frame). */
+  editingGroupId?: string | null | undefined;
+  onEditGroup?: ((groupId: string | null) => void) | undefined;
+  onRenameGroup?: ((groupId: string, label: string) => void) | undefined;
+  /** More buttons for the toolbar (undo, shortcuts...). */
+  tools?: ReactNode;
 }
 
 function useElementSize(ref: React.RefObject<HTMLElement | null>) {
@@ -35,13 +58,21 @@ function useElementSize(ref: React.RefObject<HTMLElement | null>) {
   return size;
 }
 
-export function BoardCanvas({ areas, notes, remoteDrags, canMove, onDragging, onMove }: BoardCanvasProps) {
+const ignore = () => undefined;
+
+export function BoardCanvas(props: BoardCanvasProps) {
+  const { areas, notes, remoteDrags, canMove, onDragging, onMove, focusAreaId } = props;
+  const { groups = NO_GROUPS, canGroup = false, editingGroupId = null, onEditGroup = ignore, onRenameGroup = ignore } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(containerRef);
-  const layout = useMemo(() => layoutBoard(areas, notes), [areas, notes]);
+  const ownLayout = useMemo(() => (props.layout ? null : layoutBoard(areas, notes)), [props.layout, areas, notes]);
+  const layout = props.layout ?? ownLayout!;
   const { view, setView, zoom } = useViewport();
   const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
-  const positions = useMemo(() => new Map(layout.notes.map((p) => [p.note.id, p])), [layout]);
+  const labels = useMemo(() => new Map(groups.map((g) => [g.id, g.label])), [groups]);
+  const grouping = useCanvasGrouping({
+    layout, groups, canGroup, onDragging, onMove, onDrop: props.onDrop, onMoveGroup: props.onMoveGroup,
+  });
 
   const fit = useCallback(() => setView(fitView(layout.width, layout.height, size.width, size.height)), [layout, size, setView]);
   // Fit once, when the stage first has a size and there is a board to show.
@@ -53,25 +84,20 @@ export function BoardCanvas({ areas, notes, remoteDrags, canMove, onDragging, on
     if (size.width >= 700) fit();
   }, [size, layout, fit]);
 
-  // Handlers read the latest layout through a ref, so their identity never changes and memoised notes skip re-renders.
-  const latest = useRef({ layout, positions, onDragging, onMove });
-  latest.current = { layout, positions, onDragging, onMove };
-  const handleDragMove = useCallback(
-    (noteId: string, x: number, y: number) => latest.current.onDragging({ noteId, x, y }),
-    [],
-  );
-  const handleDragEnd = useCallback((noteId: string, node: Konva.Node) => {
-    const current = latest.current;
-    current.onDragging(null);
-    const centerX = node.x() + GEOMETRY.stickyWidth / 2;
-    const centerY = node.y() + GEOMETRY.stickyHeight / 2;
-    const station = stationAt(current.layout.stations, centerX, centerY);
-    const isMoved = station ? current.onMove(noteId, { x: node.x(), y: node.y(), areaId: station.area.id }) : false;
-    if (!isMoved) {
-      const before = current.positions.get(noteId);
-      if (before) node.position({ x: before.x, y: before.y });
-    }
-  }, []);
+  const focused = focusAreaId === undefined ? undefined : layout.stations.find((s) => s.area.id === focusAreaId);
+  const focusedNumber = focused ? layout.stations.indexOf(focused) + 1 : 0;
+  const showFocused = useCallback(() => {
+    if (focused && size.width > 0) setView(focusView(focused, size.width));
+  }, [focused, size.width, setView]);
+  // Re-centre only when the station itself changes, so people can still pan around between rotations.
+  const lastFocused = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!focused) lastFocused.current = undefined;
+    if (!focused || size.width === 0 || lastFocused.current === focused.area.id) return;
+    lastFocused.current = focused.area.id;
+    hasFitted.current = true;
+    showFocused();
+  }, [focused, size.width, showFocused]);
 
   const onWheel = useCallback(
     (event: Konva.KonvaEventObject<WheelEvent>) => {
@@ -85,51 +111,108 @@ export function BoardCanvas({ areas, notes, remoteDrags, canMove, onDragging, on
   );
 
   const zoomCenter = (factor: number) => zoom(factor, size.width / 2, size.height / 2);
+  const noteTarget = grouping.target?.startsWith('note:') ? grouping.target.slice(5) : null;
 
   return (
-    <div className="canvas-wrap">
+    <div className="canvas-wrap" data-focused-station={focusedNumber || undefined}>
       <div className="canvas-tools" role="group" aria-label="Zoom">
         <button type="button" onClick={() => zoomCenter(1.2)}>Zoom in</button>
         <button type="button" onClick={() => zoomCenter(1 / 1.2)}>Zoom out</button>
         <button type="button" onClick={fit}>Fit board</button>
-      </div>
-      <div ref={containerRef} className="canvas" aria-hidden="true">
-        {size.width > 0 && (
-          <Stage
-            width={size.width}
-            height={size.height}
-            scaleX={view.scale}
-            scaleY={view.scale}
-            x={view.x}
-            y={view.y}
-            draggable
-            onDragEnd={(event) => {
-              // Only the stage's own drag pans; note drags bubble here too.
-              if (event.target === event.target.getStage()) setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
-            }}
-            onWheel={onWheel}
-          >
-            <Layer listening={false}>
-              {layout.stations.map((station, index) => (
-                <StationShape key={station.area.id} station={station} number={index + 1} />
-              ))}
-            </Layer>
-            <Layer>
-              {layout.notes.map(({ note, x, y }) => (
-                <NoteSticky
-                  key={note.id}
-                  note={note}
-                  x={x}
-                  y={y}
-                  isDraggable={canMove(note)}
-                  onDragMove={handleDragMove}
-                  onDragEnd={handleDragEnd}
-                />
-              ))}
-            </Layer>
-            <RemoteDragLayer drags={remoteDrags} notesById={notesById} />
-          </Stage>
+        {focused && <button type="button" onClick={showFocused}>My station</button>}
+        {focused && (
+          <p className="canvas-focus" role="status" aria-label="Station in view">
+            Showing station {focusedNumber}: <span dir="auto">{focused.area.title}</span>
+          </p>
         )}
+        <span className="station-zoom" role="group" aria-label="Zoom to station">
+          {layout.stations.map((station, index) => (
+            <button
+              key={station.area.id}
+              type="button"
+              title={`Zoom to station ${index + 1}: ${station.area.title}`}
+              aria-label={`Zoom to station ${index + 1}: ${station.area.title}`}
+              onClick={() => size.width > 0 && setView(focusView(station, size.width))}
+            >
+              {index + 1}
+            </button>
+          ))}
+        </span>
+        {props.tools}
+      </div>
+      <div className="canvas-area">
+        <div ref={containerRef} className="canvas" aria-hidden="true">
+          {size.width > 0 && (
+            <Stage
+              width={size.width}
+              height={size.height}
+              scaleX={view.scale}
+              scaleY={view.scale}
+              x={view.x}
+              y={view.y}
+              draggable
+              onDragEnd={(event) => {
+                // Only the stage's own drag pans; note and frame drags bubble here too.
+                if (event.target === event.target.getStage()) setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
+              }}
+              onWheel={onWheel}
+            >
+              <Layer listening={false}>
+                {layout.stations.map((station, index) => (
+                  <StationShape key={station.area.id} station={station} number={index + 1} />
+                ))}
+              </Layer>
+              {/* Frames on their own layer, under the notes: dragging a note never repaints them. */}
+              <Layer>
+                {grouping.frames.map((frame) => (
+                  <GroupFrame
+                    key={frame.groupId}
+                    groupId={frame.groupId}
+                    label={frame.label}
+                    x={frame.x}
+                    y={frame.y}
+                    width={frame.width}
+                    height={frame.height}
+                    noteCount={frame.noteIds.length}
+                    isDraggable={canGroup}
+                    isTarget={grouping.target === frame.groupId}
+                    onDragMove={grouping.handleFrameDragMove}
+                    onDragEnd={grouping.handleFrameDragEnd}
+                    onEdit={canGroup ? onEditGroup : ignore}
+                  />
+                ))}
+              </Layer>
+              <Layer>
+                {layout.notes.map(({ note, x, y }) => {
+                  const offset = grouping.offsetOf(note.groupId);
+                  return (
+                    <NoteSticky
+                      key={note.id}
+                      note={note}
+                      x={offset ? x + offset.dx : x}
+                      y={offset ? y + offset.dy : y}
+                      isDraggable={canMove(note)}
+                      isTarget={noteTarget === note.id}
+                      onDragMove={grouping.handleNoteDragMove}
+                      onDragEnd={grouping.handleNoteDragEnd}
+                    />
+                  );
+                })}
+              </Layer>
+              <RemoteDragLayer drags={remoteDrags} notesById={notesById} />
+            </Stage>
+          )}
+        </div>
+        <CanvasOverlays
+          view={view}
+          frames={grouping.frames}
+          notes={layout.notes}
+          editingGroupId={editingGroupId}
+          labels={labels}
+          canGroup={canGroup}
+          onEdit={onEditGroup}
+          onRename={onRenameGroup}
+        />
       </div>
     </div>
   );

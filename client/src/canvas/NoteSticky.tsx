@@ -17,18 +17,25 @@ export interface NoteStickyProps {
   x: number;
   y: number;
   isDraggable: boolean;
+  /** Highlighted while a dragged note would group with this one. */
+  isTarget?: boolean;
   onDragMove: (noteId: string, x: number, y: number) => void;
   onDragEnd: (noteId: string, node: Konva.Node) => void;
 }
 
-function NoteStickyView({ note, x, y, isDraggable, onDragMove, onDragEnd }: NoteStickyProps) {
+function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove, onDragEnd }: NoteStickyProps) {
   const direction = textDirection(note.text);
   const inner = GEOMETRY.stickyWidth - 16;
+  // Observers' notes are kept apart in the export; on the board a dashed edge and a label say so.
+  const isObserver = note.authorRole === 'observer';
+  const byline = isObserver ? `${note.authorName} · observer` : note.authorName;
   return (
     <Group
       x={x}
       y={y}
       draggable={isDraggable}
+      // The dragged note goes over its neighbours, so it is never hidden under the note it is dropped on.
+      onDragStart={(event) => event.target.moveToTop()}
       onDragMove={(event) => onDragMove(note.id, event.target.x(), event.target.y())}
       onDragEnd={(event) => onDragEnd(note.id, event.target)}
       onMouseEnter={(event) => {
@@ -44,6 +51,9 @@ function NoteStickyView({ note, x, y, isDraggable, onDragMove, onDragEnd }: Note
         width={GEOMETRY.stickyWidth}
         height={GEOMETRY.stickyHeight}
         fill={FILL[note.authorRole]}
+        stroke={isTarget ? '#2d5bd1' : isObserver ? '#4a63b8' : undefined}
+        strokeWidth={isTarget ? 3 : isObserver ? 1.5 : 0}
+        dash={isObserver && !isTarget ? [6, 4] : undefined}
         cornerRadius={3}
         shadowColor="#000"
         shadowOpacity={0.18}
@@ -69,10 +79,11 @@ function NoteStickyView({ note, x, y, isDraggable, onDragMove, onDragEnd }: Note
         x={8}
         y={GEOMETRY.stickyHeight - 18}
         width={inner}
-        text={note.authorName}
+        text={byline}
         fontFamily={NOTE_FONT}
         fontSize={10}
-        fill="#555"
+        fill={isObserver ? '#2f4590' : '#555'}
+        fontStyle={isObserver ? 'italic' : 'normal'}
         wrap="none"
         ellipsis
         direction={textDirection(note.authorName)}

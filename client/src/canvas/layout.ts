@@ -1,6 +1,7 @@
 // Pure board geometry: stations in a grid, notes at their stored position or auto-flowed in their station.
 import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
+import type { NoteGeometry } from '../../../shared/src/ideas/geometry.ts';
 
 /** Sizes in board coordinates. Every client uses the same ones, so stored x/y mean the same place everywhere. */
 export const GEOMETRY = {
@@ -13,7 +14,13 @@ export const GEOMETRY = {
   stickyWidth: 139,
   stickyHeight: 112,
   stickyGap: 14,
+  /** A group frame's margin around its notes, and its label strip above them. */
+  framePadding: 6,
+  frameHeader: 24,
 } as const;
+
+/** The sizes the shared grouping helpers (frames, drops, tidy layout) work with. */
+export const NOTE_GEOMETRY: NoteGeometry = GEOMETRY;
 
 export interface StationBox {
   area: Area;
@@ -60,18 +67,25 @@ export function layoutBoard(areas: readonly Area[], notes: readonly Note[]): Boa
   for (const note of notes) {
     if (note.x === undefined || note.y === undefined) autoCount.set(note.areaId, (autoCount.get(note.areaId) ?? 0) + 1);
   }
-  const heightOf = (area: Area) => {
+  // The lowest dropped (or tidied) note of each station, so the station grows to hold it.
+  const lowest = new Map<string, number>();
+  for (const note of notes) {
+    if (note.y === undefined || note.x === undefined) continue;
+    lowest.set(note.areaId, Math.max(lowest.get(note.areaId) ?? -Infinity, note.y + GEOMETRY.stickyHeight));
+  }
+  const heightOf = (area: Area, top: number) => {
     const count = autoCount.get(area.id) ?? 0;
     const rows = Math.ceil(count / perRow);
     const needed = GEOMETRY.headerHeight + rows * (GEOMETRY.stickyHeight + GEOMETRY.stickyGap) + GEOMETRY.padding;
-    return Math.max(GEOMETRY.stationMinHeight, needed);
+    const placed = (lowest.get(area.id) ?? -Infinity) - top + GEOMETRY.padding;
+    return Math.max(GEOMETRY.stationMinHeight, needed, placed);
   };
   const stations: StationBox[] = [];
   let rowTop = 0;
   for (let start = 0; start < areas.length; start += GEOMETRY.columns) {
     const row = areas.slice(start, start + GEOMETRY.columns);
     // A row is as tall as its tallest station, so rows below never overlap a growing station.
-    const rowHeight = Math.max(...row.map(heightOf));
+    const rowHeight = Math.max(...row.map((area) => heightOf(area, rowTop)));
     row.forEach((area, column) => {
       stations.push({
         area,

@@ -1,6 +1,7 @@
 // One board's live connection: a Y.Doc, its y-websocket provider, the connection status and close handling.
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { describeClose } from './closeCodes.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'stopped';
@@ -28,6 +29,8 @@ export interface BoardConnectionOptions {
   wsBase: string;
   boardId: string;
   token: string;
+  /** Names this person's offline copy of the board in IndexedDB (board and participant, never the token). */
+  offlineKey: string;
   /** Runs `fn` soon, outside the provider's event dispatch (setTimeout 0 in the browser). */
   defer: (fn: () => void) => void;
 }
@@ -41,6 +44,8 @@ export class BoardConnection {
   private readonly listeners = new Set<() => void>();
   private noticeCount = 0;
   private isDestroyed = false;
+  /** Keeps edits made while offline across reloads; merged with the server on reconnect (and guarded there). */
+  private persistence: IndexeddbPersistence | null = null;
 
   constructor(private readonly options: BoardConnectionOptions) {
     this.snapshot = this.open(null);
@@ -60,6 +65,7 @@ export class BoardConnection {
 
   destroy(): void {
     this.isDestroyed = true;
+    void this.persistence?.destroy();
     this.snapshot.provider.destroy();
     this.snapshot.doc.destroy();
     this.listeners.clear();
@@ -76,8 +82,10 @@ export class BoardConnection {
   }
 
   private open(notice: ConnectionNotice | null): ConnectionSnapshot {
-    const { wsBase, boardId, token } = this.options;
+    const { wsBase, boardId, token, offlineKey } = this.options;
     const doc = new Y.Doc();
+    // IndexedDB may be missing (private browsing in some browsers): the board then works online only.
+    this.persistence = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`scopeboard:${offlineKey}`, doc);
     const provider = new WebsocketProvider(`${wsBase}/ws`, boardId, doc, {
       params: { token },
       disableBc: true,
@@ -108,9 +116,14 @@ export class BoardConnection {
         this.options.defer(() => {
           if (!isCurrent()) return;
           provider.destroy();
-          doc.destroy();
-          this.snapshot = this.open(notice);
-          for (const listener of this.listeners) listener();
+          // The offline copy holds the refused change too: clear it before the board loads afresh.
+          const cleared = this.persistence?.clearData() ?? Promise.resolve();
+          void cleared.catch(() => undefined).then(() => {
+            doc.destroy();
+            if (this.isDestroyed) return;
+            this.snapshot = this.open(notice);
+            for (const listener of this.listeners) listener();
+          });
         });
       } else {
         this.update({ status: 'offline', ...(notice ? { notice } : {}) });

@@ -8,13 +8,14 @@ export function wsBaseFor(location: Location): string {
 }
 
 /** Opens the board's connection while mounted; null until it exists. */
-export function useBoardConnection(boardId: string, token: string): BoardConnection | null {
+export function useBoardConnection(boardId: string, token: string, participantId: string): BoardConnection | null {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   useEffect(() => {
     const created = new BoardConnection({
       wsBase: wsBaseFor(window.location),
       boardId,
       token,
+      offlineKey: `${boardId}:${participantId}`,
       defer: (fn) => window.setTimeout(fn, 0),
     });
     setConnection(created);
@@ -22,7 +23,7 @@ export function useBoardConnection(boardId: string, token: string): BoardConnect
       created.destroy();
       setConnection((current) => (current === created ? null : current));
     };
-  }, [boardId, token]);
+  }, [boardId, token, participantId]);
   return connection;
 }
 

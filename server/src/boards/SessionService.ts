@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
 import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { applyCommand } from '../../../shared/src/phases/applyCommand.ts';
+import { applyCommand, type CommandResult } from '../../../shared/src/phases/applyCommand.ts';
 import { nextDeadline, onDeadline } from '../../../shared/src/phases/onDeadline.ts';
 import { PARTICIPANT_COMMANDS, type Command } from '../../../shared/src/phases/Command.ts';
 import type { MachineState } from '../../../shared/src/phases/transitions.ts';
@@ -12,6 +12,8 @@ import type { Logger } from '../log.ts';
 import type { Room } from '../rooms/Room.ts';
 import type { RoomRegistry, Timers } from '../rooms/RoomRegistry.ts';
 import type { BoardService } from './BoardService.ts';
+import type { SealedInput } from './SealedInput.ts';
+import { revealSealed, settledSession, type Revealed } from './revealSealed.ts';
 import { HttpError, forbidden } from './errors.ts';
 
 export interface SessionServiceDeps {
@@ -20,6 +22,7 @@ export interface SessionServiceDeps {
   now: () => number;
   timers: Timers;
   log: Logger;
+  sealed: SealedInput;
 }
 
 export interface CommandOutcome {
@@ -61,18 +64,35 @@ export class SessionService {
     }
     if (command.type === 'removeParticipant') await this.deps.boards.removeParticipant(boardId, command.participantId);
     const joinCode = command.type === 'renewJoinCode' ? await this.deps.boards.renewJoinCode(boardId) : undefined;
-    return this.deps.registry.with(boardId, async (room) => {
-      const outcome = await room.change((doc) => {
-        const result = applyCommand(machineState(doc, room), command, actor, this.deps.now());
-        if (!result.ok) return result;
-        writeSession(doc, result.session);
-        if (result.planChange) boardMaps(doc).exercises.get(result.planChange.exerciseId)?.set('plan', result.planChange.plan);
-        return result;
-      });
-      if (!outcome.ok) throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
-      this.schedule(boardId, outcome.session);
-      return { session: outcome.session, ...(outcome.notice ? { notice: outcome.notice } : {}), ...(joinCode ? { joinCode } : {}) };
+    return this.deps.sealed.exclusive(boardId, () =>
+      this.deps.registry.with(boardId, async (room) => {
+        const outcome = await this.changeSession(boardId, room, (state) => applyCommand(state, command, actor, this.deps.now()));
+        if (!outcome.ok) throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
+        this.schedule(boardId, outcome.session);
+        return { session: outcome.session, ...(outcome.notice ? { notice: outcome.notice } : {}), ...(joinCode ? { joinCode } : {}) };
+      }),
+    );
+  }
+
+  /**
+   * Applies a session change computed from the board's state, in one committed update with whatever sealed input
+   * the new session reveals; then lets the store forget what was revealed. Call inside `sealed.exclusive`.
+   */
+  private async changeSession(boardId: string, room: Room, compute: (state: MachineState) => CommandResult): Promise<CommandResult> {
+    const pending = await this.deps.sealed.pending(boardId);
+    let revealed: Revealed | undefined;
+    const result = await room.change((doc): CommandResult => {
+      const state = machineState(doc, room);
+      const computed = compute(state);
+      if (!computed.ok) return computed;
+      const session = settledSession(computed.session);
+      writeSession(doc, session);
+      if (computed.planChange) boardMaps(doc).exercises.get(computed.planChange.exerciseId)?.set('plan', computed.planChange.plan);
+      revealed = revealSealed(doc, state.session, session, pending);
+      return { ...computed, session };
     });
+    if (revealed) await this.deps.sealed.forget(boardId, revealed);
+    return result;
   }
 
   /** Arms the board's deadline timer for the session's next deadline (or disarms it). */
@@ -88,11 +108,14 @@ export class SessionService {
   private async fire(boardId: string): Promise<void> {
     this.deadlines.delete(boardId);
     try {
-      const session = await this.deps.registry.with(boardId, (room) =>
-        room.change((doc) => {
-          const result = onDeadline(machineState(doc, room), this.deps.now());
-          if (result.changed) writeSession(doc, result.session);
-          return result.changed ? result.session : readBoard(doc).session;
+      const session = await this.deps.sealed.exclusive(boardId, () =>
+        this.deps.registry.with(boardId, async (room) => {
+          const outcome = await this.changeSession(boardId, room, (state) => {
+            const result = onDeadline(state, this.deps.now());
+            return { ok: true as const, session: result.changed ? result.session : state.session };
+          });
+          if (!outcome.ok) throw new Error(outcome.reason);
+          return outcome.session;
         }),
       );
       this.schedule(boardId, session);

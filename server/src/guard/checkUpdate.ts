@@ -16,6 +16,7 @@ export function boardView(doc: Y.Doc): BoardView {
   return {
     phase: isPhase(phase) ? phase : 'setup',
     observersMayPost: maps.session.get('observersMayPost') === true,
+    privatePosting: maps.session.get('privatePosting') === true,
     getRecord: (map, id) => {
       const value = maps[map].get(id);
       return value === undefined ? undefined : recordToObject(value);

@@ -62,7 +62,7 @@ export function coreRoutes(boards: BoardService, limits: { maxHttpBodyBytes: num
     route('GET', '/api/boards/:boardId/me', async ({ res, params, actor }) => {
       const me = await actor();
       const board = await boards.getBoard(params.boardId!);
-      sendJson(res, 200, { ...me, boardId: board.boardId, title: board.title });
+      sendJson(res, 200, { ...me, boardId: board.boardId, title: board.title, isArchived: board.isArchived });
     }),
     route('GET', '/api/boards/:boardId/links', async ({ res, params, actor, origin }) => {
       const me = await actor();

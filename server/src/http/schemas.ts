@@ -1,6 +1,8 @@
 // Schemas of the HTTP request bodies; a failure becomes a 400 that says which field to fix.
 import { z } from 'zod';
-import { NAME_MAX, TITLE_MAX } from '../../../shared/src/model/limits.ts';
+import { NAME_MAX, NOTE_TEXT_MAX, TITLE_MAX } from '../../../shared/src/model/limits.ts';
+import { VOTES_PER_PERSON_MAX } from '../../../shared/src/model/Session.ts';
+import { cleanId, textLength } from '../../../shared/src/model/validate.ts';
 import { badRequest } from '../boards/errors.ts';
 
 export const createBoardBody = z.object({
@@ -32,4 +34,26 @@ export const carryForwardBody = z.object({
 
 export const archiveBody = z.object({
   archived: z.boolean({ error: 'archived must be true or false' }),
+});
+
+/** A note's text as the board keeps it: trimmed, 1 to NOTE_TEXT_MAX characters (code points). */
+const noteText = z
+  .string({ error: 'text is required: the idea you want to post' })
+  .trim()
+  .min(1, 'text must not be empty: write one idea')
+  .refine((text) => textLength(text) <= NOTE_TEXT_MAX, `text must be at most ${NOTE_TEXT_MAX} characters`);
+
+export const privateNoteBody = z.object({
+  areaId: z.string({ error: 'areaId is required: the station to post to' }).refine((id) => cleanId(id) !== undefined, 'areaId must be a station id'),
+  text: noteText,
+});
+
+export const privateNoteEditBody = z.object({ text: noteText });
+
+export const voteBody = z.object({
+  count: z
+    .number({ error: 'count is required: how many of your dots to put on this note' })
+    .int('count must be a whole number')
+    .min(0, 'count must be 0 or more')
+    .max(VOTES_PER_PERSON_MAX, `count must be at most ${VOTES_PER_PERSON_MAX}`),
 });

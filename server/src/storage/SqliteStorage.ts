@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BoardRecord, ParticipantRecord, Storage, StoredDoc } from './Storage.ts';
+import type { BoardRecord, ParticipantRecord, PrivateNoteRecord, Storage, StoredDoc, VoteRecord } from './Storage.ts';
 import { isRole } from '../../../shared/src/model/Role.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -40,6 +40,22 @@ CREATE TABLE IF NOT EXISTS updates (
   update_data BLOB NOT NULL,
   PRIMARY KEY (board_id, seq)
 );
+CREATE TABLE IF NOT EXISTS private_notes (
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  note_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  area_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, note_id)
+);
+CREATE TABLE IF NOT EXISTS votes (
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  participant_id TEXT NOT NULL,
+  note_id TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (board_id, participant_id, note_id)
+);
 `;
 
 interface BoardRow {
@@ -48,6 +64,17 @@ interface BoardRow {
 }
 interface ParticipantRow {
   participant_id: string; board_id: string; name: string; role: string; token_hash: string; joined_at: number; is_removed: number;
+}
+
+interface PrivateNoteRow { board_id: string; note_id: string; participant_id: string; area_id: string; text: string; created_at: number }
+interface VoteRow { board_id: string; participant_id: string; note_id: string; count: number }
+
+function toPrivateNote(row: PrivateNoteRow): PrivateNoteRecord {
+  return { boardId: row.board_id, noteId: row.note_id, participantId: row.participant_id, areaId: row.area_id, text: row.text, createdAt: row.created_at };
+}
+
+function toVote(row: VoteRow): VoteRecord {
+  return { boardId: row.board_id, participantId: row.participant_id, noteId: row.note_id, count: row.count };
 }
 
 function toBoard(row: BoardRow): BoardRecord {
@@ -116,6 +143,17 @@ export class SqliteStorage implements Storage {
       insertUpdate: db.prepare('INSERT INTO updates (board_id, seq, update_data) VALUES (?, ?, ?)'),
       upsertSnapshot: db.prepare('INSERT INTO snapshots (board_id, doc, up_to_seq) VALUES (?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq'),
       dropUpdates: db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
+      privateNotes: db.prepare<[string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? ORDER BY created_at, note_id'),
+      privateNotesOf: db.prepare<[string, string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? AND participant_id = ? ORDER BY created_at, note_id'),
+      privateNote: db.prepare<[string, string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? AND note_id = ?'),
+      insertPrivateNote: db.prepare('INSERT INTO private_notes VALUES (@boardId, @noteId, @participantId, @areaId, @text, @createdAt)'),
+      updatePrivateNote: db.prepare('UPDATE private_notes SET text = ? WHERE board_id = ? AND note_id = ?'),
+      deletePrivateNote: db.prepare('DELETE FROM private_notes WHERE board_id = ? AND note_id = ?'),
+      votes: db.prepare<[string], VoteRow>('SELECT * FROM votes WHERE board_id = ? ORDER BY participant_id, note_id'),
+      votesOf: db.prepare<[string, string], VoteRow>('SELECT * FROM votes WHERE board_id = ? AND participant_id = ? ORDER BY note_id'),
+      upsertVote: db.prepare('INSERT INTO votes VALUES (@boardId, @participantId, @noteId, @count) ON CONFLICT(board_id, participant_id, note_id) DO UPDATE SET count = excluded.count'),
+      deleteVote: db.prepare('DELETE FROM votes WHERE board_id = ? AND participant_id = ? AND note_id = ?'),
+      clearVotes: db.prepare('DELETE FROM votes WHERE board_id = ?'),
     };
   }
 
@@ -187,6 +225,44 @@ export class SqliteStorage implements Storage {
       this.statements.upsertSnapshot.run(boardId, Buffer.from(snapshot), upToSeq);
       this.statements.dropUpdates.run(boardId, upToSeq);
     })();
+  }
+
+  async listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNoteRecord[]> {
+    const rows = participantId === undefined ? this.statements.privateNotes.all(boardId) : this.statements.privateNotesOf.all(boardId, participantId);
+    return rows.map(toPrivateNote);
+  }
+
+  async getPrivateNote(boardId: string, noteId: string): Promise<PrivateNoteRecord | undefined> {
+    const row = this.statements.privateNote.get(boardId, noteId);
+    return row ? toPrivateNote(row) : undefined;
+  }
+
+  async addPrivateNote(note: PrivateNoteRecord): Promise<void> {
+    this.statements.insertPrivateNote.run(note);
+  }
+
+  async updatePrivateNote(boardId: string, noteId: string, text: string): Promise<void> {
+    this.statements.updatePrivateNote.run(text, boardId, noteId);
+  }
+
+  async deletePrivateNotes(boardId: string, noteIds: readonly string[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const noteId of noteIds) this.statements.deletePrivateNote.run(boardId, noteId);
+    })();
+  }
+
+  async listVotes(boardId: string, participantId?: string): Promise<VoteRecord[]> {
+    const rows = participantId === undefined ? this.statements.votes.all(boardId) : this.statements.votesOf.all(boardId, participantId);
+    return rows.map(toVote);
+  }
+
+  async setVote(vote: VoteRecord): Promise<void> {
+    if (vote.count > 0) this.statements.upsertVote.run(vote);
+    else this.statements.deleteVote.run(vote.boardId, vote.participantId, vote.noteId);
+  }
+
+  async clearVotes(boardId: string): Promise<void> {
+    this.statements.clearVotes.run(boardId);
   }
 
   async backup(destination: string): Promise<void> {

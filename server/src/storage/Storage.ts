@@ -31,6 +31,24 @@ export interface StoredDoc {
   lastSeq: number;
 }
 
+/** A note posted while posting is private: kept here, never in the board doc, until the server reveals it. */
+export interface PrivateNoteRecord {
+  boardId: string;
+  noteId: string;
+  participantId: string;
+  areaId: string;
+  text: string;
+  createdAt: number;
+}
+
+/** The dots one participant placed on one note in a vote that is not revealed yet. */
+export interface VoteRecord {
+  boardId: string;
+  participantId: string;
+  noteId: string;
+  count: number;
+}
+
 export interface Storage {
   createBoard(board: BoardRecord, facilitator: ParticipantRecord, initialUpdate: Uint8Array): Promise<void>;
   getBoard(boardId: string): Promise<BoardRecord | undefined>;
@@ -48,6 +66,19 @@ export interface Storage {
   appendUpdates(boardId: string, updates: Uint8Array[]): Promise<{ logLength: number; lastSeq: number }>;
   /** Replaces the snapshot and drops log entries up to `upToSeq`, atomically. */
   compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+
+  /** Sealed input. Private notes of a board, oldest first; only one participant's when `participantId` is given. */
+  listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNoteRecord[]>;
+  getPrivateNote(boardId: string, noteId: string): Promise<PrivateNoteRecord | undefined>;
+  addPrivateNote(note: PrivateNoteRecord): Promise<void>;
+  updatePrivateNote(boardId: string, noteId: string, text: string): Promise<void>;
+  /** Removes the given private notes (once revealed, or deleted by their author). */
+  deletePrivateNotes(boardId: string, noteIds: readonly string[]): Promise<void>;
+  /** Votes of a board (only one participant's when given); entries with a count of 0 are not kept. */
+  listVotes(boardId: string, participantId?: string): Promise<VoteRecord[]>;
+  /** Sets one participant's dots on one note; a count of 0 removes the entry. */
+  setVote(vote: VoteRecord): Promise<void>;
+  clearVotes(boardId: string): Promise<void>;
 
   /** A consistent copy of the whole store at `destination`, while it keeps serving. */
   backup(destination: string): Promise<void>;

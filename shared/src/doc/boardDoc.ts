@@ -1,10 +1,12 @@
 // The top-level maps of a board's Y.Doc (format version 1) and typed access to them.
 import * as Y from 'yjs';
 
-export const MAP_NAMES = ['meta', 'exercises', 'areas', 'notes', 'groups', 'session', 'participants'] as const;
+export const MAP_NAMES = [
+  'meta', 'exercises', 'areas', 'notes', 'groups', 'session', 'participants', 'comments', 'handoffs',
+] as const;
 export type MapName = (typeof MAP_NAMES)[number];
 /** Maps whose values are records (one nested Y.Map per id). */
-export const RECORD_MAPS = ['exercises', 'areas', 'notes', 'groups', 'participants'] as const;
+export const RECORD_MAPS = ['exercises', 'areas', 'notes', 'groups', 'participants', 'comments', 'handoffs'] as const;
 export type RecordMapName = (typeof RECORD_MAPS)[number];
 
 export function isMapName(value: string): value is MapName {
@@ -26,6 +28,10 @@ export interface BoardMaps {
   groups: Y.Map<RecordMap>;
   session: Y.Map<unknown>;
   participants: Y.Map<RecordMap>;
+  /** Discussion comments on notes and groups (extension). */
+  comments: Y.Map<RecordMap>;
+  /** Station hand-off summaries left by a team before rotating (extension). */
+  handoffs: Y.Map<RecordMap>;
 }
 
 export function boardMaps(doc: Y.Doc): BoardMaps {
@@ -37,6 +43,8 @@ export function boardMaps(doc: Y.Doc): BoardMaps {
     groups: doc.getMap('groups'),
     session: doc.getMap('session'),
     participants: doc.getMap('participants'),
+    comments: doc.getMap('comments'),
+    handoffs: doc.getMap('handoffs'),
   };
 }
 

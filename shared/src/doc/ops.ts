@@ -6,7 +6,7 @@ import { parseNote, type Note } from '../model/Note.ts';
 import { parseGroup, type Group } from '../model/Group.ts';
 import type { Role } from '../model/Role.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
-import { cleanCoord, cleanText } from '../model/validate.ts';
+import { cleanCoord, cleanText, cleanTime } from '../model/validate.ts';
 import { GROUP_LABEL_MAX, NOTE_TEXT_MAX, TITLE_MAX } from '../model/limits.ts';
 import type { Template } from '../templates/Template.ts';
 import { boardMaps, toRecordMap, type Origin } from './boardDoc.ts';
@@ -143,13 +143,17 @@ export interface CreateGroupInput {
   id?: string;
   x?: number;
   y?: number;
+  /** Epoch ms; stored as the group's createdAt so hand-offs can tell new groups (optional for older callers). */
+  createdAt?: number;
 }
 
 /** Makes a group in one area and puts the given notes (of that area) in it. */
 export function createGroup(doc: Y.Doc, input: CreateGroupInput, origin: Origin = 'local'): Result<Group> {
   const maps = boardMaps(doc);
   if (!maps.areas.has(input.areaId)) return fail('that station does not exist');
-  const parsed = parseGroup({ id: input.id ?? nanoid(), areaId: input.areaId, label: input.label ?? '', x: input.x, y: input.y });
+  const parsed = parseGroup({
+    id: input.id ?? nanoid(), areaId: input.areaId, label: input.label ?? '', x: input.x, y: input.y, createdAt: input.createdAt,
+  });
   if (!parsed.ok) return parsed;
   const notes = input.noteIds.map((id) => maps.notes.get(id));
   if (notes.some((note) => !note || note.get('areaId') !== input.areaId)) {
@@ -178,12 +182,28 @@ export function setNoteGroup(doc: Y.Doc, noteId: string, groupId: string | null,
   return ok(undefined);
 }
 
-export function renameGroup(doc: Y.Doc, groupId: string, label: string, origin: Origin = 'local'): Result<void> {
+/**
+ * Renames a group. With `updatedAt` (epoch ms) it also stamps `labelUpdatedAt`, so the next team at the station
+ * sees the group as renamed; callers without a clock may leave it out.
+ */
+export function renameGroup(
+  doc: Y.Doc,
+  groupId: string,
+  label: string,
+  origin: Origin = 'local',
+  updatedAt?: number,
+): Result<void> {
   const group = boardMaps(doc).groups.get(groupId);
   if (!group) return fail('that group no longer exists');
   const trimmed = label.trim();
   if ([...trimmed].length > GROUP_LABEL_MAX) return fail(`a group label is at most ${GROUP_LABEL_MAX} characters`);
-  if (group.get('label') !== trimmed) doc.transact(() => group.set('label', trimmed), origin);
+  if (updatedAt !== undefined && cleanTime(updatedAt) === undefined) return fail('that rename time is not a time');
+  if (group.get('label') !== trimmed) {
+    doc.transact(() => {
+      group.set('label', trimmed);
+      if (updatedAt !== undefined) group.set('labelUpdatedAt', updatedAt);
+    }, origin);
+  }
   return ok(undefined);
 }
 

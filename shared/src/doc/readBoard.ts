@@ -1,8 +1,10 @@
 // Reads a board's Y.Doc into validated records: malformed records are skipped and reported, never trusted.
 import type * as Y from 'yjs';
 import { parseArea, type Area } from '../model/Area.ts';
+import { parseComment, type Comment } from '../model/Comment.ts';
 import { parseExercise, type Exercise } from '../model/Exercise.ts';
 import { parseGroup, type Group } from '../model/Group.ts';
+import { parseHandoff, type Handoff } from '../model/Handoff.ts';
 import { parseMeta, type Meta } from '../model/Meta.ts';
 import { parseNote, type Note } from '../model/Note.ts';
 import { parseParticipant, type Participant } from '../model/Participant.ts';
@@ -18,6 +20,10 @@ export interface Board {
   notes: Note[];
   groups: Group[];
   participants: Participant[];
+  /** Discussion comments whose note or group exists, by creation time (extension). */
+  comments: Comment[];
+  /** Station hand-offs left at existing stations, by creation time (extension). */
+  handoffs: Handoff[];
   session: Session;
   /** Records that failed validation, with the reason (shown to facilitators, logged by the server). */
   skipped: { map: string; id: string; reason: string }[];
@@ -44,7 +50,7 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
   a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Sorted by creation time, then id, so every reader sees the same order. */
-const byCreated = (a: Note, b: Note) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byCreated = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function readBoard(doc: Y.Doc): Board {
   const maps = boardMaps(doc);
@@ -80,9 +86,67 @@ export function readBoard(doc: Y.Doc): Board {
     notes,
     groups: groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     participants: readRecords(maps.participants, 'participants', parseParticipant, skipped),
+    comments: readComments(maps.comments, new Set(notes.map((n) => n.id)), groupsById, skipped),
+    handoffs: readHandoffs(maps.handoffs, areas, skipped),
     session: parseSession(maps.session.toJSON() as Record<string, unknown>),
     skipped,
   };
+}
+
+/** Hand-offs left at an existing station of their own exercise, by creation time. */
+function readHandoffs(map: Y.Map<RecordMap>, areas: readonly Area[], skipped: Board['skipped']): Handoff[] {
+  const areasById = new Map(areas.map((a) => [a.id, a]));
+  return readRecords(map, 'handoffs', parseHandoff, skipped)
+    .filter((handoff) => {
+      const area = areasById.get(handoff.areaId);
+      if (area && area.exerciseId === handoff.exerciseId) return true;
+      skipped.push({ map: 'handoffs', id: handoff.id, reason: area ? 'station of another exercise' : 'unknown area' });
+      return false;
+    })
+    .sort(byCreated);
+}
+
+/**
+ * Comments whose note or group exists; the rest are skipped (their target was deleted). A reply whose parent is
+ * gone, is about another target, or loops back to itself reads as a top-level comment: repair, don't drop.
+ */
+function readComments(
+  map: Y.Map<RecordMap>,
+  noteIds: ReadonlySet<string>,
+  groupsById: ReadonlyMap<string, Group>,
+  skipped: Board['skipped'],
+): Comment[] {
+  const comments = readRecords(map, 'comments', parseComment, skipped).filter((comment) => {
+    const exists = comment.targetType === 'note' ? noteIds.has(comment.targetId) : groupsById.has(comment.targetId);
+    if (!exists) skipped.push({ map: 'comments', id: comment.id, reason: `its ${comment.targetType} no longer exists` });
+    return exists;
+  });
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  // Only comments on a cycle are repaired; one hanging below a cycle keeps its parent (which becomes top-level).
+  const loops = (start: Comment): boolean => {
+    let at = start.parentId;
+    for (let steps = 0; at !== undefined && steps <= byId.size; steps++) {
+      if (at === start.id) return true;
+      at = byId.get(at)?.parentId;
+    }
+    return false;
+  };
+  const topLevel = new Set(
+    comments
+      .filter((c) => {
+        if (c.parentId === undefined) return false;
+        const parent = byId.get(c.parentId);
+        return !parent || parent.targetType !== c.targetType || parent.targetId !== c.targetId || loops(c);
+      })
+      .map((c) => c.id),
+  );
+  return comments
+    .map((comment) => {
+      if (!topLevel.has(comment.id)) return comment;
+      const { parentId: _dropped, ...rest } = comment;
+      return rest;
+    })
+    .sort(byCreated);
 }
 
 /** Reads one note by id, validated; undefined when absent or malformed. */

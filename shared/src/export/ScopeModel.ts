@@ -82,6 +82,8 @@ export interface NoteRow {
   authorRole: Role;
   source: string;
   createdAt: number;
+  /** Dots from a revealed dot vote; absent when the note was never in a revealed vote. */
+  votes?: number;
 }
 
 export interface ScopeDocument {

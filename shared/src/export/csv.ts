@@ -2,7 +2,7 @@
 import { isoUtc } from './formatTime.ts';
 import type { ScopeDocument } from './ScopeModel.ts';
 
-/** The header row, in column order. `votes` stays empty: the board has no voting yet. */
+/** The header row, in column order. `votes` is empty for a note that was never in a revealed dot vote. */
 export const CSV_COLUMNS = ['exercise', 'station', 'group', 'text', 'author_role', 'source', 'votes', 'created_at', 'note_id'] as const;
 
 /** Byte order mark: tells Excel the file is UTF-8, so Arabic, Chinese and Cyrillic show as written. */
@@ -21,7 +21,7 @@ export function csvCell(value: string): string {
 export function toCsv(document: ScopeDocument): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of document.noteRows) {
-    const cells = [row.exercise, row.station, row.group, row.text, row.authorRole, row.source, '', isoUtc(row.createdAt), row.id];
+    const cells = [row.exercise, row.station, row.group, row.text, row.authorRole, row.source, row.votes === undefined ? '' : String(row.votes), isoUtc(row.createdAt), row.id];
     lines.push(cells.map(csvCell).join(','));
   }
   // RFC 4180: CRLF after every record, the last one included.

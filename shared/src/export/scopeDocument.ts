@@ -80,6 +80,7 @@ function noteRows(board: Board): NoteRow[] {
         authorRole: note.authorRole,
         source: note.source ?? '',
         createdAt: note.createdAt,
+        ...(note.votes === undefined ? {} : { votes: note.votes }),
       });
     }
   }

@@ -1,7 +1,7 @@
 // A group: similar notes in one area, drawn as a labelled frame around them.
 import { GROUP_LABEL_MAX } from './limits.ts';
 import { fail, ok, type Result } from './Result.ts';
-import { cleanCoord, cleanId, cleanOptionalText } from './validate.ts';
+import { cleanCoord, cleanId, cleanOptionalText, cleanTime } from './validate.ts';
 
 export interface Group {
   id: string;
@@ -10,9 +10,13 @@ export interface Group {
   label: string;
   x?: number;
   y?: number;
+  /** Epoch ms when the group was made (extension; absent on groups made before it existed). */
+  createdAt?: number;
+  /** Epoch ms of the last rename (extension), so a station hand-off can highlight renamed groups. */
+  labelUpdatedAt?: number;
 }
 
-export const GROUP_KEYS = ['id', 'areaId', 'label', 'x', 'y'] as const;
+export const GROUP_KEYS = ['id', 'areaId', 'label', 'x', 'y', 'createdAt', 'labelUpdatedAt'] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
 export function parseGroup(raw: Record<string, unknown>): Result<Group> {
@@ -28,6 +32,12 @@ export function parseGroup(raw: Record<string, unknown>): Result<Group> {
     const value = cleanCoord(raw[axis]);
     if (value === undefined) return fail(`group ${axis} is not a finite coordinate`);
     group[axis] = value;
+  }
+  for (const key of ['createdAt', 'labelUpdatedAt'] as const) {
+    if (raw[key] === undefined) continue;
+    const value = cleanTime(raw[key]);
+    if (value === undefined) return fail(`group ${key} is not a time`);
+    group[key] = value;
   }
   return ok(group);
 }

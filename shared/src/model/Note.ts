@@ -17,11 +17,13 @@ export interface Note {
   y?: number;
   /** Where imported input came from ("Public consultation, 12 March 2017"); absent for notes posted in the room. */
   source?: string;
+  /** Dots the note received in a dot vote, written by the server when the facilitator reveals the votes. */
+  votes?: number;
 }
 
 /** Keys a note record may carry; anything else is refused by the server and ignored by readers. */
 export const NOTE_KEYS = [
-  'id', 'areaId', 'text', 'authorId', 'authorName', 'authorRole', 'createdAt', 'groupId', 'x', 'y', 'source',
+  'id', 'areaId', 'text', 'authorId', 'authorName', 'authorRole', 'createdAt', 'groupId', 'x', 'y', 'source', 'votes',
 ] as const;
 export type NoteKey = (typeof NOTE_KEYS)[number];
 
@@ -58,6 +60,11 @@ export function parseNote(raw: Record<string, unknown>): Result<Note> {
     const source = cleanOptionalText(raw.source, SOURCE_MAX);
     if (source === undefined) return fail(`note source must be at most ${SOURCE_MAX} characters`);
     if (source) note.source = source;
+  }
+  if (raw.votes !== undefined) {
+    const votes = cleanTime(raw.votes);
+    if (votes === undefined) return fail('note votes must be a whole number of 0 or more');
+    note.votes = votes;
   }
   return ok(note);
 }

@@ -38,6 +38,18 @@ export interface Session {
   lastPoll: PollOutcome | null;
   /** The phase the board was in when it was closed (null unless closed). */
   closedFromPhase: Phase | null;
+  /** Private posting: during the post phase, notes are kept by the server apart from the board until the group phase. */
+  privatePosting: boolean;
+  /** Private notes waiting to be revealed, per station (areaId -> count); never their text. */
+  privateCounts: Record<string, number>;
+  /** Dot voting: the facilitator may run the vote phase. */
+  votingEnabled: boolean;
+  /** Dots each participant may place in a vote (on one note or spread). */
+  votesPerPerson: number;
+  /** True once the facilitator revealed this vote's totals (they are then on the notes). */
+  votesRevealed: boolean;
+  /** How many people have placed at least one dot in the current vote; the only vote figure shown before reveal. */
+  votersCount: number;
 }
 
 /** A short poll opened when time runs out with autoAdvance on: who needs more time. */
@@ -59,6 +71,11 @@ export interface PollOutcome {
   decidedAt: number;
 }
 
+/** Dots per person unless the facilitator chooses otherwise. */
+export const DEFAULT_VOTES_PER_PERSON = 3;
+/** The most dots one person may be given. */
+export const VOTES_PER_PERSON_MAX = 20;
+
 export const EMPTY_SESSION: Session = {
   exerciseId: null,
   phase: 'setup',
@@ -75,6 +92,12 @@ export const EMPTY_SESSION: Session = {
   moreTimePoll: null,
   lastPoll: null,
   closedFromPhase: null,
+  privatePosting: false,
+  privateCounts: {},
+  votingEnabled: false,
+  votesPerPerson: DEFAULT_VOTES_PER_PERSON,
+  votesRevealed: false,
+  votersCount: 0,
 };
 
 function parseLog(raw: unknown): PhaseRecord[] {
@@ -126,6 +149,32 @@ function parsePollOutcome(raw: unknown): PollOutcome | null {
   return { deadline, yes: cleanTime(r.yes) ?? 0, no: cleanTime(r.no) ?? 0, keptPhase: r.keptPhase === true, decidedAt };
 }
 
+function parseCounts(raw: unknown): Record<string, number> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const counts: Record<string, number> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const id = cleanId(key);
+    const count = cleanTime(value);
+    if (id && count !== undefined && count > 0) counts[id] = count;
+  }
+  return counts;
+}
+
+function parseVotesPerPerson(raw: unknown): number {
+  const value = cleanTime(raw);
+  return value !== undefined && value >= 1 && value <= VOTES_PER_PERSON_MAX ? value : DEFAULT_VOTES_PER_PERSON;
+}
+
+/** True while private posting seals new notes: the option is on and the room is posting. */
+export function isPostingPrivate(session: Pick<Session, 'privatePosting' | 'phase'>): boolean {
+  return session.privatePosting && session.phase === 'post';
+}
+
+/** True while votes are sealed: the vote phase runs and its totals are not revealed yet. */
+export function isVoteOpen(session: Pick<Session, 'phase' | 'votesRevealed'>): boolean {
+  return session.phase === 'vote' && !session.votesRevealed;
+}
+
 /** Reads the session map leniently: anything missing or malformed takes its default. */
 export function parseSession(raw: Record<string, unknown>): Session {
   return {
@@ -144,5 +193,11 @@ export function parseSession(raw: Record<string, unknown>): Session {
     moreTimePoll: parsePoll(raw.moreTimePoll),
     lastPoll: parsePollOutcome(raw.lastPoll),
     closedFromPhase: isPhase(raw.closedFromPhase) ? raw.closedFromPhase : null,
+    privatePosting: raw.privatePosting === true,
+    privateCounts: parseCounts(raw.privateCounts),
+    votingEnabled: raw.votingEnabled === true,
+    votesPerPerson: parseVotesPerPerson(raw.votesPerPerson),
+    votesRevealed: raw.votesRevealed === true,
+    votersCount: cleanTime(raw.votersCount) ?? 0,
   };
 }

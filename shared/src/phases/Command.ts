@@ -1,12 +1,13 @@
 // The commands of the HTTP commands endpoint: their shapes, and a parser that says plainly what is wrong.
 import { parsePlan, type PhasePlan } from '../model/Exercise.ts';
 import type { TimedPhase } from '../model/Phase.ts';
-import { isTimedPhase } from '../model/Phase.ts';
+import { isTimedPhase, VOTE_PHASE } from '../model/Phase.ts';
+import { VOTES_PER_PERSON_MAX } from '../model/Session.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanId } from '../model/validate.ts';
 
 export type Command =
-  | { type: 'startPhase'; phase: TimedPhase; exerciseId?: string; minutes?: number }
+  | { type: 'startPhase'; phase: TimedPhase | typeof VOTE_PHASE; exerciseId?: string; minutes?: number }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'extend'; minutes: number }
@@ -23,7 +24,10 @@ export type Command =
   | { type: 'assignTeams'; teams?: string[][] }
   | { type: 'setAutoAdvance'; enabled: boolean }
   | { type: 'markDone'; done: boolean }
-  | { type: 'answerMoreTime'; needMoreTime: boolean };
+  | { type: 'answerMoreTime'; needMoreTime: boolean }
+  | { type: 'setPrivatePosting'; enabled: boolean }
+  | { type: 'setVoting'; enabled: boolean; votesPerPerson?: number }
+  | { type: 'revealVotes' };
 
 export type CommandType = Command['type'];
 
@@ -35,7 +39,7 @@ export const MINUTES_MAX = 600;
 /** Upper bound on teams in one assignment, far above any room's stations. */
 export const TEAMS_MAX = 100;
 
-const SIMPLE: ReadonlySet<string> = new Set(['pause', 'resume', 'nextPhase', 'rotate', 'close', 'reopen', 'renewJoinCode']);
+const SIMPLE: ReadonlySet<string> = new Set(['pause', 'resume', 'nextPhase', 'rotate', 'close', 'reopen', 'renewJoinCode', 'revealVotes']);
 
 function minutes(value: unknown, what: string): Result<number> {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MINUTES_MAX
@@ -86,7 +90,7 @@ export function parseCommand(raw: unknown): Result<Command> {
   if (SIMPLE.has(type)) return ok({ type } as Command);
   switch (type) {
     case 'startPhase': {
-      if (!isTimedPhase(r.phase)) return fail('"phase" must be "post", "group" or "rotate".');
+      if (!isTimedPhase(r.phase) && r.phase !== VOTE_PHASE) return fail('"phase" must be "post", "group" or "rotate" (or "vote" when dot voting is on).');
       const command: Extract<Command, { type: 'startPhase' }> = { type, phase: r.phase };
       if (r.exerciseId !== undefined) {
         const exerciseId = id(r.exerciseId, '"exerciseId"');
@@ -111,6 +115,18 @@ export function parseCommand(raw: unknown): Result<Command> {
       return field(flag(r.allowed, '"allowed"'), (value) => ({ type, allowed: value }));
     case 'setAutoAdvance':
       return field(flag(r.enabled, '"enabled"'), (value) => ({ type, enabled: value }));
+    case 'setPrivatePosting':
+      return field(flag(r.enabled, '"enabled"'), (value) => ({ type, enabled: value }));
+    case 'setVoting': {
+      const enabled = flag(r.enabled, '"enabled"');
+      if (!enabled.ok) return fail(enabled.reason);
+      if (r.votesPerPerson === undefined) return ok({ type, enabled: enabled.value });
+      const votes = r.votesPerPerson;
+      if (typeof votes !== 'number' || !Number.isInteger(votes) || votes < 1 || votes > VOTES_PER_PERSON_MAX) {
+        return fail(`"votesPerPerson" must be a whole number from 1 to ${VOTES_PER_PERSON_MAX}.`);
+      }
+      return ok({ type, enabled: enabled.value, votesPerPerson: votes });
+    }
     case 'markDone':
       return field(flag(r.done, '"done"'), (value) => ({ type, done: value }));
     case 'answerMoreTime':

@@ -6,7 +6,7 @@ import type { Actor } from '../rules/Change.ts';
 import { balanceTeams } from './balanceTeams.ts';
 import { PARTICIPANT_COMMANDS, type Command } from './Command.ts';
 import {
-  advance, currentExercise, enterClosed, enterSetup, enterTimedPhase, MINUTE_MS, plannedMinutes, refuse, rotateTeams,
+  advance, currentExercise, enterClosed, enterSetup, enterTimedPhase, enterVote, MINUTE_MS, plannedMinutes, refuse, rotateTeams,
   type MachineState, type Transition,
 } from './transitions.ts';
 
@@ -56,6 +56,7 @@ function startPhase(state: MachineState, command: Extract<Command, { type: 'star
     ? state.exercises.find((e) => e.id === command.exerciseId)
     : currentExercise(state);
   if (!exercise) return refuse(400, command.exerciseId ? `There is no exercise "${command.exerciseId}" on this board.` : 'This board has no exercise to run.');
+  if (command.phase === 'vote') return enterVote(state, exercise, now);
   const minutes = command.minutes ?? plannedMinutes(exercise, command.phase);
   return enterTimedPhase(state, exercise, command.phase, Math.round(minutes * MINUTE_MS), now);
 }
@@ -150,6 +151,16 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       return unchanged({ ...session, autoAdvance: command.enabled, moreTimePoll: command.enabled ? session.moreTimePoll : null });
     case 'setPlan':
       return setPlan(state, command.exerciseId, command.plan);
+    case 'setPrivatePosting':
+      // Switching on mid-post seals only notes posted from now on; switching off lets the server reveal the sealed ones.
+      return unchanged({ ...session, privatePosting: command.enabled });
+    case 'setVoting':
+      if (session.phase === 'vote') return refuse(409, 'A vote is under way: move on before changing the voting options.');
+      return unchanged({ ...session, votingEnabled: command.enabled, votesPerPerson: command.votesPerPerson ?? session.votesPerPerson });
+    case 'revealVotes':
+      if (session.phase !== 'vote') return refuse(409, 'Votes can be revealed only in the vote phase.');
+      if (session.votesRevealed) return refuse(409, 'The votes are already revealed.');
+      return unchanged({ ...session, votesRevealed: true });
     case 'assignTeams':
       return assignTeams(state, command.teams);
     case 'markDone':

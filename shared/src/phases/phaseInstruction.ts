@@ -24,6 +24,8 @@ export function phaseInstruction(phase: Phase, exercise?: Pick<Exercise, 'questi
       return 'Discuss the notes at your team\u2019s station: add what is missing, sharpen what is there. ' +
         `Discuss, don\u2019t debate. When the facilitator rotates, your team moves on to the next station${times ? ` (${times} in all)` : ''}.`;
     }
+    case 'vote':
+      return 'Place your dots on the notes that matter most to you. Nobody sees the votes until the facilitator reveals them.';
     case 'closed':
       return 'The session is closed. Thank you: the facilitator can now export the scope document.';
   }

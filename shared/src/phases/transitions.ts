@@ -123,11 +123,34 @@ export function enterSetup(session: Session, exerciseId: string | null, now: num
   return { ...fresh(session, now), exerciseId, phase: 'setup', rotation: 0, stationOffset: 0 };
 }
 
+/**
+ * The closing dot vote of `exercise`: no clock (it ends when the facilitator moves on), a fresh count of voters and
+ * totals sealed until the facilitator reveals them. Only when the facilitator has enabled voting.
+ */
+export function enterVote(state: MachineState, exercise: Exercise, now: number): Transition {
+  if (!state.session.votingEnabled) return refuse(409, 'Dot voting is off for this board: enable it first.');
+  const base = fresh(state.session, now);
+  return {
+    ok: true,
+    session: {
+      ...base,
+      exerciseId: exercise.id,
+      phase: 'vote',
+      votesRevealed: false,
+      votersCount: 0,
+      log: [...base.log, { exerciseId: exercise.id, phase: 'vote', startedAt: now, endedAt: null, plannedMs: null }],
+    },
+  };
+}
+
 export function enterClosed(session: Session, now: number): Session {
   return { ...fresh(session, now), phase: 'closed', closedFromPhase: session.phase };
 }
 
-/** The facilitator's "next": setup -> post -> group -> rotate -> next exercise's setup, or closed after the last. */
+/**
+ * The facilitator's "next": setup -> post -> group -> rotate -> (vote, when voting is on) -> next exercise's setup,
+ * or closed after the last.
+ */
 export function advance(state: MachineState, now: number): Transition {
   const { session } = state;
   if (session.phase === 'closed') return refuse(409, 'The board is closed: reopen it to continue.');
@@ -138,6 +161,7 @@ export function advance(state: MachineState, now: number): Transition {
   if (session.phase === 'setup') return start('post');
   if (session.phase === 'post') return start('group');
   if (session.phase === 'group' && exercise.plan.rotations > 0) return start('rotate');
+  if ((session.phase === 'group' || session.phase === 'rotate') && session.votingEnabled) return enterVote(state, exercise, now);
   const ordered = orderedExercises(state.exercises);
   const next = ordered[ordered.findIndex((e) => e.id === exercise.id) + 1];
   if (next) return { ok: true, session: enterSetup(session, next.id, now) };

@@ -32,6 +32,8 @@ export interface Actor {
 export interface BoardView {
   phase: Phase;
   observersMayPost: boolean;
+  /** Private posting is on: while posting, notes go to the server's sealed store, never into the shared doc. */
+  privatePosting: boolean;
   /** The current fields of a record, or undefined when there is no such record. */
   getRecord(map: RecordMapName, id: string): Record<string, unknown> | undefined;
 }

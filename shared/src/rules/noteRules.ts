@@ -12,7 +12,14 @@ export interface RuleContext {
   actor: Actor;
   phase: Phase;
   batch: BatchView;
+  /** Private posting is on (it seals posting only in the post phase). */
+  privatePosting: boolean;
 }
+
+/** Said to anyone who writes a note into the shared board while posting is private. */
+export const PRIVATE_POSTING_REASON = 'Posting is private right now: your notes are kept apart until the group phase.';
+/** Fields only the server writes (vote totals, on reveal); no client, not even the facilitator, may set them. */
+const SERVER_FIELDS: readonly string[] = ['votes'];
 
 /** Fields that place a note: changing them is moving (or grouping) it. */
 export const MOVE_FIELDS: readonly string[] = ['x', 'y', 'areaId', 'groupId'];
@@ -31,6 +38,8 @@ export function checkNoteChange(change: RecordChange, ctx: RuleContext): Result<
     if (!isFacilitator && !POSTING_PHASES.includes(phase)) {
       return fail(`Posting is closed: the room is in the ${phase} phase.`);
     }
+    if (!isFacilitator && ctx.privatePosting && phase === 'post') return fail(PRIVATE_POSTING_REASON);
+    if (SERVER_FIELDS.some((field) => change.fields[field] !== undefined)) return fail('Votes are counted by the server.');
     const valid = checkCreated('notes', change.id, change.fields);
     if (!valid.ok || isFacilitator) return valid;
     const f = change.fields;
@@ -45,6 +54,11 @@ export function checkNoteChange(change: RecordChange, ctx: RuleContext): Result<
   const current = batch.get('notes', change.id);
   // The note is gone (deleted by someone else first): the write lands in a deleted map and changes nothing.
   if (!current) return ok(undefined);
+  if (change.kind !== 'deleteRecord' && SERVER_FIELDS.includes(change.field)) {
+    // Re-writing the same value is harmless (some clients write whole records); changing it is not.
+    const value = change.kind === 'setField' ? change.value : undefined;
+    if (change.kind === 'deleteField' || current[change.field] !== value) return fail('Votes are counted by the server.');
+  }
   const isOwn = current.authorId === actor.participantId;
   if (change.kind === 'deleteRecord') {
     return isFacilitator || isOwn ? ok(undefined) : fail('You can only delete your own notes.');

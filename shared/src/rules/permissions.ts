@@ -3,6 +3,7 @@ import type { Phase } from '../model/Phase.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { batchView, type BatchView } from './batchView.ts';
 import type { Actor, BoardView, Change } from './Change.ts';
+import { checkDiscussionChange, checkDiscussionPlacement } from './commentRules.ts';
 import { checkGroupChange, checkGroupPlacement } from './groupRules.ts';
 import { checkNoteChange, checkNotePlacement, type RuleContext } from './noteRules.ts';
 import { checkAreaPlacement, checkMetaChange, checkStructureChange } from './structureRules.ts';
@@ -16,6 +17,8 @@ function checkRoleAndPhase(change: Change, actor: Actor, view: BoardView): Resul
   if (actor.role === 'observer' && !view.observersMayPost) return fail('Observers can only read this board.');
   if (view.phase === 'closed') return fail('The board is closed: only the facilitator can change it now.');
   if (view.phase === 'setup') return fail('The session has not started yet: wait for the facilitator to open posting.');
+  // Notes must not change under the dots people place on them.
+  if (view.phase === 'vote') return fail('Voting is under way: the board stays as it is until the facilitator moves on.');
   if (change.map === 'meta' || change.map === 'exercises' || change.map === 'areas') {
     return fail('Only the facilitator can change the board\'s title, exercises and stations.');
   }
@@ -38,6 +41,9 @@ function checkOne(change: Change, ctx: RuleContext, view: BoardView): Result<voi
           return checkNoteChange(change, ctx);
         case 'groups':
           return checkGroupChange(change, ctx);
+        case 'comments':
+        case 'handoffs':
+          return checkDiscussionChange({ ...change, map: change.map }, ctx);
         case 'exercises':
         case 'areas':
           return checkStructureChange({ ...change, map: change.map }, ctx.batch);
@@ -49,7 +55,7 @@ function checkOne(change: Change, ctx: RuleContext, view: BoardView): Result<voi
 
 /** Cross-record rules, checked once the whole batch is known (a client may send a move's fields in any order). */
 function checkPlacement(batch: BatchView): Result<void> {
-  for (const check of [checkNotePlacement, checkGroupPlacement, checkAreaPlacement]) {
+  for (const check of [checkNotePlacement, checkGroupPlacement, checkAreaPlacement, checkDiscussionPlacement]) {
     const result = check(batch);
     if (!result.ok) return result;
   }
@@ -64,7 +70,7 @@ function checkPlacement(batch: BatchView): Result<void> {
  */
 export function checkChanges(changes: Change[], actor: Actor, view: BoardView): Result<void> {
   const batch = batchView(view);
-  const ctx: RuleContext = { actor, phase: view.phase, batch };
+  const ctx: RuleContext = { actor, phase: view.phase, batch, privatePosting: view.privatePosting };
   for (const change of changes) {
     const result = checkOne(change, ctx, view);
     if (!result.ok) return result;

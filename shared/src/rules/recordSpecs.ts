@@ -1,12 +1,14 @@
 // What the rules know about each record map a client may write: its keys, fixed fields, parser and a name for people.
 import { AREA_KEYS, parseArea } from '../model/Area.ts';
+import { COMMENT_KEYS, parseComment } from '../model/Comment.ts';
 import { EXERCISE_KEYS, parseExercise } from '../model/Exercise.ts';
 import { GROUP_KEYS, parseGroup } from '../model/Group.ts';
+import { HANDOFF_KEYS, parseHandoff } from '../model/Handoff.ts';
 import { NOTE_KEYS, parseNote } from '../model/Note.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 
 /** Record maps that clients may write (the facilitator all of them, participants notes and groups). */
-export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises';
+export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises' | 'comments' | 'handoffs';
 
 export interface RecordSpec {
   /** How a person calls one record: "note", "group", "station", "exercise". */
@@ -24,9 +26,22 @@ export const RECORD_SPECS: Record<WritableRecordMap, RecordSpec> = {
     immutable: ['id', 'authorId', 'authorName', 'authorRole', 'createdAt', 'source'],
     parse: parseNote,
   },
-  groups: { noun: 'group', keys: GROUP_KEYS, immutable: ['id', 'areaId'], parse: parseGroup },
+  groups: { noun: 'group', keys: GROUP_KEYS, immutable: ['id', 'areaId', 'createdAt'], parse: parseGroup },
   areas: { noun: 'station', keys: AREA_KEYS, immutable: ['id'], parse: parseArea },
   exercises: { noun: 'exercise', keys: EXERCISE_KEYS, immutable: ['id'], parse: parseExercise },
+  // Only the text of a comment or hand-off may change (its author's or the facilitator's right).
+  comments: {
+    noun: 'comment',
+    keys: COMMENT_KEYS,
+    immutable: COMMENT_KEYS.filter((key) => key !== 'text'),
+    parse: parseComment,
+  },
+  handoffs: {
+    noun: 'hand-off',
+    keys: HANDOFF_KEYS,
+    immutable: HANDOFF_KEYS.filter((key) => key !== 'text'),
+    parse: parseHandoff,
+  },
 };
 
 /** Human names for fields in refusals; the raw key otherwise. */

@@ -32,7 +32,7 @@ describe('parseSession', () => {
     ['autoAdvance', 'yes', { autoAdvance: false }],
     ['moreTimePoll', { yes: [] }, { moreTimePoll: null }],
     ['lastPoll', { yes: 1 }, { lastPoll: null }],
-    ['closedFromPhase', 'vote', { closedFromPhase: null }],
+    ['closedFromPhase', 'voting', { closedFromPhase: null }],
   ])('falls back when %s is malformed', (key, value, expected) => {
     expect(parseSession({ [key]: value })).toMatchObject(expected);
   });

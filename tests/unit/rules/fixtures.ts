@@ -36,10 +36,11 @@ const RECORDS: Record<string, Record<string, Record<string, unknown>>> = {
   },
 };
 
-export function view(phase: Phase, observersMayPost = false): BoardView {
+export function view(phase: Phase, observersMayPost = false, privatePosting = false): BoardView {
   return {
     phase,
     observersMayPost,
+    privatePosting,
     getRecord: (map: RecordMapName, id: string) => {
       const record = RECORDS[map]?.[id];
       return record ? { ...record } : undefined;

@@ -62,7 +62,7 @@ const editing: Row[] = [
   ['observer edits own note when allowed', olga, 'group', [set('notes', 'n-olga', 'text', 'edited')], true, true],
   ['observer edits own note when not allowed', olga, 'group', [set('notes', 'n-olga', 'text', 'edited')], /only read/],
   ['observer edits another note', olga, 'group', [set('notes', 'n-bob', 'text', 'edited')], /your own notes/, true],
-  ['unknown field', alice, 'post', [set('notes', 'n-alice', 'votes', 3)], /no field called "votes"/],
+  ['unknown field', alice, 'post', [set('notes', 'n-alice', 'colour', 'red')], /no field called "colour"/],
   ...(['id', 'authorId', 'authorName', 'authorRole', 'createdAt', 'source'] as const).map((field): Row =>
     [`immutable ${field} (facilitator too)`, facilitator, 'group', [set('notes', 'n-alice', field, 'p-bob')], /cannot be changed/]),
   ['rewriting an immutable field with the same value', alice, 'post', [set('notes', 'n-alice', 'authorId', 'p-alice')], true],

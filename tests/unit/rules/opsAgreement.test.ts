@@ -14,6 +14,7 @@ function docView(doc: Y.Doc, phase: Phase): BoardView {
   return {
     phase,
     observersMayPost: false,
+    privatePosting: false,
     getRecord: (map: RecordMapName, id: string) => (maps[map].has(id) ? recordToObject(maps[map].get(id)) : undefined),
   };
 }

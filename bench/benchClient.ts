@@ -1,0 +1,133 @@
+// One load-generator client: a Y.Doc behind a stock y-websocket provider, a counting socket, and note arrival times.
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+import { boardMaps } from '../shared/src/doc/boardDoc.ts';
+import type { Author } from '../shared/src/doc/ops.ts';
+
+/** Bytes and frames on the wire, split by y-websocket message type (0 sync, 1 awareness). */
+export interface WireCounters {
+  syncIn: number;
+  syncInFrames: number;
+  syncOut: number;
+  syncOutFrames: number;
+  awarenessIn: number;
+  awarenessOut: number;
+}
+
+export function newCounters(): WireCounters {
+  return { syncIn: 0, syncInFrames: 0, syncOut: 0, syncOutFrames: 0, awarenessIn: 0, awarenessOut: 0 };
+}
+
+function byteLength(data: unknown): number {
+  if (data instanceof ArrayBuffer) return data.byteLength;
+  if (ArrayBuffer.isView(data)) return data.byteLength;
+  if (Array.isArray(data)) return data.reduce((sum: number, part: Buffer) => sum + part.byteLength, 0);
+  return 0;
+}
+
+function firstByte(data: unknown): number | undefined {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)[0];
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, 1)[0];
+  return undefined;
+}
+
+/**
+ * A `ws` WebSocket class for the provider that binds to a chosen loopback source address (so 2,000 sockets
+ * spread over many addresses, as real rooms do, instead of tripping the per-address cap) and counts bytes.
+ */
+export function countingSocket(localAddress: string, counters: WireCounters): typeof globalThis.WebSocket {
+  class CountingSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { localAddress });
+      this.on('message', (data: unknown) => {
+        const size = byteLength(data);
+        if (firstByte(data) === 1) counters.awarenessIn += size;
+        else {
+          counters.syncIn += size;
+          counters.syncInFrames++;
+        }
+      });
+    }
+
+    override send(data: any, ...rest: any[]): void {
+      const size = byteLength(data);
+      if (firstByte(data) === 1) counters.awarenessOut += size;
+      else {
+        counters.syncOut += size;
+        counters.syncOutFrames++;
+      }
+      (super.send as (...args: unknown[]) => void)(data, ...rest);
+    }
+  }
+  return CountingSocket as unknown as typeof globalThis.WebSocket;
+}
+
+export interface BenchClientOptions {
+  providerUrl: string;
+  room: string;
+  token: string | undefined;
+  author: Author;
+  localAddress: string;
+  counters: WireCounters;
+  /** Board state applied before connecting (for servers that do not create boards themselves). */
+  seed: Uint8Array | undefined;
+  /** Called with each note id that arrives from the server, and when. */
+  onRemoteNote: (noteId: string, at: number) => void;
+  now: () => number;
+}
+
+export interface BenchClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  author: Author;
+  closes: number[];
+  synced(timeoutMs: number): Promise<void>;
+  destroy(): void;
+}
+
+export function openBenchClient(options: BenchClientOptions): BenchClient {
+  const doc = new Y.Doc();
+  if (options.seed) Y.applyUpdate(doc, options.seed, 'seed');
+  // Observers run synchronously inside applyUpdate, so this is the moment the client holds the note.
+  boardMaps(doc).notes.observe((event) => {
+    if (event.transaction.local) return;
+    const at = options.now();
+    for (const [key, change] of event.changes.keys) if (change.action === 'add') options.onRemoteNote(key, at);
+  });
+  const provider = new WebsocketProvider(options.providerUrl, options.room, doc, {
+    params: options.token ? { token: options.token } : {},
+    WebSocketPolyfill: countingSocket(options.localAddress, options.counters),
+    disableBc: true,
+    maxBackoffTime: 1000,
+  });
+  const closes: number[] = [];
+  provider.on('connection-close', (event: { code: number } | null) => {
+    if (event) closes.push(event.code);
+  });
+  return {
+    doc,
+    provider,
+    author: options.author,
+    closes,
+    synced: (timeoutMs) =>
+      new Promise<void>((resolve, reject) => {
+        if (provider.synced) return resolve();
+        const timer = setTimeout(() => {
+          provider.off('sync', onSync);
+          reject(new Error(`client of ${options.room} not synced after ${timeoutMs} ms (closes: ${closes.join(',')})`));
+        }, timeoutMs);
+        const onSync = (isSynced: boolean) => {
+          if (!isSynced) return;
+          clearTimeout(timer);
+          provider.off('sync', onSync);
+          resolve();
+        };
+        provider.on('sync', onSync);
+      }),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// Similar-note suggestions for the board, computed off the typing and dragging path and only when notes change.
+import { useDeferredValue, useMemo, useRef } from 'react';
+import type { Note } from '../../../shared/src/model/Note.ts';
+import type { TextProfile } from '../../../shared/src/similarity/compareTexts.ts';
+import { findSimilarNotes, type SimilarPair } from '../../../shared/src/similarity/findSimilarNotes.ts';
+
+/** At most this many hints at once: more would be noise, not help. */
+const MAX_SUGGESTIONS = 8;
+
+export function useSuggestions(notes: Note[], isEnabled: boolean): SimilarPair[] {
+  // Profiles are kept per text across renders, so a new note costs one profile and n comparisons.
+  const profiles = useRef(new Map<string, TextProfile>());
+  // React renders the deferred value in the background: dragging and typing stay smooth on big boards.
+  const deferred = useDeferredValue(notes);
+  return useMemo(() => {
+    if (!isEnabled) return [];
+    if (profiles.current.size > 4 * deferred.length + 100) profiles.current.clear();
+    return findSimilarNotes(deferred, { profiles: profiles.current, limit: MAX_SUGGESTIONS * 3 });
+  }, [deferred, isEnabled]);
+}

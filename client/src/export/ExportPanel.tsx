@@ -1,0 +1,101 @@
+// The export panel: a live preview of the scope document, one download button per format, and the participants switch.
+import { useEffect, useId, useState } from 'react';
+import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import type { ExportFormat } from '../../../shared/src/export/exportBoard.ts';
+import { describeFailure } from '../boards/request.ts';
+import { fetchExport, setParticipantsMayExport } from './exportApi.ts';
+import { saveBlob } from './saveBlob.ts';
+import { useScopePreview } from './useScopePreview.ts';
+
+/** The buttons, in the order people look for them; the labels are their accessible names. */
+export const DOWNLOADS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'md', label: 'Download Markdown' },
+  { format: 'docx', label: 'Download Word (.docx)' },
+  { format: 'html', label: 'Download HTML' },
+  { format: 'json', label: 'Download JSON' },
+  { format: 'csv', label: 'Download CSV' },
+];
+
+export interface ExportPanelProps {
+  boardId: string;
+  token: string;
+  board: Board;
+  isFacilitator: boolean;
+  now: () => number;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy'; format: ExportFormat } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
+
+export function ExportPanel({ boardId, token, board, isFacilitator, now }: ExportPanelProps) {
+  const headingId = useId();
+  const switchId = useId();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  const [isSwitching, setSwitching] = useState(false);
+  // What the facilitator just asked for, shown until the server's session map says the same (or the request fails).
+  const [pending, setPending] = useState<boolean | null>(null);
+  const html = useScopePreview(board, { isActive: true, now });
+  const mayExport = board.session.participantsMayExport;
+  useEffect(() => {
+    if (pending !== null && pending === mayExport) setPending(null);
+  }, [pending, mayExport]);
+
+  const download = async (format: ExportFormat) => {
+    setStatus({ kind: 'busy', format });
+    try {
+      const file = await fetchExport(boardId, token, format);
+      saveBlob(file.blob, file.fileName);
+      setStatus({ kind: 'done', fileName: file.fileName });
+    } catch (error) {
+      setStatus({ kind: 'error', message: describeFailure(error, 'The file could not be downloaded. Please try again.') });
+    }
+  };
+
+  const toggle = async (isAllowed: boolean) => {
+    setSwitching(true);
+    setSwitchError(null);
+    setPending(isAllowed);
+    try {
+      await setParticipantsMayExport(boardId, token, isAllowed);
+    } catch (error) {
+      setPending(null);
+      setSwitchError(describeFailure(error, 'The setting could not be changed. Please try again.'));
+    } finally {
+      setSwitching(false);
+    }
+  };
+
+  return (
+    <section className="panel export-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Export the scope document</h2>
+      <p className="hint">A draft Terms of Reference built from the board. The files come from the server, as of the moment you download.</p>
+      <div className="export-downloads">
+        {DOWNLOADS.map(({ format, label }) => (
+          <button key={format} type="button" onClick={() => void download(format)} disabled={status.kind === 'busy'}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <p className="export-status" role="status">
+        {status.kind === 'busy' && 'Preparing the file…'}
+        {status.kind === 'done' && `Downloaded ${status.fileName}.`}
+      </p>
+      {status.kind === 'error' && <p className="error" role="alert">{status.message}</p>}
+      {isFacilitator && (
+        <div className="export-switch">
+          <input id={switchId} type="checkbox" checked={pending ?? mayExport} disabled={isSwitching}
+            onChange={(event) => void toggle(event.target.checked)} />
+          <label htmlFor={switchId}>Let participants export</label>
+          {switchError && <p className="error" role="alert">{switchError}</p>}
+        </div>
+      )}
+      <h3 className="export-preview-heading">Preview</h3>
+      {html === null ? (
+        <p role="status">Preparing the preview…</p>
+      ) : (
+        // sandbox="" : no scripts, no same-origin access, no forms; the export escapes every note, and this is a second wall.
+        <iframe className="export-preview" title="Scope document preview" sandbox="" srcDoc={html} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// The live scope-document preview: the same HTML the export serves, rebuilt from the board at most once per interval.
+import { useEffect, useMemo, useState } from 'react';
+import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import { toHtml } from '../../../shared/src/export/html.ts';
+import { buildScopeDocument } from '../../../shared/src/export/scopeDocument.ts';
+import { browserClock, throttle, type Clock } from '../sync/throttle.ts';
+
+/** A standalone HTML page of the board's scope document as of `exportedAt` (what "Download HTML" would give). */
+export function scopePreviewHtml(board: Board, exportedAt: number): string {
+  return toHtml(buildScopeDocument(board, { exportedAt }));
+}
+
+export interface ScopePreviewOptions {
+  /** Only an open panel pays for rebuilding the document. */
+  isActive: boolean;
+  /** Wall clock (epoch ms) for the document's export time. */
+  now: () => number;
+  /** Rebuilds at most this often while people post (a 5,000-note board takes tens of milliseconds). */
+  intervalMs?: number;
+  clock?: Clock;
+}
+
+/** The preview's HTML, or null while inactive. The first build after opening is immediate, later ones throttled. */
+export function useScopePreview(board: Board, options: ScopePreviewOptions): string | null {
+  const { isActive, now, intervalMs = 1000, clock = browserClock } = options;
+  const [html, setHtml] = useState<string | null>(null);
+  const rebuild = useMemo(
+    () => throttle((next: Board) => setHtml(scopePreviewHtml(next, now())), intervalMs, clock),
+    [now, intervalMs, clock],
+  );
+  useEffect(() => () => rebuild.cancel(), [rebuild]);
+  useEffect(() => {
+    if (isActive) rebuild(board);
+    else rebuild.cancel();
+  }, [board, isActive, rebuild]);
+  return isActive ? html : null;
+}

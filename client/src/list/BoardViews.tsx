@@ -1,0 +1,61 @@
+// Switches a connected board between its views (canvas, list, phone posting, projector) and keeps `?view=` in step.
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { Identity } from '../app/storage.ts';
+import { PhoneView } from '../phone/PhoneView.tsx';
+import { ProjectorView } from '../projector/ProjectorView.tsx';
+import type { BoardConnection } from '../sync/BoardConnection.ts';
+import { ListView } from './ListView.tsx';
+import { hrefWithView, initialView, NARROW_MAX_PX, viewsFor, type ViewKind } from './viewChoice.ts';
+import { ViewSwitcher } from './ViewSwitcher.tsx';
+
+export interface BoardViewsProps {
+  boardId: string;
+  connection: BoardConnection;
+  identity: Identity;
+  /** The canvas view, which lives in board/. */
+  renderBoard: () => ReactNode;
+}
+
+/**
+ * A phone: a narrow screen that is touched. A desktop window dragged narrow keeps the canvas, which its mouse
+ * handles well; the person can still pick "Phone posting".
+ */
+function isPhoneScreen(): boolean {
+  if (typeof window.matchMedia !== 'function') return false;
+  const isNarrow = window.matchMedia(`(max-width: ${NARROW_MAX_PX}px)`).matches;
+  const isTouch = window.matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
+  return isNarrow && isTouch;
+}
+
+export function BoardViews({ boardId, connection, identity, renderBoard }: BoardViewsProps) {
+  const [view, setView] = useState<ViewKind>(() =>
+    initialView({ search: window.location.search, role: identity.role, isPhone: isPhoneScreen() }),
+  );
+  const beforeProjector = useRef<ViewKind>('board');
+  const [isBackFromProjector, setBackFromProjector] = useState(false);
+  const views = viewsFor(identity.role);
+  // A role can change under us (a rejoin): never show a view the person may not use.
+  const shown = views.includes(view) ? view : 'board';
+
+  const choose = useCallback(
+    (next: ViewKind) => {
+      if (shown !== 'projector') beforeProjector.current = shown;
+      setBackFromProjector(shown === 'projector');
+      setView(next);
+      // replaceState: switching views is not navigation, Back should still leave the board.
+      window.history.replaceState(window.history.state, '', hrefWithView(window.location.href, next));
+    },
+    [shown],
+  );
+
+  if (shown === 'projector') {
+    return <ProjectorView boardId={boardId} connection={connection} identity={identity} onExit={() => choose(beforeProjector.current)} />;
+  }
+  const props = { boardId, connection, identity };
+  return (
+    <>
+      <ViewSwitcher views={views} current={shown} onChoose={choose} shouldFocus={isBackFromProjector} />
+      {shown === 'list' ? <ListView {...props} /> : shown === 'phone' ? <PhoneView {...props} /> : renderBoard()}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// Undo and redo of this person's own changes on one board doc, offered only when the guard would accept them.
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import type * as Y from 'yjs';
+import { createLocalUndo, nextEffects, undoRefusal } from '../../../shared/src/ideas/localUndo.ts';
+import type { Phase } from '../../../shared/src/model/Phase.ts';
+import type { Role } from '../../../shared/src/model/Role.ts';
+
+export interface LocalUndo {
+  /** Why undo is not offered now, or null when it is. */
+  undoBlocked: string | null;
+  redoBlocked: string | null;
+  undo: () => void;
+  redo: () => void;
+}
+
+/**
+ * One UndoManager per doc (a refused update reloads the board into a new doc, which starts a fresh history).
+ * The history is cleared when the phase changes: what was yours to change in one phase (moving someone's note
+ * while grouping) may not be in the next, and the server would refuse it.
+ */
+export function useLocalUndo(doc: Y.Doc, role: Role, phase: Phase, observersMayPost: boolean): LocalUndo {
+  const [manager, setManager] = useState<Y.UndoManager | null>(null);
+  const [, changed] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const created = createLocalUndo(doc);
+    for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) created.on(event, changed);
+    setManager(created);
+    return () => {
+      created.destroy();
+      setManager((current) => (current === created ? null : current));
+    };
+  }, [doc]);
+  useEffect(() => {
+    manager?.clear();
+  }, [manager, phase]);
+
+  const undoBlocked = manager ? undoRefusal(nextEffects(manager, 'undo'), role, phase, observersMayPost) : 'Nothing to undo.';
+  const redoBlocked = manager
+    ? manager.redoStack.length === 0 ? 'Nothing to redo.' : undoRefusal(nextEffects(manager, 'redo'), role, phase, observersMayPost)
+    : 'Nothing to redo.';
+  const undo = useCallback(() => {
+    if (manager && undoBlocked === null) manager.undo();
+  }, [manager, undoBlocked]);
+  const redo = useCallback(() => {
+    if (manager && redoBlocked === null) manager.redo();
+  }, [manager, redoBlocked]);
+  return { undoBlocked, redoBlocked, undo, redo };
+}

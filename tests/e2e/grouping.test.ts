@@ -1,0 +1,142 @@
+// Two people grouping in Chromium: a drag on the canvas makes a group both see, suggestions, rename, tidy.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { startServer, type RunningServer } from '../helpers/startServer.ts';
+
+const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
+const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
+const ANA_NOTE = 'How is the DNSSEC key rollover rehearsed?';
+const BO_NOTE = 'Is the DNSSEC key rollover ever rehearsed or tested?';
+
+describe.runIf(hasBrowser())('grouping on the canvas', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let board: CreatedBoard;
+  let ana: Page;
+  let bo: Page;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
+    server = await startServer({ env: { LOG_QUIET: '1' } });
+    browser = await launchBrowser();
+    board = await createBoard(server.baseUrl, 'Grouping replay');
+    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function joinAs(name: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(board.links.participant);
+    await page.getByLabel('Your name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
+    return page;
+  }
+
+  async function post(page: Page, text: string): Promise<void> {
+    const box = page.getByLabel('Note', { exact: true });
+    await box.fill(text);
+    await box.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe('');
+  }
+
+  /** A note's centre in page pixels, from the canvas's position list (stable once two reads agree). */
+  async function noteCenter(page: Page, text: string): Promise<{ x: number; y: number }> {
+    const item = page.locator('[data-testid="note-positions"] li', { hasText: text });
+    const read = async () => {
+      const canvas = (await page.locator('.canvas').boundingBox())!;
+      return { x: canvas.x + Number(await item.getAttribute('data-x')), y: canvas.y + Number(await item.getAttribute('data-y')) };
+    };
+    let last = await read();
+    await expect.poll(async () => {
+      const next = await read();
+      const isStable = next.x === last.x && next.y === last.y;
+      last = next;
+      return isStable;
+    }).toBe(true);
+    return last;
+  }
+
+  const groupsPanel = (page: Page) => page.getByRole('region', { name: 'Groups', exact: true });
+
+  it('shows a suggestion for two similar notes once the room is grouping', async () => {
+    ana = await joinAs('Ana');
+    bo = await joinAs('Bo');
+    await post(ana, ANA_NOTE);
+    await post(bo, BO_NOTE);
+    await expect.poll(() => ana.getByRole('region', { name: 'Notes', exact: true }).innerText()).toContain(BO_NOTE);
+    // No suggestions while posting: they would distract from writing.
+    expect(await ana.getByRole('region', { name: 'Suggestions' }).count()).toBe(0);
+    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status).toBe(200);
+    await expect.poll(() => ana.locator('.phase').innerText()).toContain('Grouping');
+    await expect.poll(() => bo.locator('.phase').innerText()).toContain('Grouping');
+    const suggestions = bo.getByRole('region', { name: 'Suggestions' });
+    await expect.poll(() => suggestions.innerText()).toContain('These look similar');
+    expect(await suggestions.innerText()).toContain(ANA_NOTE);
+    expect(await suggestions.getByRole('button', { name: 'Group them' }).count()).toBe(1);
+  });
+
+  it('groups two notes when Ana drags one onto the other, and Bo sees the group', async () => {
+    const from = await noteCenter(ana, BO_NOTE);
+    const to = await noteCenter(ana, ANA_NOTE);
+    await ana.mouse.move(from.x, from.y);
+    await ana.mouse.down();
+    await ana.mouse.move(to.x, to.y, { steps: 12 });
+    await ana.mouse.up();
+    const group = bo.getByRole('list', { name: 'Notes in Unnamed group' });
+    await expect.poll(() => group.innerText()).toContain(ANA_NOTE);
+    expect(await group.innerText()).toContain(BO_NOTE);
+    await expect.poll(() => groupsPanel(ana).innerText()).toContain('Unnamed group');
+    // Grouped together, they are no longer suggested.
+    await expect.poll(() => bo.getByRole('region', { name: 'Suggestions' }).innerText()).toContain('No similar notes spotted');
+    // The dropped note was put beside its partner, not on top of it.
+    const a = await noteCenter(ana, ANA_NOTE);
+    const b = await noteCenter(ana, BO_NOTE);
+    expect(Math.abs(a.x - b.x) + Math.abs(a.y - b.y)).toBeGreaterThan(50);
+  });
+
+  it('renames the group through the label on its frame, for both', async () => {
+    const handle = ana.locator('.frame-handle').first();
+    const box = (await handle.boundingBox())!;
+    await ana.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    const input = ana.getByLabel('Group label', { exact: true });
+    await input.fill('Key rollover');
+    await input.press('Enter');
+    await expect.poll(() => groupsPanel(bo).innerText()).toContain('Key rollover');
+    await expect.poll(() => groupsPanel(ana).innerText()).toContain('Key rollover');
+    expect(await bo.getByRole('list', { name: 'Notes in Key rollover' }).innerText()).toContain(BO_NOTE);
+  });
+
+  it('tidies the station and keeps the group, then saves a screenshot', async () => {
+    const station = await ana.getByRole('button', { name: /^Tidy / }).first().innerText();
+    await ana.getByRole('button', { name: station }).click();
+    await expect.poll(() => bo.getByRole('list', { name: 'Notes in Key rollover' }).innerText()).toContain(ANA_NOTE);
+    await ana.getByRole('button', { name: /^Zoom to station 1:/ }).click();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await ana.screenshot({ path: path.join(ARTIFACTS, 'grouping.png') });
+  });
+
+  it('ungroups from the panel: the notes stay', async () => {
+    await bo.getByRole('button', { name: 'Ungroup Key rollover' }).click();
+    await expect.poll(() => groupsPanel(ana).innerText()).not.toContain('Key rollover');
+    expect(await ana.getByRole('region', { name: 'Notes', exact: true }).innerText()).toContain(BO_NOTE);
+  });
+
+  it('ran without script errors in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+// Walks Exercise 1 in real Chromium and saves the facilitator guide's screenshots (docs/screenshots/), so they stay current.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { startServer, type RunningServer } from '../helpers/startServer.ts';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
+
+describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by phase', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let board: CreatedBoard;
+  let facilitator: Page;
+  const participants: Page[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await startServer({ env: { LOG_QUIET: '1' } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function page(width = 1400, height = 900): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height } });
+    return context.newPage();
+  }
+
+  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const click = (p: Page, name: string) => p.getByRole('button', { name, exact: true }).first().click();
+  const phaseIs = (p: Page, words: RegExp) => expect.poll(() => p.locator('header').first().innerText(), { timeout: 15_000 }).toMatch(words);
+
+  it('0: the start page creates a board with its three links', async () => {
+    const start = await page();
+    await start.goto(server.baseUrl + '/');
+    await start.getByLabel('Board name', { exact: true }).fill('SSR2 Terms of Reference, Copenhagen');
+    await start.getByRole('button', { name: 'Create board' }).click();
+    await start.getByRole('button', { name: 'Copy participant link' }).waitFor();
+    await shot(start, '0-start-page');
+    const link = await start.getByLabel('Facilitator link', { exact: true }).inputValue();
+    board = {
+      boardId: /\/b\/([^#]+)/.exec(link)![1]!,
+      facilitatorToken: /#f=(.+)$/.exec(link)![1]!,
+      joinCode: '',
+      observerCode: '',
+      links: {
+        facilitator: link,
+        participant: await start.getByLabel('Participant link', { exact: true }).inputValue(),
+        observer: await start.getByLabel('Observer link', { exact: true }).inputValue(),
+      },
+    };
+    await start.context().close();
+  });
+
+  it('1: setup: the facilitator console, and people joining', async () => {
+    facilitator = await page();
+    await facilitator.goto(board.links.facilitator);
+    await phaseIs(facilitator, /Getting ready|Setup/i);
+    for (const name of ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo']) {
+      const p = await page(1280, 800);
+      await p.goto(board.links.participant);
+      await p.getByLabel('Your name', { exact: true }).fill(name);
+      await p.getByRole('button', { name: 'Join', exact: true }).click();
+      await p.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
+      participants.push(p);
+    }
+    await expect.poll(() => facilitator.getByRole('list', { name: /Here now/ }).innerText()).toContain('Flo');
+    await shot(facilitator, '1-setup-console');
+  });
+
+  it('2: post: everyone writes one question per note', async () => {
+    await click(facilitator, 'Start post');
+    await phaseIs(participants[0]!, /Posting/);
+    const questions = [
+      'How is the root zone KSK rollover rehearsed?',
+      'Is the DNSSEC key rollover ever tested end to end?',
+      'Which contingency plans exist for the L-root?',
+      'Are security processes documented for registries worldwide?',
+      'How effective is ICANN’s abuse reporting today?',
+      'Which SSR1 recommendations were fully implemented?',
+    ];
+    for (const [i, p] of participants.entries()) {
+      await p.getByLabel('Station', { exact: true }).first().selectOption({ index: i % 5 });
+      await p.getByLabel('Note', { exact: true }).first().fill(questions[i]!);
+      await p.getByRole('button', { name: 'Post', exact: true }).first().click();
+    }
+    await expect.poll(() => facilitator.getByRole('region', { name: 'Notes', exact: true }).innerText()).toContain(questions[5]!);
+    await shot(participants[0]!, '2-post-participant');
+    await shot(facilitator, '2-post-facilitator');
+  });
+
+  it('3: group: teams tidy their station into groups', async () => {
+    await click(facilitator, 'Next phase');
+    await phaseIs(participants[0]!, /Grouping/);
+    await expect.poll(() => participants[0]!.locator('.team-station').first().innerText()).toMatch(/Your team: station/);
+    await shot(participants[0]!, '3-group-participant');
+    await shot(facilitator, '3-group-facilitator');
+  });
+
+  it('4: rotate: teams move to the next station', async () => {
+    await click(facilitator, 'Next phase');
+    await phaseIs(participants[0]!, /Rotat/);
+    await expect.poll(() => participants[0]!.locator('.team-station').first().innerText()).toMatch(/rotation 1 of 2|station/i);
+    await shot(participants[0]!, '4-rotate-participant');
+  });
+
+  it('5: export: the scope document, previewed and downloaded', async () => {
+    await click(facilitator, 'Export');
+    await facilitator.getByRole('button', { name: 'Download Markdown' }).waitFor();
+    await shot(facilitator, '5-export-panel');
+  });
+
+  it('6: projector for the room', async () => {
+    const projector = await page(1280, 720);
+    await projector.goto(board.links.facilitator.replace('#', '?view=projector#'));
+    await projector.getByRole('img', { name: 'QR code of the participant link' }).waitFor();
+    await shot(projector, '6-projector');
+  });
+});

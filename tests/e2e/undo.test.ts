@@ -1,0 +1,107 @@
+// Undo and redo in Chromium: Ctrl+Z takes back one's own note for everyone, Ctrl+Shift+Z brings it back, others' stay.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { startServer, type RunningServer } from '../helpers/startServer.ts';
+
+const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
+
+describe.runIf(hasBrowser())('undo and redo', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let board: CreatedBoard;
+  let ana: Page;
+  let bo: Page;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
+    server = await startServer({ env: { LOG_QUIET: '1' } });
+    browser = await launchBrowser();
+    board = await createBoard(server.baseUrl, 'Undo replay');
+    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function joinAs(name: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(board.links.participant);
+    await page.getByLabel('Your name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
+    return page;
+  }
+
+  const notesText = (page: Page) => page.getByRole('region', { name: 'Notes', exact: true }).innerText();
+
+  it('undoes Ana\'s own note for both with Ctrl+Z and redoes it with Ctrl+Shift+Z, leaving Bo\'s note alone', async () => {
+    ana = await joinAs('Ana');
+    bo = await joinAs('Bo');
+    await bo.getByLabel('Note', { exact: true }).fill('Bo keeps this note');
+    await bo.getByLabel('Note', { exact: true }).press('Enter');
+    await expect.poll(() => notesText(ana)).toContain('Bo keeps this note');
+
+    const box = ana.getByLabel('Note', { exact: true });
+    await box.fill('Ana takes this back');
+    await box.press('Enter');
+    await expect.poll(() => notesText(bo)).toContain('Ana takes this back');
+
+    await ana.keyboard.press('Control+z');
+    await expect.poll(() => notesText(bo)).not.toContain('Ana takes this back');
+    expect(await notesText(ana)).not.toContain('Ana takes this back');
+    expect(await notesText(bo)).toContain('Bo keeps this note');
+
+    await ana.keyboard.press('Control+Shift+z');
+    await expect.poll(() => notesText(bo)).toContain('Ana takes this back');
+    await expect.poll(() => notesText(ana)).toContain('Ana takes this back');
+    // Nothing of Bo's is on Ana's history: more undos take back only Ana's note, never Bo's.
+    await ana.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => notesText(bo)).not.toContain('Ana takes this back');
+    expect(await ana.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
+    expect(await notesText(bo)).toContain('Bo keeps this note');
+    // The server accepted every undo and redo: nobody was reloaded with a notice.
+    expect(await ana.getByRole('alert').count()).toBe(0);
+  });
+
+  it('offers to post several ideas as separate notes, and undoes them as one step', async () => {
+    const box = ana.getByLabel('Note', { exact: true });
+    await box.fill('Who owns the contingency plan? How often is it rehearsed?');
+    await ana.getByRole('button', { name: 'Post as 2 separate notes' }).click();
+    await expect.poll(() => notesText(bo)).toContain('How often is it rehearsed?');
+    expect(await notesText(bo)).toContain('Who owns the contingency plan?');
+    expect(await box.inputValue()).toBe('');
+    await ana.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => notesText(bo)).not.toContain('Who owns the contingency plan?');
+    expect(await notesText(bo)).not.toContain('How often is it rehearsed?');
+  });
+
+  it('lists the keyboard shortcuts on "?" and on its button', async () => {
+    await ana.evaluate('document.activeElement && document.activeElement.blur()');
+    await ana.keyboard.press('?');
+    const dialog = ana.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Undo your last change');
+    await ana.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await ana.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it('ran without script errors in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
