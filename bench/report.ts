@@ -10,7 +10,7 @@ export interface BenchResults {
   environment: Record<string, string | number>;
   command: string;
   /** Every run (each repetition of each target). */
-  fanout: (FanoutResult & { rep?: number })[];
+  fanout: (FanoutResult & { rep?: number; isDiscarded?: boolean })[];
   /** Per scenario and target, over all repetitions. */
   pooled: PooledResult[];
   profiles: { scenario: string; target: string; summary: ProfileSummary }[];
@@ -34,16 +34,16 @@ function fanoutTables(pooled: PooledResult[], runs: BenchResults['fanout']): str
     const reference = rows.find((r) => r.target === 'reference');
     const floor = rows.find((r) => r.target === 'floor');
     lines.push(`### ${scenario}`, '');
-    lines.push('| target | notes | p50 ms | p90 ms | p99 ms | max ms | p99 vs reference | p99 vs floor | p99 of each run | missing | closes | server CPU (cores) | other load (cores) | server RSS MB | bytes out / note | bytes in / delivery |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('| target | notes | p50 ms | p90 ms | p99 ms | max ms | p99 vs reference | p99 vs floor | p99 of each run | discarded runs | missing | closes | server CPU (cores) | other load (cores) | server RSS MB | bytes out / note | bytes in / delivery |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const h = r.lastHolder;
       lines.push(
-        `| ${r.target} | ${h.count} | ${ms(h.p50)} | ${ms(h.p90)} | ${ms(h.p99)} | ${ms(h.max)} | ${ratio(h.p99, reference?.lastHolder.p99 ?? NaN)} | ${ratio(h.p99, floor?.lastHolder.p99 ?? NaN)} | ${r.runP99s.map(ms).join(', ')} | ${r.notesMissing} | ${r.unexpectedCloses} | ${r.serverCpuShare} | ${r.otherCpuShare} | ${r.serverRssMb} | ${r.bytesOutPerNote} | ${r.bytesInPerDelivery} |`,
+        `| ${r.target} | ${h.count} | ${ms(h.p50)} | ${ms(h.p90)} | ${ms(h.p99)} | ${ms(h.max)} | ${ratio(h.p99, reference?.lastHolder.p99 ?? NaN)} | ${ratio(h.p99, floor?.lastHolder.p99 ?? NaN)} | ${r.runP99s.map(ms).join(', ')} | ${r.discarded} | ${r.notesMissing} | ${r.unexpectedCloses} | ${r.serverCpuShare} | ${r.otherCpuShare} | ${r.serverRssMb} | ${r.bytesOutPerNote} | ${r.bytesInPerDelivery} |`,
       );
       for (const error of r.errors) lines.push('', `- ${r.target} failed: ${error}`);
     }
-    const loop = runs.filter((r) => r.scenario === scenario).map((r) => `${r.target}#${r.rep ?? 1} ${r.benchCpuShare}/${r.benchLoopDelayP99Ms}/${r.otherCpuShare}`);
+    const loop = runs.filter((r) => r.scenario === scenario).map((r) => `${r.target}#${r.rep ?? 1}${r.isDiscarded ? ' (discarded)' : ''} ${r.benchCpuShare}/${r.benchLoopDelayP99Ms}/${r.otherCpuShare}`);
     lines.push('', `Per run (bench CPU cores / bench event-loop delay p99 ms / other load cores): ${loop.join('; ')}.`, '');
   }
   return lines;

@@ -21,6 +21,7 @@ interface Args {
   scenarios: string[] | undefined;
   targets: TargetKind[];
   repeat: number;
+  maxOtherLoad: number;
   out: string;
 }
 
@@ -32,6 +33,7 @@ function parseArgs(argv: string[]): Args {
     isProfiled: argv.includes('--profile'),
     parts: only ?? [...PARTS],
     scenarios: value('scenario')?.split(','),
+    maxOtherLoad: Number(value('max-other-load') ?? 0.3),
     repeat: Number(value('repeat') ?? (argv.includes('--quick') ? 1 : 3)),
     targets: (value('targets')?.split(',') as TargetKind[] | undefined) ?? ['ours', 'reference', 'floor'],
     out: path.resolve(ROOT, value('out') ?? 'bench/results'),
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
   if (args.parts.includes('fanout')) {
     const suite = await runFanoutSuite({
       scenarios: scenarios(args.isQuick).filter((s) => !args.scenarios || args.scenarios.includes(s.key)),
-      targets: args.targets, repeat: args.repeat, seed, out: args.out, isProfiled: args.isProfiled, serverFlags: serverFlags(),
+      targets: args.targets, repeat: args.repeat, seed, out: args.out, isProfiled: args.isProfiled, serverFlags: serverFlags(), maxOtherLoad: args.maxOtherLoad,
     });
     results.fanout = suite.runs;
     results.pooled = suite.pooled;

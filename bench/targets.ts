@@ -78,6 +78,7 @@ export async function startTarget(kind: TargetKind, options: TargetOptions = {})
       const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited(child);
       clearTimeout(force);
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   let storage;
   try {
     config = readConfig(process.env, process.cwd());
-    storage = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous });
+    storage = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true });
   } catch (error) {
     console.error(`Scopeboard cannot start: ${(error as Error).message}`);
     process.exit(1);

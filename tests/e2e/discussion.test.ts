@@ -2,26 +2,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { balanceTeams, stationIndexForTeam, teamOf } from '../../shared/src/phases/balanceTeams.ts';
 import { getTemplate } from '../../shared/src/templates/templates.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { hasBrowser } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import { openRoom, storedParticipantId, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 
 const template = getTemplate('ssr2-copenhagen')!;
 const exercise = template.exercises[0]!;
 const stationCount = exercise.areas.length;
 
 describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   let facilitator: Page;
   const people = new Map<string, { page: Page; participantId: string }>();
 
@@ -30,37 +26,17 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
   const person = (name: string) => people.get(name)!;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
-    board = await createBoard(server.baseUrl, 'Discussion replay');
+    room = await openRoom({ context: { viewport: { width: 1280, height: 1400 } } });
+    board = await createBoard(room.server.baseUrl, 'Discussion replay');
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
 
-  async function newPage(height = 1400): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
   async function joinAs(name: string): Promise<void> {
-    const page = await newPage();
-    await page.goto(board.links.participant);
-    await page.getByLabel('Your name', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
-    const stored = await page.evaluate((key) => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } })
-      .localStorage.getItem(key), `scopeboard:identity:${board.boardId}`);
-    const participantId = (JSON.parse(stored ?? '{}') as { participantId?: string }).participantId;
-    if (!participantId) throw new Error(`${name} has no stored identity`);
-    people.set(name, { page, participantId });
+    const page = await room.joinAs(board.links.participant, name);
+    people.set(name, { page, participantId: await storedParticipantId(page, board.boardId) });
   }
 
   /** The team index of `name`, as the server balances the teams of those present (sorted ids, round robin). */
@@ -86,14 +62,14 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
   }
 
   it('a participant comments on a note through the panel and another participant sees it, and replies', async () => {
-    facilitator = await newPage();
+    facilitator = await room.newPage();
     await facilitator.goto(board.links.facilitator);
     await facilitator.getByRole('heading', { name: 'Facilitator console' }).waitFor();
     await joinAs('Ana');
     await joinAs('Bo');
     await poll(() => textOf(facilitator.getByRole('list', { name: /Here now/ }))).toContain('Bo');
 
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
     const ana = person('Ana').page;
     const bo = person('Bo').page;
     await post(ana, 0, 'Root zone KSK rollover');
@@ -101,7 +77,7 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
     // No discussion while posting: the panel appears with grouping and rotating.
     expect(await ana.getByRole('heading', { name: 'Discussion', exact: true }).count()).toBe(0);
 
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'rotate' })).status).toBe(200);
+    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'rotate' })).status).toBe(200);
     await ana.getByRole('heading', { name: 'Discussion', exact: true }).waitFor();
     await discuss(ana, 'Root zone KSK rollover');
     await ana.getByLabel('Comment', { exact: true }).fill('Does this cover the 2018 roll?');
@@ -156,6 +132,6 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await readerPage.locator('.board-side').screenshot({ path: path.join(ARTIFACTS, 'handoff.png') });
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

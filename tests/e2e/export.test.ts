@@ -2,14 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getTemplate, DEFAULT_TEMPLATE_ID } from '../../shared/src/templates/templates.ts';
 import { createBoard, postJson, type CreatedBoard } from '../helpers/api.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import { hasBrowser } from '../helpers/browser.ts';
+import { openRoom, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -19,11 +18,8 @@ const TOO_LONG = `The Review Team should ${'look again at every contingency plan
 const SECOND = 'Ask ICANN staff for the incident reports since 2012';
 
 describe.runIf(hasBrowser())('export, import and carry forward in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   let facilitator: Page;
 
   // The second station of the first exercise, labelled as the station select labels it.
@@ -32,29 +28,17 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
   const stationLabel = `2. ${area.title}${area.reference ? ` (${area.reference})` : ''}`;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
-    board = await createBoard(server.baseUrl, 'Export replay');
+    room = await openRoom({ context: { viewport: { width: 1280, height: 900 }, acceptDownloads: true } });
+    board = await createBoard(room.server.baseUrl, 'Export replay');
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
-
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
 
   it('imports two of three lines into a station, refusing the one over 280 characters with its reason', async () => {
     expect(TOO_LONG.length).toBeGreaterThan(280);
-    facilitator = await newPage();
+    facilitator = await room.newPage();
     await facilitator.goto(board.links.facilitator);
     await facilitator.getByRole('heading', { name: 'Export replay' }).waitFor();
 
@@ -114,11 +98,10 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
   });
 
   it('offers Export to participants only once the facilitator lets them', async () => {
-    const bo = await newPage({ width: 390, height: 844 }); // a phone
-    await bo.goto(board.links.participant);
-    await bo.getByLabel('Your name', { exact: true }).fill('Bo');
-    await bo.getByRole('button', { name: 'Join', exact: true }).click();
-    await bo.getByRole('heading', { name: 'Export replay' }).waitFor();
+    const bo = await room.joinAs(board.links.participant, 'Bo', {
+      context: { viewport: { width: 390, height: 844 } }, // a phone
+      ready: (page) => page.getByRole('heading', { name: 'Export replay' }),
+    });
     expect(await bo.getByRole('button', { name: 'Export', exact: true }).count()).toBe(0);
 
     await facilitator.getByLabel('Let participants export', { exact: true }).check();
@@ -139,7 +122,7 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
     await facilitator.getByRole('button', { name: 'Carry forward to a new board' }).click();
     const open = facilitator.getByRole('link', { name: 'Open the new board' });
     await open.waitFor();
-    await facilitator.goto(server.baseUrl + '/');
+    await facilitator.goto(room.server.baseUrl + '/');
     await facilitator.getByRole('link', { name: 'Export replay, day 2' }).click();
     await facilitator.getByRole('heading', { name: 'Export replay, day 2' }).waitFor();
     // The notes came along, the imported ones too.
@@ -154,15 +137,15 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
     const manage = facilitator.getByRole('region', { name: 'Manage this board' });
     await manage.getByRole('button', { name: 'Archive board', exact: true }).click();
     await expect.poll(() => manage.getByRole('status').last().innerText()).toContain('The board is archived');
-    const refused = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'Late' });
+    const refused = await postJson(`${room.server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'Late' });
     expect(refused.status).toBe(403);
     await manage.getByRole('button', { name: 'Unarchive board', exact: true }).click();
     await expect.poll(() => manage.getByRole('status').last().innerText()).toContain('no longer archived');
-    const joined = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'Late' });
+    const joined = await postJson(`${room.server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'Late' });
     expect(joined.status).toBe(201);
   });
 
   it('ran without script errors in any page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

@@ -2,54 +2,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { balanceTeams, stationIndexForTeam, teamOf } from '../../shared/src/phases/balanceTeams.ts';
 import { phaseInstruction } from '../../shared/src/phases/phaseInstruction.ts';
 import { getTemplate } from '../../shared/src/templates/templates.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { hasBrowser } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import { openRoom, storedParticipantId, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 
 const template = getTemplate('ssr2-copenhagen')!;
 const exercise = template.exercises[0]!;
 const stationCount = exercise.areas.length;
 
 describe.runIf(hasBrowser())('facilitation: the console runs the session, participants follow', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   let facilitator: Page;
   /** Participants by name, with the id the server gave them. */
   const people = new Map<string, { page: Page; participantId: string }>();
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
-    board = await createBoard(server.baseUrl, 'Facilitation replay');
+    room = await openRoom({ context: { viewport: { width: 1280, height: 900 } } });
+    board = await createBoard(room.server.baseUrl, 'Facilitation replay');
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
 
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
   async function joinAs(name: string, viewport?: { width: number; height: number }, clockSkewMs = 0): Promise<void> {
-    const page = await newPage(viewport);
+    const page = await room.newPage(viewport ? { viewport } : {});
     if (clockSkewMs !== 0) {
       // This device's clock is wrong: countdowns must still come from the server's clock.
       await page.addInitScript((skew) => {
@@ -57,17 +41,8 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
         Date.now = () => realNow() + skew;
       }, clockSkewMs);
     }
-    await page.goto(board.links.participant);
-    await page.getByLabel('Your name', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
-    const stored = await page.evaluate(
-      (key) => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem(key),
-      `scopeboard:identity:${board.boardId}`,
-    );
-    const participantId = (JSON.parse(stored ?? '{}') as { participantId?: string }).participantId;
-    if (!participantId) throw new Error(`${name} has no stored identity`);
-    people.set(name, { page, participantId });
+    await room.joinAs(board.links.participant, name, { page });
+    people.set(name, { page, participantId: await storedParticipantId(page, board.boardId) });
   }
 
   const person = (name: string) => people.get(name)!;
@@ -100,7 +75,7 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
   }
 
   it('starts the post phase from the console; a participant sees the countdown and the post instruction', async () => {
-    facilitator = await newPage({ width: 1280, height: 1000 });
+    facilitator = await room.newPage({ viewport: { width: 1280, height: 1000 } });
     await facilitator.goto(board.links.facilitator);
     await facilitator.getByRole('heading', { name: 'Facilitator console' }).waitFor();
 
@@ -184,7 +159,7 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
   it('signals time up on every screen and chimes once, but not for someone who arrives after the deadline', async () => {
     const ana = person('Ana').page;
     // A phase of about a second, started through the API the console uses.
-    const started = await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post', minutes: 0.02 });
+    const started = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post', minutes: 0.02 });
     expect(started.status).toBe(200);
     const endsAt = String(started.json.session.endsAt);
     await poll(() => textOf(ana.locator('.countdown'))).toContain('Time is up');
@@ -195,6 +170,6 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     const dee = person('Dee').page;
     await poll(() => textOf(dee.locator('.countdown'))).toContain('Time is up');
     expect(await dee.locator('.session-panel').getAttribute('data-chimed-for')).toBeNull();
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

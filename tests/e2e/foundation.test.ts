@@ -2,46 +2,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../helpers/browser.ts';
 import { command } from '../helpers/api.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import { openRoom, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 
 describe.runIf(hasBrowser())('foundation: two people on one board', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  let room: Room;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
+    room = await openRoom();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
-
-  async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function joinAs(page: Page, link: string, name: string): Promise<void> {
-    await page.goto(link);
-    await page.getByLabel('Your name', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
-  }
 
   const peopleHere = (page: Page) => page.getByRole('list', { name: /Here now/ }).innerText();
   const connection = (page: Page) => page.getByRole('status', { name: 'Connection' }).innerText();
@@ -51,8 +28,8 @@ describe.runIf(hasBrowser())('foundation: two people on one board', () => {
   let bo: Page;
 
   it('creates a board from the start page and shows its three links', async () => {
-    const facilitator = await newPage();
-    await facilitator.goto(server.baseUrl + '/');
+    const facilitator = await room.newPage();
+    await facilitator.goto(room.server.baseUrl + '/');
     await facilitator.getByLabel('Board name', { exact: true }).fill('Copenhagen replay');
     await facilitator.getByRole('button', { name: 'Create board' }).click();
     for (const role of ['facilitator', 'participant', 'observer']) {
@@ -68,7 +45,7 @@ describe.runIf(hasBrowser())('foundation: two people on one board', () => {
     // Participants may post only once the facilitator opens the post phase (the server's phase rules).
     const boardId = /\/b\/([^#]+)/.exec(facilitatorLink)![1]!;
     const token = /#f=(.+)$/.exec(facilitatorLink)![1]!;
-    const started = await command(server.baseUrl, boardId, token, { type: 'startPhase', phase: 'post' });
+    const started = await command(room.server.baseUrl, boardId, token, { type: 'startPhase', phase: 'post' });
     expect(started.status).toBe(200);
 
     // The facilitator link opens the board directly, no name asked.
@@ -78,10 +55,8 @@ describe.runIf(hasBrowser())('foundation: two people on one board', () => {
   });
 
   it('lets Ana post a note that Bo sees in the same station, and shows who is here', async () => {
-    ana = await newPage();
-    bo = await newPage({ width: 390, height: 844 }); // a phone
-    await joinAs(ana, participantLink, 'Ana');
-    await joinAs(bo, participantLink, 'Bo');
+    ana = await room.joinAs(participantLink, 'Ana');
+    bo = await room.joinAs(participantLink, 'Bo', { context: { viewport: { width: 390, height: 844 } } }); // a phone
     // The join secret leaves the address bar once used.
     expect(ana.url()).not.toContain('#join=');
 
@@ -128,10 +103,10 @@ describe.runIf(hasBrowser())('foundation: two people on one board', () => {
   });
 
   it('shows the connection dropping when the server stops, and reconnects by itself when it is back', async () => {
-    await server.stop();
+    await room.server.stop();
     await expect.poll(() => connection(bo), { timeout: 10_000 }).toBe('Offline – reconnecting');
     await bo.getByRole('alert').filter({ hasText: 'You are offline' }).waitFor();
-    await server.restart();
+    await room.server.restart();
     await expect.poll(() => connection(bo), { timeout: 15_000 }).toBe('Connected');
     await expect.poll(() => connection(ana), { timeout: 15_000 }).toBe('Connected');
     // The board is all there after the restart, and it still syncs.
@@ -141,6 +116,6 @@ describe.runIf(hasBrowser())('foundation: two people on one board', () => {
   });
 
   it('ran without script errors in any page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

@@ -2,50 +2,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import { openRoom, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 const ANA_NOTE = 'How is the DNSSEC key rollover rehearsed?';
 const BO_NOTE = 'Is the DNSSEC key rollover ever rehearsed or tested?';
 
 describe.runIf(hasBrowser())('grouping on the canvas', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
   let ana: Page;
   let bo: Page;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
-    board = await createBoard(server.baseUrl, 'Grouping replay');
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    room = await openRoom({ context: { viewport: { width: 1400, height: 900 } } });
+    board = await createBoard(room.server.baseUrl, 'Grouping replay');
+    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
 
-  async function joinAs(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(board.links.participant);
-    await page.getByLabel('Your name', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
-    return page;
-  }
+  const joinAs = (name: string) => room.joinAs(board.links.participant, name);
 
   async function post(page: Page, text: string): Promise<void> {
     const box = page.getByLabel('Note', { exact: true });
@@ -81,7 +63,7 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
     await expect.poll(() => ana.getByRole('region', { name: 'Notes', exact: true }).innerText()).toContain(BO_NOTE);
     // No suggestions while posting: they would distract from writing.
     expect(await ana.getByRole('region', { name: 'Suggestions' }).count()).toBe(0);
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status).toBe(200);
+    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status).toBe(200);
     await expect.poll(() => ana.locator('.phase').innerText()).toContain('Grouping');
     await expect.poll(() => bo.locator('.phase').innerText()).toContain('Grouping');
     const suggestions = bo.getByRole('region', { name: 'Suggestions' });
@@ -137,6 +119,6 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
   });
 
   it('ran without script errors in any page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

@@ -2,37 +2,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
-import { createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../helpers/browser.ts';
+import type { CreatedBoard } from '../helpers/api.ts';
+import { openRoom, type Room } from '../helpers/room.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 
 describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by phase', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
   let facilitator: Page;
   const participants: Page[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
+    room = await openRoom({ context: { viewport: { width: 1400, height: 900 } } });
     fs.mkdirSync(SHOTS, { recursive: true });
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
 
-  async function page(width = 1400, height = 900): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    return context.newPage();
-  }
+  const page = (width = 1400, height = 900) => room.newPage({ viewport: { width, height } });
 
   const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   const click = (p: Page, name: string) => p.getByRole('button', { name, exact: true }).first().click();
@@ -40,7 +32,7 @@ describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by
 
   it('0: the start page creates a board with its three links', async () => {
     const start = await page();
-    await start.goto(server.baseUrl + '/');
+    await start.goto(room.server.baseUrl + '/');
     await start.getByLabel('Board name', { exact: true }).fill('SSR2 Terms of Reference, Copenhagen');
     await start.getByRole('button', { name: 'Create board' }).click();
     await start.getByRole('button', { name: 'Copy participant link' }).waitFor();
@@ -65,12 +57,7 @@ describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by
     await facilitator.goto(board.links.facilitator);
     await phaseIs(facilitator, /Getting ready|Setup/i);
     for (const name of ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo']) {
-      const p = await page(1280, 800);
-      await p.goto(board.links.participant);
-      await p.getByLabel('Your name', { exact: true }).fill(name);
-      await p.getByRole('button', { name: 'Join', exact: true }).click();
-      await p.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
-      participants.push(p);
+      participants.push(await room.joinAs(board.links.participant, name, { context: { viewport: { width: 1280, height: 800 } } }));
     }
     await expect.poll(() => facilitator.getByRole('list', { name: /Here now/ }).innerText()).toContain('Flo');
     await shot(facilitator, '1-setup-console');

@@ -2,53 +2,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import { openRoom, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 
 describe.runIf(hasBrowser())('private posting: two participants', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   /** Every websocket frame Bo's browser received, as bytes. */
   const boFrames: Buffer[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
-    board = await createBoard(server.baseUrl, 'Private posting');
-    const send = (body: unknown) => command(server.baseUrl, board.boardId, board.facilitatorToken, body);
+    room = await openRoom();
+    board = await createBoard(room.server.baseUrl, 'Private posting');
+    const send = (body: unknown) => command(room.server.baseUrl, board.boardId, board.facilitatorToken, body);
     expect((await send({ type: 'setPrivatePosting', enabled: true })).status).toBe(200);
     expect((await send({ type: 'startPhase', phase: 'post' })).status).toBe(200);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function joinAs(page: Page, name: string): Promise<void> {
-    await page.goto(board.links.participant);
-    await page.getByLabel('Your name', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
-  }
+  const joinAs = (page: Page, name: string) => room.joinAs(board.links.participant, name, { page });
 
   const secret = 'Sealed until grouping: who audits the root KSK ceremony?';
   const boReceived = (text: string) => boFrames.some((frame) => frame.includes(Buffer.from(text, 'utf8')));
@@ -56,8 +35,8 @@ describe.runIf(hasBrowser())('private posting: two participants', () => {
   let bo: Page;
 
   it('keeps Ana’s note on her screen only, while Bo sees the count', async () => {
-    ana = await newPage();
-    bo = await newPage();
+    ana = await room.newPage();
+    bo = await room.newPage();
     bo.on('websocket', (socket) => {
       socket.on('framereceived', ({ payload }) => boFrames.push(typeof payload === 'string' ? Buffer.from(payload, 'utf8') : Buffer.from(payload)));
     });
@@ -91,7 +70,7 @@ describe.runIf(hasBrowser())('private posting: two participants', () => {
   });
 
   it('reveals the note to Bo, with Ana as author, at the group phase', async () => {
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status).toBe(200);
+    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status).toBe(200);
     const notes = bo.getByRole('region', { name: 'Notes', exact: true });
     await expect.poll(() => notes.innerText()).toContain(`${secret} (and when)`);
     expect(await notes.innerText()).toContain('Ana');
@@ -101,7 +80,7 @@ describe.runIf(hasBrowser())('private posting: two participants', () => {
   });
 
   it('lets Bo place a dot that nobody sees until the facilitator reveals the votes', async () => {
-    const send = (body: unknown) => command(server.baseUrl, board.boardId, board.facilitatorToken, body);
+    const send = (body: unknown) => command(room.server.baseUrl, board.boardId, board.facilitatorToken, body);
     expect((await send({ type: 'setVoting', enabled: true })).status).toBe(200);
     expect((await send({ type: 'startPhase', phase: 'vote' })).status).toBe(200);
     const panel = bo.getByRole('region', { name: 'Dot voting' });
@@ -114,6 +93,6 @@ describe.runIf(hasBrowser())('private posting: two participants', () => {
   });
 
   it('ran without script errors in any page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

@@ -1,48 +1,27 @@
 // Undo and redo in Chromium: Ctrl+Z takes back one's own note for everyone, Ctrl+Shift+Z brings it back, others' stay.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
-
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
+import { openRoom, type Room } from '../helpers/room.ts';
 
 describe.runIf(hasBrowser())('undo and redo', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
   let ana: Page;
   let bo: Page;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
-    board = await createBoard(server.baseUrl, 'Undo replay');
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    room = await openRoom();
+    board = await createBoard(room.server.baseUrl, 'Undo replay');
+    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
 
-  async function joinAs(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(board.links.participant);
-    await page.getByLabel('Your name', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('heading', { name: 'Here now', exact: false }).waitFor();
-    return page;
-  }
+  const joinAs = (name: string) => room.joinAs(board.links.participant, name);
 
   const notesText = (page: Page) => page.getByRole('region', { name: 'Notes', exact: true }).innerText();
 
@@ -102,6 +81,6 @@ describe.runIf(hasBrowser())('undo and redo', () => {
   });
 
   it('ran without script errors in any page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

@@ -2,14 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/startServer.ts';
+import { hasBrowser } from '../helpers/browser.ts';
+import { openRoom, type Room } from '../helpers/room.ts';
 
 // These screenshots illustrate docs/facilitator-guide.md, so they are written there and stay current.
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-const CLIENT_BUILT = path.resolve(import.meta.dirname, '../../client/dist/index.html');
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 /** DOM shapes used inside page functions (the test tsconfig has no DOM library). */
 type InPage = { ownerDocument: { activeElement: unknown } };
@@ -33,44 +32,30 @@ async function tabTo(page: Page, target: Locator, maxPresses = 120): Promise<voi
 }
 
 describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeout: 60_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let room: Room;
   let board: CreatedBoard;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
-    server = await startServer({ env: { LOG_QUIET: '1' } });
-    browser = await launchBrowser();
-    board = await createBoard(server.baseUrl, 'Views board');
-    const started = await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
+    room = await openRoom();
+    board = await createBoard(room.server.baseUrl, 'Views board');
+    const started = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
     expect(started.status).toBe(200);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await room?.close();
   });
 
   async function newPage(options: BrowserContextOptions): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await room.newPage(options);
     // Under the test's own 30 s, so a stuck step names itself instead of timing the whole test out.
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     return page;
   }
 
-  async function joinAs(page: Page, link: string, name: string): Promise<void> {
-    await page.goto(link);
-    await page.getByLabel('Your name', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await page.getByRole('group', { name: 'View' }).waitFor();
-  }
+  const joinAs = (page: Page, link: string, name: string) =>
+    room.joinAs(link, name, { page, ready: (joined) => joined.getByRole('group', { name: 'View' }) });
 
   const notesRegion = (page: Page) => page.getByRole('region', { name: 'Notes', exact: true }).innerText();
 
@@ -129,7 +114,7 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     await pia.screenshot({ path: path.join(ARTIFACTS, 'phone-view.png'), fullPage: true });
 
     // The projector is the facilitator's: a participant asking for it by address gets the board.
-    await dan.goto(`${server.baseUrl}/b/${board.boardId}?view=projector`);
+    await dan.goto(`${room.server.baseUrl}/b/${board.boardId}?view=projector`);
     await expect.poll(() => dan.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await dan.getByRole('region', { name: 'Projector' }).count()).toBe(0);
   });
@@ -177,7 +162,7 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     // Grouping opens with the group phase: while posting, no "Move to group" is offered.
     expect(await stationThree(lin).getByLabel('Move to group').count()).toBe(0);
 
-    const grouping = await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'group' });
+    const grouping = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'group' });
     expect(grouping.status).toBe(200);
     const note = stationThree(lin).getByRole('listitem').filter({ hasText: text });
     const moveSelect = note.getByLabel('Move to group', { exact: true });
@@ -200,16 +185,16 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
   });
 
   it('shows the facilitator a projector view with a live countdown and the join QR code', async () => {
-    const room = await createBoard(server.baseUrl, 'Projector board');
+    const projected = await createBoard(room.server.baseUrl, 'Projector board');
     const facilitator = await newPage({ viewport: { width: 1280, height: 720 } });
-    await facilitator.goto(room.links.facilitator);
+    await facilitator.goto(projected.links.facilitator);
     await facilitator.getByRole('button', { name: 'Projector', exact: true }).click();
     await facilitator.getByRole('button', { name: 'Exit projector' }).waitFor();
     expect(await facilitator.getByRole('group', { name: 'View' }).count()).toBe(0);
 
     const timer = facilitator.getByRole('timer', { name: 'Time left' });
     expect(await timer.innerText()).not.toMatch(/\d/);
-    const started = await command(server.baseUrl, room.boardId, room.facilitatorToken, { type: 'startPhase', phase: 'post', minutes: 10 });
+    const started = await command(room.server.baseUrl, projected.boardId, projected.facilitatorToken, { type: 'startPhase', phase: 'post', minutes: 10 });
     expect(started.status).toBe(200);
     await expect.poll(() => timer.innerText()).toMatch(/^\d{1,2}:\d{2}$/);
     await facilitator.getByText(/what questions should we look to address/).waitFor();
@@ -217,7 +202,7 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     const qr = facilitator.getByRole('img', { name: 'QR code of the participant link' });
     await qr.waitFor();
     await expect.poll(() => qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
-    expect(await facilitator.locator('.projector-link').innerText()).toBe(room.links.participant);
+    expect(await facilitator.locator('.projector-link').innerText()).toBe(projected.links.participant);
     // The test server listens on 127.0.0.1, which phones cannot reach: the projector says so.
     await facilitator.getByRole('note').filter({ hasText: 'points at this computer only' }).waitFor();
     await facilitator.getByText('Ground rules', { exact: true }).waitFor();
@@ -233,6 +218,6 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
   });
 
   it('ran without script errors in any page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
   });
 });

@@ -105,3 +105,14 @@ describe('HTTP API input', () => {
     for (const secret of [board.facilitatorToken, board.joinCode, board.observerCode, p.token]) expect(output).not.toContain(secret);
   });
 });
+
+describe('malformed sync messages', () => {
+  it('a truncated state vector closes that connection with 4400, not a server error', async () => {
+    const board = await createBoard(server.baseUrl);
+    const closed = await rawClose(`${server.wsUrl}/ws/${board.boardId}?token=${board.facilitatorToken}`, (socket) =>
+      socket.send(Buffer.from([0, 0, 1, 5])),
+    );
+    expect(closed.code).toBe(4400);
+    expect(server.output()).not.toMatch(/message failed/);
+  });
+});

@@ -80,3 +80,39 @@ describe('sync through our server', () => {
     f.destroy();
   });
 });
+
+describe('changes sent just before a socket closes', () => {
+  it('are still guarded and stored (a phone locking right after posting)', async () => {
+    const { default: WebSocket } = await import('ws');
+    const Y = await import('yjs');
+    const { encodeUpdate } = await import('../../server/src/rooms/messages.ts');
+    const board = await createBoard(server.baseUrl);
+    await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
+    const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
+    const texts = Array.from({ length: 10 }, (_, i) => `Posted as the screen locked ${i}`);
+    const reader = connect(server.wsUrl, board.boardId, ana.token);
+    await reader.synced();
+    const boardState = Y.encodeStateAsUpdate(reader.doc);
+    reader.destroy();
+    for (const text of texts) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, boardState);
+      let update: Uint8Array = new Uint8Array();
+      doc.on('update', (u: Uint8Array) => (update = u));
+      addNote(doc as never, { areaId: 'ex1-a1', text, author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
+      await new Promise<void>((resolve, reject) => {
+        const socket = new WebSocket(`${server.wsUrl}/ws/${board.boardId}?token=${ana.token}`);
+        socket.on('open', () => {
+          socket.send(encodeUpdate(update));
+          socket.close();
+        });
+        socket.on('close', () => resolve());
+        socket.on('error', reject);
+      });
+    }
+    const check = connect(server.wsUrl, board.boardId, board.facilitatorToken);
+    await check.synced();
+    await expect.poll(() => readBoard(check.doc).notes.map((n) => n.text).sort()).toEqual([...texts].sort());
+    check.destroy();
+  });
+});

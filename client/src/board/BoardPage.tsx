@@ -4,6 +4,7 @@ import type { Identity } from '../app/storage.ts';
 import { useBoardConnection, useConnectionSnapshot } from '../sync/useBoardConnection.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { BoardViews } from '../list/BoardViews.tsx';
+import { ServerClockProvider } from '../session/ServerClockContext.tsx';
 import { BoardView } from './BoardView.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { useIdentity } from './useIdentity.ts';
@@ -41,8 +42,11 @@ function WatchedBoard(props: { boardId: string; connection: BoardConnection; ide
   useEffect(() => {
     if (isIdentityInvalid) onIdentityInvalid();
   }, [isIdentityInvalid, onIdentityInvalid]);
+  // One clock offset for the page: switching views keeps it, and every countdown and record time agrees.
   return (
-    <BoardViews boardId={boardId} connection={connection} identity={identity}
-      renderBoard={() => <BoardView boardId={boardId} connection={connection} identity={identity} />} />
+    <ServerClockProvider>
+      <BoardViews boardId={boardId} connection={connection} identity={identity}
+        renderBoard={() => <BoardView boardId={boardId} connection={connection} identity={identity} />} />
+    </ServerClockProvider>
   );
 }

@@ -1,14 +1,15 @@
 // A connected board: header, connection state, who is here, posting form and the canvas, wired to one doc.
 import { useCallback, useEffect, useMemo } from 'react';
-import { addNote, moveNote } from '../../../shared/src/doc/ops.ts';
+import { moveNote } from '../../../shared/src/doc/ops.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
 import type { Identity } from '../app/storage.ts';
 import { BoardTools } from '../boards/BoardTools.tsx';
 import { GroupingWorkspace } from '../canvas/GroupingWorkspace.tsx';
 import { PostForm } from '../post/PostForm.tsx';
+import { usePostNote } from '../post/usePostNote.ts';
 import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
-import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { PresenceList } from '../presence/PresenceList.tsx';
+import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { SessionSide } from '../session/SessionSide.tsx';
 import { teamStation } from '../session/sessionView.ts';
 import { useLocalUser, usePeople, useRemoteDrags } from '../presence/usePresence.ts';
@@ -16,6 +17,7 @@ import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { browserClock, throttle } from '../sync/throttle.ts';
 import { useBoard } from '../sync/useBoard.ts';
 import { useConnectionSnapshot } from '../sync/useBoardConnection.ts';
+import { BoardHeader } from './BoardHeader.tsx';
 import { NotesList } from './NotesList.tsx';
 import { canMoveNote, postingClosedReason } from './permissions.ts';
 import { StationsList } from './StationsList.tsx';
@@ -30,10 +32,9 @@ export interface BoardViewProps {
   boardId: string;
   connection: BoardConnection;
   identity: Identity;
-  now?: () => number;
 }
 
-export function BoardView({ boardId, connection, identity, now = Date.now }: BoardViewProps) {
+export function BoardView({ boardId, connection, identity }: BoardViewProps) {
   const snapshot = useConnectionSnapshot(connection);
   const { doc, provider } = snapshot;
   const board = useBoard(doc);
@@ -43,6 +44,7 @@ export function BoardView({ boardId, connection, identity, now = Date.now }: Boa
     [identity.participantId, identity.name, identity.role],
   );
   useLocalUser(awareness, self);
+  const serverNow = useServerTimestamp();
   const people = usePeople(awareness, self);
   const remoteDrags = useRemoteDrags(awareness);
 
@@ -62,15 +64,7 @@ export function BoardView({ boardId, connection, identity, now = Date.now }: Boa
   const showPostForm = !isObserver || session.observersMayPost;
 
   const privateNotes = usePrivateNotes(boardId, identity, session);
-  const onPost = useCallback(
-    (areaId: string, text: string) => {
-      // While posting is private the note goes to the server alone, never into the shared doc.
-      if (privateNotes.isActive) return privateNotes.post(areaId, text);
-      const result = addNote(doc, { areaId, text, author: { id: self.participantId, name: self.name, role: self.role }, createdAt: now() });
-      return result.ok ? null : result.reason;
-    },
-    [doc, self, now, privateNotes],
-  );
+  const onPost = usePostNote(doc, self, privateNotes, serverNow);
   const canMove = useCallback(
     (note: Note) => canMoveNote(self, session.phase, session.observersMayPost, note),
     [self, session.phase, session.observersMayPost],
@@ -96,17 +90,8 @@ export function BoardView({ boardId, connection, identity, now = Date.now }: Boa
 
   return (
     <div className="board-page">
-      <header className="board-header">
-        <div className="board-title">
-          <h1 dir="auto">{board.meta?.title ?? (snapshot.isSynced ? 'Untitled board' : 'Loading board…')}</h1>
-          <p className="phase">
-            Phase: <strong>{PHASE_LABEL[session.phase]}</strong>
-            {' · '}You are <span dir="auto">{identity.name}</span> ({identity.role})
-          </p>
-        </div>
-        <ConnectionStatus status={snapshot.status} notice={snapshot.notice} onDismiss={() => connection.dismissNotice()} />
-      </header>
-      <BoardTools boardId={boardId} doc={doc} board={board} identity={identity} now={now} />
+      <BoardHeader board={board} snapshot={snapshot} connection={connection} identity={identity} phase={PHASE_LABEL[session.phase]} />
+      <BoardTools boardId={boardId} doc={doc} board={board} identity={identity} now={serverNow} />
       <div className="board-body">
         <aside className="board-side">
           <SessionSide boardId={boardId} doc={doc} board={board} identity={identity} people={people} />

@@ -14,13 +14,16 @@ export interface BoardToolsProps {
   board: Board;
   identity: Identity;
   storage?: Storage;
-  now?: () => number;
+  /** Server epoch ms, whole milliseconds: stamps imported notes and the export preview. */
+  now: () => number;
+  /** This device's clock, for the start page's list of boards created here (which it sorts with its own entries). */
+  deviceNow?: () => number;
 }
 
 type Panel = 'export' | 'manage' | null;
 
 /** Facilitators get all three tools; others get Export only while the facilitator allows it. */
-export function BoardTools({ boardId, doc, board, identity, storage = window.localStorage, now = Date.now }: BoardToolsProps) {
+export function BoardTools({ boardId, doc, board, identity, storage = window.localStorage, now, deviceNow = Date.now }: BoardToolsProps) {
   const exportId = useId();
   const manageId = useId();
   const [panel, setPanel] = useState<Panel>(null);
@@ -62,7 +65,7 @@ export function BoardTools({ boardId, doc, board, identity, storage = window.loc
       {isFacilitator && (
         <div id={manageId} hidden={shown !== 'manage'}>
           {shown === 'manage' && (
-            <BoardManagement boardId={boardId} token={identity.token} title={board.meta?.title ?? 'Board'} storage={storage} now={now} />
+            <BoardManagement boardId={boardId} token={identity.token} title={board.meta?.title ?? 'Board'} storage={storage} now={deviceNow} />
           )}
         </div>
       )}

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type Konva from 'konva';
+import { hoverCursor } from './hoverCursor.ts';
 import { GEOMETRY } from './layout.ts';
 import { NOTE_FONT } from './NoteSticky.tsx';
 import { textDirection } from './textDirection.ts';
@@ -38,14 +39,7 @@ function GroupFrameView(props: GroupFrameProps) {
       onDragEnd={(event) => onDragEnd(groupId, event.target)}
       onDblClick={() => onEdit(groupId)}
       onDblTap={() => onEdit(groupId)}
-      onMouseEnter={(event) => {
-        const stage = event.target.getStage();
-        if (stage && isDraggable) stage.container().style.cursor = 'move';
-      }}
-      onMouseLeave={(event) => {
-        const stage = event.target.getStage();
-        if (stage) stage.container().style.cursor = '';
-      }}
+      {...hoverCursor('move', isDraggable)}
     >
       <Rect
         width={width}

@@ -14,6 +14,7 @@ import type { Note } from '../../../shared/src/model/Note.ts';
 import type { Phase } from '../../../shared/src/model/Phase.ts';
 import type { Role } from '../../../shared/src/model/Role.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
+import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog.tsx';
 import { useShortcuts } from '../shortcuts/useShortcuts.ts';
 import { UndoButtons } from '../undo/UndoButtons.tsx';
@@ -56,27 +57,29 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
   const [editingGroupId, setEditingGroupId] = useState<string | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const history = useLocalUndo(doc, viewer.role, phase, observersMayPost);
+  // New groups and renames carry the server's time: hand-offs compare them with the session log.
+  const serverNow = useServerTimestamp();
   useShortcuts({ undo: history.undo, redo: history.redo, showShortcuts: () => setHelpOpen(true) });
   const showSuggestions = canGroup && (phase === 'group' || phase === 'rotate');
   const suggestions = useSuggestions(notes, showSuggestions);
 
   const onDrop = useCallback((noteId: string, to: DropTo, intent: DropIntent) => {
-    applyDrop(doc, { noteId, to, intent });
+    applyDrop(doc, { noteId, to, intent, at: serverNow() });
     // The move itself always lands; a refused grouping part (a vanished group) shows as no group.
     return true;
-  }, [doc]);
+  }, [doc, serverNow]);
 
   const onMoveGroup = useCallback((groupId: string, { dx, dy }: { dx: number; dy: number }, into: string | undefined) => {
     const moves = layout.notes
       .filter((p) => p.note.groupId === groupId)
       .map((p) => ({ noteId: p.note.id, x: p.x + dx, y: p.y + dy }));
-    return (into ? moveAndMerge(doc, moves, groupId, into) : moveNotes(doc, moves)).ok;
-  }, [doc, layout]);
+    return (into ? moveAndMerge(doc, moves, groupId, into, 'local', serverNow()) : moveNotes(doc, moves)).ok;
+  }, [doc, layout, serverNow]);
 
   const actions = useMemo<GroupActions>(() => ({
     rename: (groupId) => setEditingGroupId(groupId),
     ungroup: (groupId) => void deleteGroup(doc, groupId),
-    merge: (fromId, intoId) => void mergeGroups(doc, fromId, intoId),
+    merge: (fromId, intoId) => void mergeGroups(doc, fromId, intoId, 'local', serverNow()),
     tidy: (areaId) => {
       const station = layout.stations.find((s) => s.area.id === areaId);
       if (!station) return;
@@ -95,7 +98,7 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
       });
       if (moves.length > 0) moveNotes(doc, moves);
     },
-  }), [doc, layout, groups]);
+  }), [doc, layout, groups, serverNow]);
 
   return (
     <div className="workspace">
@@ -114,7 +117,7 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
         onMoveGroup={onMoveGroup}
         editingGroupId={editingGroupId}
         onEditGroup={setEditingGroupId}
-        onRenameGroup={(groupId, label) => void renameGroup(doc, groupId, label)}
+        onRenameGroup={(groupId, label) => void renameGroup(doc, groupId, label, 'local', serverNow())}
         tools={
           <>
             <UndoButtons history={history} />
@@ -125,7 +128,7 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
       {(canGroup || groups.length > 0) && (
         <aside className="workspace-side" aria-label="Grouping">
           {showSuggestions && (
-            <SuggestionsPanel pairs={suggestions} notes={notes} areas={areas} onGroup={(ids) => void groupNotes(doc, ids)} />
+            <SuggestionsPanel pairs={suggestions} notes={notes} areas={areas} onGroup={(ids) => void groupNotes(doc, ids, 'local', serverNow())} />
           )}
           <GroupsPanel areas={areas} notes={notes} groups={groups} canGroup={canGroup} actions={actions} />
         </aside>

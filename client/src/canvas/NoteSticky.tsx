@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { Note } from '../../../shared/src/model/Note.ts';
+import { hoverCursor } from './hoverCursor.ts';
 import { GEOMETRY } from './layout.ts';
 import { textDirection } from './textDirection.ts';
 
@@ -38,14 +39,7 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
       onDragStart={(event) => event.target.moveToTop()}
       onDragMove={(event) => onDragMove(note.id, event.target.x(), event.target.y())}
       onDragEnd={(event) => onDragEnd(note.id, event.target)}
-      onMouseEnter={(event) => {
-        const stage = event.target.getStage();
-        if (stage && isDraggable) stage.container().style.cursor = 'grab';
-      }}
-      onMouseLeave={(event) => {
-        const stage = event.target.getStage();
-        if (stage) stage.container().style.cursor = '';
-      }}
+      {...hoverCursor('grab', isDraggable)}
     >
       <Rect
         width={GEOMETRY.stickyWidth}

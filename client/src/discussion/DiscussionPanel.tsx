@@ -6,6 +6,7 @@ import type { Author } from '../../../shared/src/doc/ops.ts';
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { Area } from '../../../shared/src/model/Area.ts';
 import { COMMENT_TEXT_MAX, type Comment } from '../../../shared/src/model/Comment.ts';
+import { CharactersLeft } from '../ui/CharactersLeft.tsx';
 import { CommentThread } from './CommentThread.tsx';
 import { buildThread, canComment, canDeleteComment, discussionTargets, type Viewer } from './discussionView.ts';
 
@@ -89,9 +90,7 @@ export function DiscussionPanel({ doc, board, stations, author, now, preferredAr
                 <textarea id={commentId} value={text} rows={2} dir="auto" onChange={(event) => setText(event.target.value)} />
               </div>
               <div className="post-row">
-                <span className={left < 0 ? 'counter over' : 'counter'}>
-                  {left >= 0 ? `${left} characters left` : `${-left} characters too many`}
-                </span>
+                <CharactersLeft left={left} />
                 <button type="submit" disabled={text.trim() === '' || left < 0}>Add comment</button>
               </div>
             </form>

@@ -1,15 +1,15 @@
 // The discussion's part of the board's side panel: station hand-off, the discussion threads, the facilitator's wording tools.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import { stationHandoff } from '../../../shared/src/discussion/handoff.ts';
 import type { Area } from '../../../shared/src/model/Area.ts';
-import { teamOf } from '../../../shared/src/phases/balanceTeams.ts';
+import { stationIndexForTeam, teamOf } from '../../../shared/src/phases/balanceTeams.ts';
 import type { Identity } from '../app/storage.ts';
-import { useServerClock } from '../session/useServerClock.ts';
+import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { DiscussionPanel } from './DiscussionPanel.tsx';
 import { FacilitatorNoteTools } from './FacilitatorNoteTools.tsx';
-import { HandoffPanel } from './HandoffPanel.tsx';
+import { HandoffForm, HandoffPanel } from './HandoffPanel.tsx';
 import './discussion.css';
 
 export interface DiscussionSideProps {
@@ -22,13 +22,14 @@ export interface DiscussionSideProps {
 
 export function DiscussionSide({ doc, board, identity, stations }: DiscussionSideProps) {
   // Comment and hand-off times are compared with the session log, which runs on the server's clock.
-  const clock = useServerClock();
-  // The measured offset is fractional; record times are whole milliseconds.
-  const now = useCallback(() => Math.round(clock.now()), [clock]);
+  const now = useServerTimestamp();
   const { session } = board;
   const author = useMemo(() => ({ id: identity.participantId, name: identity.name, role: identity.role }), [identity]);
   const teamIndex = identity.role === 'participant' ? teamOf(identity.participantId, session.teams) : undefined;
   const handoff = teamIndex === undefined ? undefined : stationHandoff(board, teamIndex);
+  const groupStation = teamIndex !== undefined && session.phase === 'group'
+    ? stations[stationIndexForTeam(teamIndex, session.stationOffset, stations.length)]
+    : undefined;
   const stationIds = useMemo(() => new Set(stations.map((s) => s.id)), [stations]);
   const notes = useMemo(() => board.notes.filter((n) => stationIds.has(n.areaId)), [board.notes, stationIds]);
   const isFacilitator = identity.role === 'facilitator';
@@ -39,6 +40,14 @@ export function DiscussionSide({ doc, board, identity, stations }: DiscussionSid
       {handoff && (
         <HandoffPanel doc={doc} board={board} handoff={handoff} author={author} now={now}
           stationTitle={stations[handoff.stationIndex]?.title ?? ''} />
+      )}
+      {groupStation && (
+        // In the group phase the team that tidied a station leaves the first summary, for rotation 1's team.
+        <section className="panel handoff-panel" aria-labelledby="handoff-heading">
+          <h2 id="handoff-heading">Station hand-off</h2>
+          <p className="hint">Station {stations.indexOf(groupStation) + 1}: <span dir="auto">{groupStation.title}</span></p>
+          <HandoffForm doc={doc} board={board} areaId={groupStation.id} rotation={0} author={author} now={now} />
+        </section>
       )}
       {showDiscussion && (
         <DiscussionPanel doc={doc} board={board} stations={stations} author={author} now={now} preferredAreaId={handoff?.areaId} />

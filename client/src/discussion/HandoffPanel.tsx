@@ -6,6 +6,7 @@ import type { Author } from '../../../shared/src/doc/ops.ts';
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { StationHandoff } from '../../../shared/src/discussion/handoff.ts';
 import { HANDOFF_TEXT_MAX } from '../../../shared/src/model/Handoff.ts';
+import { CharactersLeft } from '../ui/CharactersLeft.tsx';
 import { clockTime, groupName, shorten } from './discussionView.ts';
 
 export interface HandoffPanelProps {
@@ -18,28 +19,9 @@ export interface HandoffPanelProps {
 }
 
 export function HandoffPanel({ doc, board, handoff, stationTitle, author, now }: HandoffPanelProps) {
-  const inputId = useId();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const { session } = board;
-  // What this team already left here in this rotation: shown so nobody writes it twice.
-  const ours = board.handoffs.filter((h) =>
-    h.areaId === handoff.areaId && h.exerciseId === session.exerciseId && h.rotation === handoff.rotation).at(-1);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (session.exerciseId === null) return;
-    const result = addHandoff(doc, {
-      areaId: handoff.areaId, exerciseId: session.exerciseId, rotation: session.rotation, text, author, createdAt: now(),
-    });
-    setError(result.ok ? null : result.reason);
-    if (result.ok) setText('');
-  };
-
   const { newNotes, newGroups, renamedGroups, since, summary } = handoff;
   const changes = newNotes.length + newGroups.length + renamedGroups.length;
   const sinceWords = handoff.reference === 'ownVisit' ? 'your last visit' : 'the team before you arrived';
-  const left = HANDOFF_TEXT_MAX - [...text.trim()].length;
 
   return (
     <section className="panel handoff-panel" aria-labelledby="handoff-heading">
@@ -63,21 +45,52 @@ export function HandoffPanel({ doc, board, handoff, stationTitle, author, now }:
           <ChangeList title="Renamed groups" items={renamedGroups.map((g) => ({ id: g.id, text: groupName(g.label) }))} />
         </>
       )}
-      <form onSubmit={onSubmit}>
-        <div className="field">
-          <label htmlFor={inputId}>Leave a summary for the next team</label>
-          <textarea id={inputId} value={text} rows={2} dir="auto" onChange={(event) => setText(event.target.value)} />
-        </div>
-        <div className="post-row">
-          <span className={left < 0 ? 'counter over' : 'counter'}>
-            {left >= 0 ? `${left} characters left` : `${-left} characters too many`}
-          </span>
-          <button type="submit" disabled={text.trim() === '' || left < 0}>Leave summary</button>
-        </div>
-        {ours && <p className="hint" role="status">Your team left: <q dir="auto">{ours.text}</q></p>}
-        {error && <p className="error" role="alert">{error}</p>}
-      </form>
+      <HandoffForm doc={doc} board={board} areaId={handoff.areaId} rotation={handoff.rotation} author={author} now={now} />
     </section>
+  );
+}
+
+export interface HandoffFormProps {
+  doc: Y.Doc;
+  board: Board;
+  areaId: string;
+  /** The rotation the summary is written in: 0 in the group phase, for the first rotation's team. */
+  rotation: number;
+  author: Author;
+  now: () => number;
+}
+
+/** The summary a team leaves at its station for the team arriving next. */
+export function HandoffForm({ doc, board, areaId, rotation, author, now }: HandoffFormProps) {
+  const inputId = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { session } = board;
+  // What this team already left here in this rotation: shown so nobody writes it twice.
+  const ours = board.handoffs.filter((h) => h.areaId === areaId && h.exerciseId === session.exerciseId && h.rotation === rotation).at(-1);
+  const left = HANDOFF_TEXT_MAX - [...text.trim()].length;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (session.exerciseId === null) return;
+    const result = addHandoff(doc, { areaId, exerciseId: session.exerciseId, rotation, text, author, createdAt: now() });
+    setError(result.ok ? null : result.reason);
+    if (result.ok) setText('');
+  };
+
+  return (
+    <form onSubmit={onSubmit}>
+      <div className="field">
+        <label htmlFor={inputId}>Leave a summary for the next team</label>
+        <textarea id={inputId} value={text} rows={2} dir="auto" onChange={(event) => setText(event.target.value)} />
+      </div>
+      <div className="post-row">
+        <CharactersLeft left={left} />
+        <button type="submit" disabled={text.trim() === '' || left < 0}>Leave summary</button>
+      </div>
+      {ours && <p className="hint" role="status">Your team left: <q dir="auto">{ours.text}</q></p>}
+      {error && <p className="error" role="alert">{error}</p>}
+    </form>
   );
 }
 

@@ -1,6 +1,7 @@
 // Room options: let observers post, auto-advance with its "need more time?" poll, and how the last poll went.
 import type { Session } from '../../../shared/src/model/Session.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
+import { Toggle } from '../ui/Toggle.tsx';
 import { describeLastPoll, describeOpenPoll } from './sessionWords.ts';
 
 export function OptionsPanel({ session, commands }: { session: Session; commands: CommandRunner }) {
@@ -9,24 +10,13 @@ export function OptionsPanel({ session, commands }: { session: Session; commands
   return (
     <section className="panel options-panel" aria-labelledby="options-heading">
       <h2 id="options-heading">Options</h2>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={session.observersMayPost}
-          disabled={isBusy}
-          onChange={(event) => void commands.run({ type: 'setObserversMayPost', allowed: event.target.checked })}
-        />
+      <Toggle checked={session.observersMayPost} disabled={isBusy}
+        onChange={(allowed) => void commands.run({ type: 'setObserversMayPost', allowed })}>
         Let observers post
-      </label>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={session.autoAdvance}
-          disabled={isBusy}
-          onChange={(event) => void commands.run({ type: 'setAutoAdvance', enabled: event.target.checked })}
-        />
+      </Toggle>
+      <Toggle checked={session.autoAdvance} disabled={isBusy} onChange={(enabled) => void commands.run({ type: 'setAutoAdvance', enabled })}>
         Auto-advance
-      </label>
+      </Toggle>
       <p className="hint">
         With auto-advance, when time runs out the room is asked “need more time?” for 20 seconds; unless most say yes,
         the board moves on by itself.

@@ -1,16 +1,17 @@
 // The list view: the whole board as headings and lists, keyboard- and screen-reader-first, with the canvas's actions.
-import { useCallback, useMemo } from 'react';
-import { addNote } from '../../../shared/src/doc/ops.ts';
+import { useMemo } from 'react';
 import type { Group } from '../../../shared/src/model/Group.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
 import type { Identity } from '../app/storage.ts';
+import { BoardHeader } from '../board/BoardHeader.tsx';
 import { postingClosedReason } from '../board/permissions.ts';
 import { PostForm } from '../post/PostForm.tsx';
+import { usePostNote } from '../post/usePostNote.ts';
 import { SealedSide } from '../sealed/SealedSide.tsx';
 import { usePrivateNotes } from '../sealed/usePrivateNotes.ts';
-import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { usePeople } from '../presence/usePresence.ts';
+import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { SessionSide } from '../session/SessionSide.tsx';
 import { currentExercise, phaseLine, stationsOf } from '../session/sessionView.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
@@ -24,7 +25,6 @@ export interface ListViewProps {
   boardId: string;
   connection: BoardConnection;
   identity: Identity;
-  now?: () => number;
 }
 
 function byArea<T extends { areaId: string }>(records: readonly T[]): Map<string, T[]> {
@@ -37,13 +37,14 @@ function byArea<T extends { areaId: string }>(records: readonly T[]): Map<string
   return map;
 }
 
-export function ListView({ boardId, connection, identity, now = Date.now }: ListViewProps) {
+export function ListView({ boardId, connection, identity }: ListViewProps) {
   const { snapshot, doc, board, self } = useViewBoard(connection, identity);
   const people = usePeople(snapshot.provider.awareness, self);
+  const serverNow = useServerTimestamp();
   const { session } = board;
   const exercise = currentExercise(board);
   const currentAreas = useMemo(() => stationsOf(board.areas, exercise?.id), [board.areas, exercise?.id]);
-  const actions = useMemo(() => noteActions(doc), [doc]);
+  const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
   const notesByArea = useMemo(() => byArea<Note>(board.notes), [board.notes]);
   const groupsByArea = useMemo(() => byArea<Group>(board.groups), [board.groups]);
   const rights = useMemo(
@@ -53,28 +54,11 @@ export function ListView({ boardId, connection, identity, now = Date.now }: List
   const closedReason = postingClosedReason(self, session.phase, session.observersMayPost);
   const showPostForm = identity.role !== 'observer' || session.observersMayPost;
   const privateNotes = usePrivateNotes(boardId, identity, session);
-  const onPost = useCallback(
-    (areaId: string, text: string) => {
-      // While posting is private the note goes to the server alone, never into the shared doc.
-      if (privateNotes.isActive) return privateNotes.post(areaId, text);
-      const result = addNote(doc, { areaId, text, author: { id: self.participantId, name: self.name, role: self.role }, createdAt: now() });
-      return result.ok ? null : result.reason;
-    },
-    [doc, self, now, privateNotes],
-  );
+  const onPost = usePostNote(doc, self, privateNotes, serverNow);
 
   return (
     <div className="list-view">
-      <header className="board-header">
-        <div className="board-title">
-          <h1 dir="auto">{board.meta?.title ?? (snapshot.isSynced ? 'Untitled board' : 'Loading board…')}</h1>
-          <p className="phase">
-            Phase: <strong>{phaseLine(session, exercise)}</strong>
-            {' · '}You are <span dir="auto">{identity.name}</span> ({identity.role})
-          </p>
-        </div>
-        <ConnectionStatus status={snapshot.status} notice={snapshot.notice} onDismiss={() => connection.dismissNotice()} />
-      </header>
+      <BoardHeader board={board} snapshot={snapshot} connection={connection} identity={identity} phase={phaseLine(session, exercise)} />
       <main className="list-main">
         <div className="list-side">
           <SessionSide boardId={boardId} doc={doc} board={board} identity={identity} people={people} />

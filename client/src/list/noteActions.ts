@@ -14,16 +14,19 @@ export interface NoteActions {
 
 const reason = (result: Result<unknown>) => (result.ok ? null : result.reason);
 
-/** Binds the shared ops to one doc. The caller offers each action only where the server will accept it. */
-export function noteActions(doc: Y.Doc): NoteActions {
+/**
+ * Binds the shared ops to one doc. The caller offers each action only where the server will accept it.
+ * `serverNow` (server epoch ms, whole milliseconds) stamps new groups and renames, which hand-offs compare.
+ */
+export function noteActions(doc: Y.Doc, serverNow: () => number): NoteActions {
   return {
     edit: (noteId, text) => reason(editNote(doc, noteId, text)),
     remove: (noteId) => reason(deleteNote(doc, noteId)),
     moveToGroup: (note, target) => {
       if (target.kind === 'none') return reason(setNoteGroup(doc, note.id, null));
       if (target.kind === 'group') return reason(setNoteGroup(doc, note.id, target.groupId));
-      return reason(createGroup(doc, { areaId: note.areaId, label: target.label, noteIds: [note.id] }));
+      return reason(createGroup(doc, { areaId: note.areaId, label: target.label, noteIds: [note.id], createdAt: serverNow() }));
     },
-    renameGroup: (groupId, label) => reason(renameGroup(doc, groupId, label)),
+    renameGroup: (groupId, label) => reason(renameGroup(doc, groupId, label, 'local', serverNow())),
   };
 }

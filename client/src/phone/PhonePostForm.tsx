@@ -1,8 +1,9 @@
 // The phone's posting form: a big station select, a big "Note" box with the characters left, and a big Post button.
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Area } from '../../../shared/src/model/Area.ts';
-import { NOTE_TEXT_MAX } from '../../../shared/src/model/limits.ts';
-import { textLength } from '../../../shared/src/model/validate.ts';
+import type { PostNote } from '../post/usePostNote.ts';
+import { CharactersLeft } from '../ui/CharactersLeft.tsx';
+import { usePostText } from '../post/usePostText.ts';
 import { chosenStation, type StationPick } from './stationChoice.ts';
 
 export interface PhonePostFormProps {
@@ -12,54 +13,26 @@ export interface PhonePostFormProps {
   /** Why posting is closed right now, or null when it is open. */
   closedReason: string | null;
   /** Writes the note; returns (or resolves with) an error message, or null when it was posted. */
-  onPost: (areaId: string, text: string) => string | null | Promise<string | null>;
+  onPost: PostNote;
 }
 
 export function PhonePostForm({ areas, suggestedAreaId, closedReason, onPost }: PhonePostFormProps) {
-  const [text, setText] = useState('');
   const [pick, setPick] = useState<StationPick | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [posted, setPosted] = useState<string | null>(null);
-  const [isSending, setIsSending] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const stationId = useId();
   const noteId = useId();
   const counterId = useId();
   const selected = chosenStation(pick, suggestedAreaId, areas.map((area) => area.id));
-  const left = NOTE_TEXT_MAX - textLength(text.trim());
-  const isClosed = closedReason !== null;
-  const canPost = !isClosed && !isSending && selected !== '' && text.trim() !== '' && left >= 0;
-
-  const submit = () => {
-    if (!canPost) {
-      if (left < 0) setError(`A note holds at most ${NOTE_TEXT_MAX} characters: one idea per note.`);
-      return;
-    }
-    const settle = (failure: string | null) => {
-      setError(failure);
-      if (failure) return;
-      const index = areas.findIndex((area) => area.id === selected);
-      setPosted(`Posted to station ${index + 1}, ${areas[index]?.title ?? ''}.`);
-      setText('');
-      // Keep the keyboard up for the next idea.
-      box.current?.focus();
-    };
-    const outcome = onPost(selected, text);
-    if (typeof outcome !== 'object' || outcome === null) return settle(outcome);
-    // A private note goes to the server over HTTP: keep the text until it is stored.
-    setIsSending(true);
-    void outcome.then(settle).finally(() => setIsSending(false));
+  const onPosted = () => {
+    const index = areas.findIndex((area) => area.id === selected);
+    setPosted(`Posted to station ${index + 1}, ${areas[index]?.title ?? ''}.`);
+    // Keep the keyboard up for the next idea.
+    box.current?.focus();
   };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    submit();
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      submit();
-    }
-  };
+  // The split offer stays the desktop form's: on the phone one Post is one note.
+  const { text, changeText, error, isClosed, canPost, left, onSubmit, onKeyDown } =
+    usePostText({ selected, closedReason, onPost, onPosted });
 
   return (
     <form className="phone-post" onSubmit={onSubmit} aria-labelledby="phone-post-heading">
@@ -87,15 +60,12 @@ export function PhonePostForm({ areas, suggestedAreaId, closedReason, onPost }: 
         aria-describedby={counterId}
         aria-invalid={left < 0}
         onChange={(event) => {
-          setText(event.target.value);
-          if (error) setError(null);
+          changeText(event.target.value);
           if (posted) setPosted(null);
         }}
         onKeyDown={onKeyDown}
       />
-      <p id={counterId} className={left < 0 ? 'counter over' : 'counter'}>
-        {left >= 0 ? `${left} characters left` : `${-left} characters too many`}
-      </p>
+      <CharactersLeft left={left} id={counterId} as="p" />
       <button type="submit" className="phone-post-button" disabled={!canPost}>Post</button>
       <p className="phone-posted" role="status">{posted}</p>
       {error && <p className="error" role="alert">{error}</p>}

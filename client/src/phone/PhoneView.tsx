@@ -1,10 +1,10 @@
 // The phone posting view: no canvas; the clock and the team's station on top, a big posting form, then "Your notes".
 import { useCallback, useMemo } from 'react';
-import { addNote } from '../../../shared/src/doc/ops.ts';
 import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
 import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
 import type { Identity } from '../app/storage.ts';
+import { boardTitle } from '../board/BoardHeader.tsx';
 import { NotesList } from '../board/NotesList.tsx';
 import { postingClosedReason } from '../board/permissions.ts';
 import { LiveCountdown } from '../list/LiveCountdown.tsx';
@@ -12,13 +12,15 @@ import { noteActions } from '../list/noteActions.ts';
 import { useViewBoard } from '../list/useViewBoard.ts';
 import { canEditNote } from '../list/viewPermissions.ts';
 import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
+import { usePostNote } from '../post/usePostNote.ts';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { usePeople } from '../presence/usePresence.ts';
 import { GroundRules } from '../session/GroundRules.tsx';
 import { ParticipantActions } from '../session/ParticipantActions.tsx';
 import { currentExercise, describeTeamStation, phaseLine, rotationLabel, stationsOf, teamStation } from '../session/sessionView.ts';
 import { useCommand } from '../session/useCommand.ts';
-import { useServerClock, useServerNow } from '../session/useServerClock.ts';
+import { usePageClock, useServerTimestamp } from '../session/ServerClockContext.tsx';
+import { useServerNow } from '../session/useServerClock.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { PhonePostForm } from './PhonePostForm.tsx';
 import { SealedSide } from '../sealed/SealedSide.tsx';
@@ -31,13 +33,13 @@ export interface PhoneViewProps {
   boardId: string;
   connection: BoardConnection;
   identity: Identity;
-  now?: () => number;
 }
 
-export function PhoneView({ boardId, connection, identity, now = Date.now }: PhoneViewProps) {
+export function PhoneView({ boardId, connection, identity }: PhoneViewProps) {
   const { snapshot, doc, board, self } = useViewBoard(connection, identity);
   const people = usePeople(snapshot.provider.awareness, self);
-  const clock = useServerClock();
+  const clock = usePageClock();
+  const serverNow = useServerTimestamp();
   const commands = useCommand({ boardId, token: identity.token });
   const { session } = board;
   const exercise = currentExercise(board);
@@ -45,33 +47,25 @@ export function PhoneView({ boardId, connection, identity, now = Date.now }: Pho
   const areaIds = useMemo(() => new Set(areas.map((area) => area.id)), [areas]);
   const notes = useMemo(() => board.notes.filter((note) => areaIds.has(note.areaId)), [board.notes, areaIds]);
   const ownNotes = useMemo(() => notes.filter((note) => note.authorId === self.participantId), [notes, self.participantId]);
-  const actions = useMemo(() => noteActions(doc), [doc]);
+  const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
   const isParticipant = identity.role === 'participant';
   const station = isParticipant ? teamStation(self.participantId, session, areas) : undefined;
   const rotation = rotationLabel(session, exercise);
   // The "need more time?" poll is for the phone too; it ticks only while it is open.
-  const serverNow = useServerNow(clock, session.moreTimePoll !== null);
-  const poll = session.moreTimePoll && serverNow < session.moreTimePoll.endsAt ? session.moreTimePoll : null;
+  const tickNow = useServerNow(clock, session.moreTimePoll !== null);
+  const poll = session.moreTimePoll && tickNow < session.moreTimePoll.endsAt ? session.moreTimePoll : null;
   const closedReason = postingClosedReason(self, session.phase, session.observersMayPost);
   const showPostForm = identity.role !== 'observer' || session.observersMayPost;
 
   const privateNotes = usePrivateNotes(boardId, identity, session);
-  const onPost = useCallback(
-    (areaId: string, text: string) => {
-      // While posting is private the note goes to the server alone, never into the shared doc.
-      if (privateNotes.isActive) return privateNotes.post(areaId, text);
-      const result = addNote(doc, { areaId, text, author: { id: self.participantId, name: self.name, role: self.role }, createdAt: now() });
-      return result.ok ? null : result.reason;
-    },
-    [doc, self, now, privateNotes],
-  );
+  const onPost = usePostNote(doc, self, privateNotes, serverNow);
   const canEdit = useCallback((note: Note) => canEditNote(self, session, note), [self, session]);
 
   return (
     <div className="phone-view">
       <header className="phone-top">
         <div className="phone-title">
-          <h1 dir="auto">{board.meta?.title ?? (snapshot.isSynced ? 'Untitled board' : 'Loading board…')}</h1>
+          <h1 dir="auto">{boardTitle(board, snapshot.isSynced)}</h1>
           <ConnectionStatus status={snapshot.status} notice={snapshot.notice} onDismiss={() => connection.dismissNotice()} />
         </div>
         <div className="phone-clock">

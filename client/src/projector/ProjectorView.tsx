@@ -7,7 +7,8 @@ import { useViewBoard } from '../list/useViewBoard.ts';
 import { Countdown } from '../session/Countdown.tsx';
 import { currentExercise, phaseLine, stationsOf } from '../session/sessionView.ts';
 import { useBrowserChime, useChime } from '../session/useChime.ts';
-import { useServerClock, useServerNow } from '../session/useServerClock.ts';
+import { usePageClock } from '../session/ServerClockContext.tsx';
+import { useServerNow } from '../session/useServerClock.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { ParticipantQr } from './ParticipantQr.tsx';
 import { TeamsLine } from './TeamsLine.tsx';
@@ -38,7 +39,7 @@ export function ProjectorView({ boardId, connection, identity, onExit }: Project
   const { session } = board;
   const exercise = currentExercise(board);
   const stations = stationsOf(board.areas, exercise?.id);
-  const clock = useServerClock();
+  const clock = usePageClock();
   const now = useServerNow(clock, session.endsAt !== null);
   const chime = useBrowserChime();
   const [isMuted, setMuted] = useState(false);

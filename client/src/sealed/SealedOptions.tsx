@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { VOTES_PER_PERSON_MAX, type Session } from '../../../shared/src/model/Session.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
+import { Toggle } from '../ui/Toggle.tsx';
 import { privateNotesText, votersText } from './sealedWords.ts';
 
 export function SealedOptions({ session, commands }: { session: Session; commands: CommandRunner }) {
@@ -12,28 +13,16 @@ export function SealedOptions({ session, commands }: { session: Session; command
   return (
     <section className="panel sealed-options" aria-labelledby="sealed-options-heading">
       <h2 id="sealed-options-heading">Private posting and voting</h2>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={session.privatePosting}
-          disabled={isBusy}
-          onChange={(event) => void commands.run({ type: 'setPrivatePosting', enabled: event.target.checked })}
-        />
+      <Toggle checked={session.privatePosting} disabled={isBusy} onChange={(enabled) => void commands.run({ type: 'setPrivatePosting', enabled })}>
         Private posting
-      </label>
+      </Toggle>
       <p className="hint">
         While posting, each person sees only their own notes; everyone sees a count per station. All notes appear at the
         group phase (or when you switch this off).{sealedCount > 0 ? ` Waiting: ${privateNotesText(sealedCount)}.` : ''}
       </p>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={session.votingEnabled}
-          disabled={isBusy || isVote}
-          onChange={(event) => void commands.run({ type: 'setVoting', enabled: event.target.checked })}
-        />
+      <Toggle checked={session.votingEnabled} disabled={isBusy || isVote} onChange={(enabled) => void commands.run({ type: 'setVoting', enabled })}>
         Enable dot voting
-      </label>
+      </Toggle>
       <div className="field">
         <label htmlFor={votesId}>Votes per person</label>
         <input

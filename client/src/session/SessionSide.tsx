@@ -6,10 +6,10 @@ import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { Identity } from '../app/storage.ts';
 import { FacilitatorConsole } from '../facilitator/FacilitatorConsole.tsx';
 import type { PeerUser } from '../presence/awarenessState.ts';
+import { usePageClock } from './ServerClockContext.tsx';
 import { SessionPanel } from './SessionPanel.tsx';
 import { useBrowserChime } from './useChime.ts';
 import { useCommand } from './useCommand.ts';
-import { useServerClock } from './useServerClock.ts';
 import './session.css';
 
 /** The template's minimum team size as the board stores it (meta.minTeamSize), as the server reads it. */
@@ -28,7 +28,7 @@ export interface SessionSideProps {
 }
 
 export function SessionSide({ boardId, doc, board, identity, people }: SessionSideProps) {
-  const clock = useServerClock();
+  const clock = usePageClock();
   const chime = useBrowserChime();
   const commands = useCommand({ boardId, token: identity.token });
   const presentIds = useMemo(() => new Set(people.map((person) => person.participantId)), [people]);

@@ -133,12 +133,17 @@ export class Room {
   }
 
   private async handle(peer: Peer, data: Uint8Array): Promise<void> {
-    if (!peer.isOpen || !this.peers.has(peer)) return;
     let message;
     try {
       message = decodeMessage(data);
     } catch {
       peer.close(CLOSE.malformed, 'The server could not read a message from this browser.');
+      return;
+    }
+    // A change sent just before the socket closed (a phone locking, a tab closing) still counts: the server
+    // received it, so it is guarded and stored. Everything else needs someone to answer.
+    if (!peer.isOpen || !this.peers.has(peer)) {
+      if (message.type === 'update') await this.applyClientUpdate(peer, message.update);
       return;
     }
     switch (message.type) {

@@ -1,6 +1,7 @@
 // The y-websocket wire protocol: decoding incoming frames strictly and encoding the frames we send.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -24,7 +25,11 @@ export function decodeMessage(data: Uint8Array): IncomingMessage {
   if (type === MESSAGE_SYNC) {
     const step = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
-    if (step === SYNC_STEP1) message = { type: 'syncStep1', stateVector: payload };
+    if (step === SYNC_STEP1) {
+      // Decoded here so that a malformed state vector is a malformed frame (4400), not a server error later.
+      Y.decodeStateVector(payload);
+      message = { type: 'syncStep1', stateVector: payload };
+    }
     else if (step === SYNC_STEP2 || step === SYNC_UPDATE) message = { type: 'update', update: payload };
     else throw new Error(`unknown sync step ${step}`);
   } else if (type === MESSAGE_AWARENESS) {

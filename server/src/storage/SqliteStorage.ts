@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { startWalCheckpointer } from './walCheckpointer.ts';
 import type { BoardRecord, ParticipantRecord, PrivateNoteRecord, Storage, StoredDoc, VoteRecord } from './Storage.ts';
 import { isRole } from '../../../shared/src/model/Role.ts';
 
-export const SCHEMA_VERSION = 1;
+/** 2 added private_notes and votes (sealed input); an older server refuses this file rather than ignore them. */
+export const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -94,7 +96,13 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
 }
 
 /** Opens (creating when needed) the database in `dataDir`; throws a readable Error when it cannot. */
-export function openSqliteStorage(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}): SqliteStorage {
+export interface SqliteOptions {
+  synchronous?: 'NORMAL' | 'FULL';
+  /** Checkpoint the WAL from a worker thread instead of inline on commits (the server does; scripts need not). */
+  checkpointInBackground?: boolean;
+}
+
+export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}): SqliteStorage {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, fs.constants.W_OK);
@@ -120,13 +128,18 @@ export function openSqliteStorage(dataDir: string, options: { synchronous?: 'NOR
   } catch (error) {
     throw new Error(`The database ${file} cannot be used: ${(error as Error).message}`);
   }
-  return new SqliteStorage(db);
+  if (!options.checkpointInBackground) return new SqliteStorage(db);
+  db.pragma('wal_autocheckpoint = 0');
+  return new SqliteStorage(db, startWalCheckpointer(file, 2_000));
 }
 
 export class SqliteStorage implements Storage {
   private readonly statements;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly stopCheckpointer?: () => void,
+  ) {
     this.statements = {
       insertBoard: db.prepare(`INSERT INTO boards VALUES (@boardId, @title, @templateId, @createdAt, @facilitatorTokenHash, @joinCode, @observerCode, @isArchived)`),
       getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE board_id = ?'),
@@ -270,6 +283,9 @@ export class SqliteStorage implements Storage {
   }
 
   close(): void {
+    this.stopCheckpointer?.();
+    // Fold the WAL back into the database file so a stopped server leaves one tidy file.
+    if (this.stopCheckpointer) this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 }

@@ -133,16 +133,18 @@ export class SocketGateway {
       if ((this.perBoard.get(boardId) ?? 0) >= limits.maxConnectionsPerBoard) {
         return socket.close(CLOSE.tooManyConnections, 'This board has too many connections.');
       }
-      if (socket.readyState !== socket.OPEN) return;
+      if (socket.readyState !== socket.OPEN && early.length === 0) return;
       this.count(this.perBoard, boardId, +1);
       isCounted = true;
       const loaded = await this.deps.registry.acquire(boardId);
+      const connected = new SocketPeer(socket, actor);
       if (socket.readyState !== socket.OPEN) {
+        // Closed while we authenticated or loaded: the changes it sent before closing still count.
+        await Promise.all(early.splice(0).map((data) => loaded.receive(connected, data)));
         this.deps.registry.release(boardId);
         return;
       }
       room = loaded;
-      const connected = new SocketPeer(socket, actor);
       peer = connected;
       await room.attach(connected);
       deliver = (data) => void loaded.receive(connected, data);

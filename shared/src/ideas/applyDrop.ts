@@ -9,6 +9,8 @@ export interface DropWrite {
   noteId: string;
   to: { x: number; y: number; areaId: string };
   intent: DropIntent;
+  /** Epoch ms of the drop: stamped as createdAt on a group it makes. */
+  at?: number;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface DropWrite {
  * or a frame joins that group; out of its frame leaves the group. One update, one undo step. When the grouping
  * part is refused (the target vanished meanwhile), the note still moves and the reason comes back.
  */
-export function applyDrop(doc: Y.Doc, { noteId, to, intent }: DropWrite, origin: Origin = 'local'): Result<void> {
+export function applyDrop(doc: Y.Doc, { noteId, to, intent, at }: DropWrite, origin: Origin = 'local'): Result<void> {
   let result: Result<void> = ok(undefined);
   doc.transact(() => {
     const moved = moveNote(doc, noteId, to, origin);
@@ -38,7 +40,7 @@ export function applyDrop(doc: Y.Doc, { noteId, to, intent }: DropWrite, origin:
           result = setNoteGroup(doc, noteId, intent.targetGroupId, origin);
           return;
         }
-        const created = createGroup(doc, { areaId: to.areaId, noteIds: [intent.targetId, noteId] }, origin);
+        const created = createGroup(doc, { areaId: to.areaId, noteIds: [intent.targetId, noteId], createdAt: at }, origin);
         result = created.ok ? ok(undefined) : created;
       }
     }

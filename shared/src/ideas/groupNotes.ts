@@ -8,8 +8,9 @@ import { mergeGroups } from './mergeGroups.ts';
 /**
  * Groups the given notes in one transaction: a new group when none is grouped; the existing group when one is;
  * when they sit in several groups, those are merged into the first note's group. Returns the group id.
+ * `at` (epoch ms) stamps a new group's createdAt, or the label a merge passes on.
  */
-export function groupNotes(doc: Y.Doc, noteIds: readonly string[], origin: Origin = 'local'): Result<string> {
+export function groupNotes(doc: Y.Doc, noteIds: readonly string[], origin: Origin = 'local', at?: number): Result<string> {
   const maps = boardMaps(doc);
   const notes = noteIds.map((id) => maps.notes.get(id));
   if (notes.length < 2 || notes.some((note) => !note)) return fail('those notes no longer exist');
@@ -26,11 +27,11 @@ export function groupNotes(doc: Y.Doc, noteIds: readonly string[], origin: Origi
   doc.transact(() => {
     const [into, ...others] = groupIds;
     if (into === undefined) {
-      const created = createGroup(doc, { areaId, noteIds: [...noteIds] }, origin);
+      const created = createGroup(doc, { areaId, noteIds: [...noteIds], createdAt: at }, origin);
       result = created.ok ? ok(created.value.id) : created;
       return;
     }
-    for (const other of others) mergeGroups(doc, other, into, origin);
+    for (const other of others) mergeGroups(doc, other, into, origin, at);
     for (const id of noteIds) setNoteGroup(doc, id, into, origin);
     result = ok(into);
   }, origin);

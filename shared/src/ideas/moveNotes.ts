@@ -23,12 +23,14 @@ export function moveNotes(doc: Y.Doc, moves: readonly NoteMove[], origin: Origin
   return result;
 }
 
-/** A frame dropped onto another: its notes move, then its group merges into the other, as one change. */
-export function moveAndMerge(doc: Y.Doc, moves: readonly NoteMove[], fromId: string, intoId: string, origin: Origin = 'local'): Result<void> {
+/** A frame dropped onto another: its notes move, then its group merges into the other (at `at`, epoch ms), as one change. */
+export function moveAndMerge(
+  doc: Y.Doc, moves: readonly NoteMove[], fromId: string, intoId: string, origin: Origin = 'local', at?: number,
+): Result<void> {
   let result: Result<void> = ok(undefined);
   doc.transact(() => {
     result = moveNotes(doc, moves, origin);
-    const merged = mergeGroups(doc, fromId, intoId, origin);
+    const merged = mergeGroups(doc, fromId, intoId, origin, at);
     if (!merged.ok) result = merged;
   }, origin);
   return result;

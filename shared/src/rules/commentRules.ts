@@ -8,13 +8,14 @@ import { checkCreated, checkFieldChange } from './recordSpecs.ts';
 /** Phases in which people other than the facilitator discuss notes and groups. */
 export const COMMENT_PHASES: readonly Phase[] = ['group', 'rotate'];
 /** Phases in which a team leaves a summary for the next team: only while rotating. */
-export const HANDOFF_PHASES: readonly Phase[] = ['rotate'];
+// The group phase counts too: the team that tidied a station hands it to the first rotation's team.
+export const HANDOFF_PHASES: readonly Phase[] = ['group', 'rotate'];
 
 type DiscussionMap = 'comments' | 'handoffs';
 
 const WORDS: Record<DiscussionMap, { noun: string; plural: string; phases: readonly Phase[]; when: string }> = {
   comments: { noun: 'comment', plural: 'comments', phases: COMMENT_PHASES, when: 'the group and rotate phases' },
-  handoffs: { noun: 'hand-off', plural: 'hand-offs', phases: HANDOFF_PHASES, when: 'the rotate phase' },
+  handoffs: { noun: 'hand-off', plural: 'hand-offs', phases: HANDOFF_PHASES, when: 'the group and rotate phases' },
 };
 
 /**

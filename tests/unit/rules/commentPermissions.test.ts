@@ -94,8 +94,8 @@ const commentChanges: Row[] = [
 
 const handoffs: Row[] = [
   ['participant leaves a hand-off in rotate', bob, 'rotate', [newHandoff('h1', bob)], true],
-  ['participant leaves a hand-off in group', bob, 'group', [newHandoff('h1', bob)], /Hand-offs can be written in the rotate phase; the room is in the group phase\./],
-  ['participant leaves a hand-off in post', bob, 'post', [newHandoff('h1', bob)], /rotate phase/],
+  ['participant leaves a hand-off in group (for the first rotation)', bob, 'group', [newHandoff('h1', bob)], true],
+  ['participant leaves a hand-off in post', bob, 'post', [newHandoff('h1', bob)], /Hand-offs can be written in the group and rotate phases; the room is in the post phase\./],
   ['facilitator leaves a hand-off in setup', facilitator, 'setup', [newHandoff('h1', facilitator)], true],
   ['as someone else', bob, 'rotate', [newHandoff('h1', alice)], /only write hand-offs as yourself/],
   ['observer with posting rights', olga, 'rotate', [newHandoff('h1', olga)], /Observers cannot leave station hand-offs/, true],

@@ -1,0 +1,26 @@
+// The posting forms' onPost for every view: into the shared doc, or to the server alone while posting is private.
+import { useCallback } from 'react';
+import type * as Y from 'yjs';
+import { addNote } from '../../../shared/src/doc/ops.ts';
+import type { PeerUser } from '../presence/awarenessState.ts';
+import type { PrivateNotes } from '../sealed/usePrivateNotes.ts';
+
+/** Writes a note; returns (or resolves with) an error message, or null when it was posted. */
+export type PostNote = (areaId: string, text: string) => string | null | Promise<string | null>;
+
+/**
+ * Binds posting to one doc and one person. `serverNow` stamps the note (server epoch ms, whole milliseconds), so
+ * notes sort and compare with the session log on one clock.
+ */
+export function usePostNote(doc: Y.Doc, self: PeerUser, privateNotes: PrivateNotes, serverNow: () => number): PostNote {
+  return useCallback(
+    (areaId: string, text: string) => {
+      // While posting is private the note goes to the server alone, never into the shared doc.
+      if (privateNotes.isActive) return privateNotes.post(areaId, text);
+      const author = { id: self.participantId, name: self.name, role: self.role };
+      const result = addNote(doc, { areaId, text, author, createdAt: serverNow() });
+      return result.ok ? null : result.reason;
+    },
+    [doc, self, serverNow, privateNotes],
+  );
+}
