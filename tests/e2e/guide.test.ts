@@ -111,4 +111,36 @@ describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by
     await projector.getByRole('img', { name: 'QR code of the participant link' }).waitFor();
     await shot(projector, '6-projector');
   });
+
+  it('7: Exercise 2 runs the same way, and the last phase closes the board', { timeout: 120_000 }, async () => {
+    await click(facilitator, 'Rotate teams');
+    await expect.poll(() => participants[0]!.locator('.team-station').first().innerText()).toMatch(/rotation 2 of 2/i);
+    await click(facilitator, 'Next phase');
+    await expect.poll(() => participants[0]!.getByText('Exercise 2: how we will work together').count()).toBeGreaterThan(0);
+    await click(facilitator, 'Start post');
+    await phaseIs(participants[1]!, /Posting/);
+    const question = 'Should the review team have co-chairs from different regions?';
+    await participants[1]!.getByLabel('Station', { exact: true }).first().selectOption({ index: 0 });
+    await participants[1]!.getByLabel('Note', { exact: true }).first().fill(question);
+    await participants[1]!.getByRole('button', { name: 'Post', exact: true }).first().click();
+    await expect.poll(() => facilitator.getByRole('region', { name: 'Notes', exact: true }).innerText()).toContain(question);
+    await click(facilitator, 'Next phase');
+    await phaseIs(participants[1]!, /Grouping/);
+    await click(facilitator, 'Next phase');
+    await phaseIs(participants[1]!, /Rotat/);
+    await click(facilitator, 'Rotate teams');
+    await click(facilitator, 'Next phase');
+    await phaseIs(participants[1]!, /Closed/);
+
+    const response = await fetch(`${room.server.baseUrl}/api/boards/${board.boardId}/export?format=md`, {
+      headers: { Authorization: `Bearer ${board.facilitatorToken}` },
+    });
+    const markdown = await response.text();
+    const work = markdown.slice(markdown.indexOf('Work of the Review Team'));
+    expect(work).toContain(question);
+    expect(markdown.slice(0, markdown.indexOf('Work of the Review Team'))).toContain('How is the root zone KSK rollover rehearsed?');
+    // The session record lists both exercises' phases with their actual times.
+    expect(markdown).toMatch(/Session record/);
+    await shot(facilitator, '7-closed-console');
+  });
 });
