@@ -15,6 +15,7 @@ import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
 import { fitView, useViewport } from './useViewport.ts';
+import { applyPinch, applyWheel, type Finger } from './gestures.ts';
 import { focusView } from '../session/focusView.ts';
 
 const NO_GROUPS: Group[] = [];
@@ -105,10 +106,31 @@ export function BoardCanvas(props: BoardCanvasProps) {
       const stage = event.target.getStage();
       const pointer = stage?.getPointerPosition();
       if (!pointer) return;
-      zoom(event.evt.deltaY < 0 ? 1.1 : 1 / 1.1, pointer.x, pointer.y);
+      setView((v) => applyWheel(v, event.evt, pointer.x, pointer.y));
     },
-    [zoom],
+    [setView],
   );
+
+  // Two-finger pinch on touch screens: the stage stops panning while two fingers are down.
+  const pinch = useRef<[Finger, Finger] | null>(null);
+  const onTouchMove = useCallback(
+    (event: Konva.KonvaEventObject<TouchEvent>) => {
+      const stage = event.target.getStage();
+      const touches = event.evt.touches;
+      if (!stage || touches.length !== 2) return;
+      event.evt.preventDefault();
+      const box = stage.container().getBoundingClientRect();
+      const now: [Finger, Finger] = [0, 1].map((i) => ({ x: touches[i]!.clientX - box.left, y: touches[i]!.clientY - box.top })) as [Finger, Finger];
+      if (stage.isDragging()) stage.stopDrag();
+      const before = pinch.current;
+      pinch.current = now;
+      if (before) setView((v) => applyPinch(v, before, now));
+    },
+    [setView],
+  );
+  const onTouchEnd = useCallback(() => {
+    pinch.current = null;
+  }, []);
 
   const zoomCenter = (factor: number) => zoom(factor, size.width / 2, size.height / 2);
   const noteTarget = grouping.target?.startsWith('note:') ? grouping.target.slice(5) : null;
@@ -156,6 +178,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 if (event.target === event.target.getStage()) setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
               }}
               onWheel={onWheel}
+              onTouchMove={onTouchMove}
+              onTouchEnd={onTouchEnd}
             >
               <Layer listening={false}>
                 {layout.stations.map((station, index) => (
