@@ -9,12 +9,13 @@ import type { DropIntent } from '../../../shared/src/ideas/dropIntent.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { CanvasOverlays } from './CanvasOverlays.tsx';
 import { GroupFrame } from './GroupFrame.tsx';
-import { layoutBoard, type BoardLayout } from './layout.ts';
+import { GEOMETRY, layoutBoard, type BoardLayout } from './layout.ts';
 import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
 import { fitView, useViewport } from './useViewport.ts';
+import { meets, useNoteWindow } from './useNoteWindow.ts';
 import { applyPinch, applyWheel, type Finger } from './gestures.ts';
 import { focusView } from '../session/focusView.ts';
 
@@ -74,6 +75,19 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const grouping = useCanvasGrouping({
     layout, groups, canGroup, onDragging, onMove, onDrop: props.onDrop, onMoveGroup: props.onMoveGroup,
   });
+
+  // Only notes near the view are mounted (and those of a dragged frame, which may bring them into view).
+  const noteWindow = useNoteWindow(view, size);
+  const { region } = noteWindow;
+  const { offsetOf } = grouping;
+  const shownNotes = useMemo(
+    () => layout.notes.filter((p) => offsetOf(p.note.groupId) !== null || meets(region, p.x, p.y, GEOMETRY.stickyWidth, GEOMETRY.stickyHeight)),
+    [layout.notes, region, offsetOf],
+  );
+  const shownFrames = useMemo(
+    () => grouping.frames.filter((f) => offsetOf(f.groupId) !== null || meets(region, f.x, f.y, f.width, f.height)),
+    [grouping.frames, region, offsetOf],
+  );
 
   const fit = useCallback(() => setView(fitView(layout.width, layout.height, size.width, size.height)), [layout, size, setView]);
   // Fit once, when the stage first has a size and there is a board to show.
@@ -173,6 +187,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
               x={view.x}
               y={view.y}
               draggable
+              onDragMove={noteWindow.onStageDragMove}
               onDragEnd={(event) => {
                 // Only the stage's own drag pans; note and frame drags bubble here too.
                 if (event.target === event.target.getStage()) setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
@@ -188,7 +203,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
               </Layer>
               {/* Frames on their own layer, under the notes: dragging a note never repaints them. */}
               <Layer>
-                {grouping.frames.map((frame) => (
+                {shownFrames.map((frame) => (
                   <GroupFrame
                     key={frame.groupId}
                     groupId={frame.groupId}
@@ -207,7 +222,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
                 ))}
               </Layer>
               <Layer>
-                {layout.notes.map(({ note, x, y }) => {
+                {shownNotes.map(({ note, x, y }) => {
                   const offset = grouping.offsetOf(note.groupId);
                   return (
                     <NoteSticky

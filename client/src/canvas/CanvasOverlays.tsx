@@ -1,5 +1,5 @@
 // HTML over the canvas: focusable handles on group frames (Enter renames), the label editor, and where notes are.
-import type { KeyboardEvent } from 'react';
+import { memo, useDeferredValue, type KeyboardEvent } from 'react';
 import type { Viewport } from './useViewport.ts';
 import type { AreaFrame } from './useCanvasGrouping.ts';
 import type { PlacedNote } from './layout.ts';
@@ -58,16 +58,32 @@ export function CanvasOverlays({ view, frames, notes, editingGroupId, labels, ca
           onCancel={() => onEdit(null)}
         />
       )}
-      <ul className="sr-only" aria-hidden="true" data-testid="note-positions">
-        {notes.map(({ note, x, y }) => {
-          const center = toScreen(x + GEOMETRY.stickyWidth / 2, y + GEOMETRY.stickyHeight / 2);
-          return (
-            <li key={note.id} data-note-id={note.id} data-x={Math.round(center.left)} data-y={Math.round(center.top)} dir="auto">
-              {note.text}
-            </li>
-          );
-        })}
-      </ul>
+      <NotePositions view={view} notes={notes} />
     </>
   );
 }
+
+/**
+ * Where every note is on screen, for tests and tools. It lists every note of the board, so it follows the
+ * view as a deferred update: a zoom repaints the canvas first and rewrites this list when the page is idle.
+ */
+const NotePositions = memo(function NotePositions({ view, notes }: { view: Viewport; notes: readonly PlacedNote[] }) {
+  const shown = useDeferredValue(view);
+  return <NotePositionList view={shown} notes={notes} />;
+});
+
+const NotePositionList = memo(function NotePositionList({ view, notes }: { view: Viewport; notes: readonly PlacedNote[] }) {
+  return (
+    <ul className="sr-only" aria-hidden="true" data-testid="note-positions">
+      {notes.map(({ note, x, y }) => {
+        const left = view.x + (x + GEOMETRY.stickyWidth / 2) * view.scale;
+        const top = view.y + (y + GEOMETRY.stickyHeight / 2) * view.scale;
+        return (
+          <li key={note.id} data-note-id={note.id} data-x={Math.round(left)} data-y={Math.round(top)} dir="auto">
+            {note.text}
+          </li>
+        );
+      })}
+    </ul>
+  );
+});

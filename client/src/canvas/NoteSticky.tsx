@@ -41,6 +41,8 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
       onDragEnd={(event) => onDragEnd(note.id, event.target)}
       {...hoverCursor('grab', isDraggable)}
     >
+      {/* A hard offset shadow: a blurred one costs a blur per note per frame, which software canvases feel. */}
+      <Rect y={2} width={GEOMETRY.stickyWidth} height={GEOMETRY.stickyHeight} fill="rgba(0, 0, 0, 0.13)" cornerRadius={3} listening={false} />
       <Rect
         width={GEOMETRY.stickyWidth}
         height={GEOMETRY.stickyHeight}
@@ -49,10 +51,7 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
         strokeWidth={isTarget ? 3 : isObserver ? 1.5 : 0}
         dash={isObserver && !isTarget ? [6, 4] : undefined}
         cornerRadius={3}
-        shadowColor="#000"
-        shadowOpacity={0.18}
-        shadowBlur={4}
-        shadowOffsetY={2}
+        perfectDrawEnabled={false}
       />
       <Text
         x={8}
@@ -64,6 +63,7 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
         fontSize={13}
         lineHeight={1.2}
         fill="#222"
+        listening={false}
         wrap="word"
         ellipsis
         direction={direction}
@@ -78,6 +78,7 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
         fontSize={10}
         fill={isObserver ? '#2f4590' : '#555'}
         fontStyle={isObserver ? 'italic' : 'normal'}
+        listening={false}
         wrap="none"
         ellipsis
         direction={textDirection(note.authorName)}

@@ -1,0 +1,198 @@
+// One board size in headless Chromium: cold joins until every note is drawn, the JS heap, and pan/zoom/drag frame times.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { probeScript, type ProbeState } from './canvasProbe.ts';
+import { dragNote, pan, zoom, type GestureKind, type GestureResult } from './canvasGestures.ts';
+import { sampleTree, treeLoad } from './procTree.ts';
+import { summarizeProfile, type ProfileSummary } from './profileSummary.ts';
+import { summarize, type Summary } from './stats.ts';
+
+export const VIEWPORT = { width: 1400, height: 900 } as const;
+
+export interface ColdJoin {
+  /** Navigation start to the first animation frame after the notes layer drew every note. */
+  drawnMs: number;
+  /** Navigation start to the end of the notes layer's draw holding every note. */
+  notesLayerDrawnMs: number;
+  /** Navigation start to the first draw of any layer. */
+  firstLayerDrawMs: number;
+  domContentLoadedMs: number;
+  /** Notes in the accessible notes list when drawn (must equal the board's count). */
+  listedNotes: number;
+  /** Note shapes on the canvas's notes layer at that draw. */
+  mountedNotes: number;
+}
+
+/** 'opened': the view the board opens with (its own choice); 'fitted': after "Fit board", the whole board at the smallest scale allowed. */
+export type ViewKind = 'opened' | 'fitted';
+
+export interface GestureRun extends GestureResult {
+  view: ViewKind;
+  /** The stage's scale during the gesture. */
+  scale: number;
+  rep: number;
+  /** Cores used by the bench, its server and Chromium, and by everything else, during the gesture. */
+  ourCores: number;
+  otherCores: number;
+  profile?: ProfileSummary;
+}
+
+export interface SizeResult {
+  notes: number;
+  coldJoins: ColdJoin[];
+  drawnMs: Summary;
+  /** JS heap of the page after the cold join (CDP Runtime.getHeapUsage), before and after a forced GC. */
+  heap: { usedMb: number; totalMb: number; usedAfterGcMb: number };
+  gestures: GestureRun[];
+  /** With --profile: the CPU profile of the last cold join. */
+  coldJoinProfile?: ProfileSummary;
+  error?: string;
+}
+
+export interface SizeOptions {
+  browser: Browser;
+  link: string;
+  notes: number;
+  rounds: number;
+  repeat: number;
+  gestureMs: number;
+  /** Write a CPU profile of each gesture (CDP Profiler) here, and summarize it. */
+  profileDir: string | undefined;
+  /** Write a Chrome trace of the gestures here. */
+  traceFile: string | undefined;
+  /** Save screenshots of the page after the cold join and after each gesture here (to check what was drawn). */
+  screenshotDir: string | undefined;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+/** How long the notes layer must stay undrawn, after a draw holding every note, for that draw to count as the last. */
+const QUIET_MS = 600;
+
+/**
+ * Polls the probe from Node until every note was drawn and the page has been quiet for QUIET_MS, then
+ * freezes the probe. (waitForFunction would compile its predicate in the page, which the client's CSP, with
+ * no 'unsafe-eval', refuses; page.evaluate goes through the debugger protocol instead.)
+ */
+async function untilDrawn(page: Page, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  const check = `(() => {
+    const p = window.__canvasProbe;
+    if (!p || p.drawnAt === null || performance.now() - p.notesLayerDrawnAt < ${QUIET_MS}) return false;
+    p.isSettled = true;
+    return true;
+  })()`;
+  while (!(await page.evaluate(check))) {
+    if (performance.now() > deadline) throw new Error(`notes not drawn within ${timeoutMs} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function coldJoin(browser: Browser, link: string, notes: number, profileFile: string | undefined) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(probeScript(notes));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const cdp = profileFile ? await context.newCDPSession(page) : undefined;
+  if (cdp) await startProfiler(cdp);
+  await page.goto(link);
+  await untilDrawn(page, 90_000);
+  const profile = cdp && profileFile ? await stopProfiler(cdp, profileFile) : undefined;
+  const probe = (await page.evaluate('window.__canvasProbe')) as ProbeState;
+  const dcl = (await page.evaluate(`performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0`)) as number;
+  const listedNotes = (await page.evaluate(`document.querySelectorAll('section[aria-labelledby="notes-heading"] li').length`)) as number;
+  if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  if (probe.listedNotes !== notes || listedNotes !== notes) throw new Error(`listed ${probe.listedNotes} / ${listedNotes} notes, expected ${notes}`);
+  const round = (n: number | null) => Math.round((n ?? NaN) * 10) / 10;
+  return {
+    join: {
+      drawnMs: round(probe.drawnAt), notesLayerDrawnMs: round(probe.notesLayerDrawnAt), firstLayerDrawMs: round(probe.firstLayerDrawAt),
+      domContentLoadedMs: round(dcl), listedNotes, mountedNotes: probe.mountedNotes,
+    },
+    profile,
+    page,
+    close: () => context.close(),
+  };
+}
+
+async function startProfiler(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+async function stopProfiler(cdp: CDPSession, file: string): Promise<ProfileSummary> {
+  const { profile } = await cdp.send('Profiler.stop');
+  fs.writeFileSync(file, JSON.stringify(profile));
+  return summarizeProfile(file, 12);
+}
+
+async function heapOf(cdp: CDPSession): Promise<SizeResult['heap']> {
+  const before = await cdp.send('Runtime.getHeapUsage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await cdp.send('Runtime.getHeapUsage');
+  return { usedMb: mb(before.usedSize), totalMb: mb(before.totalSize), usedAfterGcMb: mb(after.usedSize) };
+}
+
+const GESTURES: Record<GestureKind, (page: Page, ms: number) => Promise<GestureResult>> = { pan, zoom, drag: dragNote };
+
+async function runGesture(page: Page, cdp: CDPSession, kind: GestureKind, view: ViewKind, rep: number, options: SizeOptions): Promise<GestureRun> {
+  // Let the previous gesture's write and redraw settle.
+  await page.waitForTimeout(800);
+  if (options.profileDir) await startProfiler(cdp);
+  const before = sampleTree([process.pid]);
+  const gesture = await GESTURES[kind](page, options.gestureMs);
+  const load = treeLoad(before, sampleTree([process.pid]));
+  const scale = (await page.evaluate('window.Konva.stages[0].scaleX()')) as number;
+  const run: GestureRun = { ...gesture, view, scale: Math.round(scale * 1000) / 1000, rep, ourCores: load.treeCores, otherCores: load.otherCores };
+  if (options.profileDir) run.profile = await stopProfiler(cdp, path.join(options.profileDir, `${options.notes}-${view}-${kind}-${rep}.cpuprofile`));
+  return run;
+}
+
+/** Cold joins (`rounds`, each in a fresh browser context), then the heap and the gestures on the last one. */
+export async function measureSize(options: SizeOptions): Promise<SizeResult> {
+  const { browser, link, notes } = options;
+  const result: SizeResult = {
+    notes, coldJoins: [], drawnMs: summarize([]), heap: { usedMb: NaN, totalMb: NaN, usedAfterGcMb: NaN }, gestures: [],
+  };
+  let close: (() => Promise<void>) | undefined;
+  try {
+    let page: Page | undefined;
+    for (let round = 0; round < options.rounds; round++) {
+      await close?.();
+      const isLast = round === options.rounds - 1;
+      const profileFile = options.profileDir && isLast ? path.join(options.profileDir, `${notes}-cold-join.cpuprofile`) : undefined;
+      const joined = await coldJoin(browser, link, notes, profileFile);
+      if (joined.profile) result.coldJoinProfile = joined.profile;
+      result.coldJoins.push(joined.join);
+      console.log(`  cold join ${round + 1}: drawn at ${joined.join.drawnMs} ms (first layer ${joined.join.firstLayerDrawMs} ms)`);
+      ({ page, close } = joined);
+    }
+    result.drawnMs = summarize(result.coldJoins.map((j) => j.drawnMs));
+    if (!page) return result;
+    await page.waitForTimeout(1000);
+    const cdp = await page.context().newCDPSession(page);
+    result.heap = await heapOf(cdp);
+    if (options.screenshotDir) await page.screenshot({ path: path.join(options.screenshotDir, `${notes}-joined.png`) });
+    if (options.traceFile) await browser.startTracing(page, { path: options.traceFile, screenshots: false });
+    for (const view of ['opened', 'fitted'] as const) {
+      if (view === 'fitted') await page.getByRole('button', { name: 'Fit board', exact: true }).click();
+      for (let rep = 1; rep <= options.repeat; rep++) {
+        for (const kind of ['pan', 'zoom', 'drag'] as const) {
+          const run = await runGesture(page, cdp, kind, view, rep, options);
+          result.gestures.push(run);
+          if (options.screenshotDir) await page.screenshot({ path: path.join(options.screenshotDir, `${notes}-${view}-${kind}-${rep}.png`) });
+          console.log(`  ${view} (scale ${run.scale}) ${kind} #${rep}: frame p50 ${run.frameMs.p50} ms, p95 ${run.frameMs.p95} ms, max ${run.frameMs.max} ms (${run.frameMs.count} frames, other load ${run.otherCores} cores)`);
+        }
+      }
+    }
+    if (options.traceFile) await browser.stopTracing();
+    return result;
+  } catch (error) {
+    return { ...result, error: (error as Error).message };
+  } finally {
+    await close?.();
+  }
+}
