@@ -1,6 +1,8 @@
 // Export over HTTP and from the command line, carry-forward into a new board, and archiving.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -138,5 +140,23 @@ describe('carrying work forward', () => {
     expect(refused.json.error.message).toMatch(/archived/);
     await postJson(`${server.baseUrl}/api/boards/${other.boardId}/archive`, { archived: false }, other.facilitatorToken);
     expect((await postJson(`${server.baseUrl}/api/boards/${other.boardId}/join`, { code: other.joinCode, name: 'Late' })).status).toBe(201);
+  });
+});
+
+describe('backup from the command line', () => {
+  it('copies the database while the server runs, and the copy holds the board', async () => {
+    const out = path.join(server.dataDir, 'backup-test.sqlite');
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/backup.ts', '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: server.dataDir },
+    });
+    expect(stdout).toContain(`Backup written to ${out}`);
+    const restoredDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-restore-'));
+    fs.copyFileSync(out, path.join(restoredDir, 'scopeboard.sqlite'));
+    const exported = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/export.ts', '--board', board.boardId, '--format', 'md'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: restoredDir },
+    });
+    expect(exported.stdout).toContain(POSTED[0]);
   });
 });

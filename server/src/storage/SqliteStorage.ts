@@ -109,6 +109,23 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
   } catch (error) {
     throw new Error(`DATA_DIR ${dataDir} is not a writable directory (${(error as Error).message})`);
   }
+  // Writing (and syncing) a small file is what tells a full disk from a writable one.
+  const probe = path.join(dataDir, `.write-probe-${process.pid}`);
+  try {
+    const fd = fs.openSync(probe, 'w');
+    try {
+      fs.writeSync(fd, Buffer.alloc(64 * 1024));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : (error as Error).message;
+    throw new Error(`DATA_DIR ${dataDir} cannot be written: ${why}`);
+  } finally {
+    fs.rmSync(probe, { force: true });
+  }
   const file = path.join(dataDir, 'scopeboard.sqlite');
   let db: Database.Database;
   try {
