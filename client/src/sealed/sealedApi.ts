@@ -1,21 +1,9 @@
 // The sealed-input API as the browser calls it: a participant's private notes and their dots in a vote.
 import { authorizedFetch, boardPath } from '../boards/request.ts';
+import type { MyVotes, PrivateNote } from '../../../shared/src/model/Sealed.ts';
 
-/** A private note as its author sees it. */
-export interface PrivateNote {
-  id: string;
-  areaId: string;
-  text: string;
-  createdAt: number;
-}
 
-/** One participant's dots in the open vote. */
-export interface MyVotes {
-  votes: Record<string, number>;
-  votesPerPerson: number;
-  remaining: number;
-  isOpen: boolean;
-}
+
 
 const notesPath = (boardId: string, noteId?: string) =>
   boardPath(boardId, noteId === undefined ? 'private-notes' : `private-notes/${encodeURIComponent(noteId)}`);

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { isPostingPrivate, type Session } from '../../../shared/src/model/Session.ts';
 import type { Identity } from '../app/storage.ts';
 import { describeFailure } from '../boards/request.ts';
-import { deletePrivateNote, editPrivateNote, listPrivateNotes, postPrivateNote, type PrivateNote } from './sealedApi.ts';
+import { deletePrivateNote, editPrivateNote, listPrivateNotes, postPrivateNote } from './sealedApi.ts';
+import type { PrivateNote } from '../../../shared/src/model/Sealed.ts';
 
 export interface PrivateNotes {
   /** True while this person's posts go to the server's private store instead of the board. */

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { isVoteOpen, type Session } from '../../../shared/src/model/Session.ts';
 import type { Identity } from '../app/storage.ts';
 import { describeFailure } from '../boards/request.ts';
-import { fetchMyVotes, putVote, type MyVotes } from './sealedApi.ts';
+import { fetchMyVotes, putVote } from './sealedApi.ts';
+import type { MyVotes } from '../../../shared/src/model/Sealed.ts';
 
 export interface Votes {
   mine: MyVotes | null;

@@ -9,6 +9,8 @@ import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import type { PrivateNoteRecord, Storage } from '../storage/Storage.ts';
 import { conflict, forbidden, badRequest, notFound } from './errors.ts';
 import { countByArea, type PendingSealed, type Revealed } from './revealSealed.ts';
+import type { MyVotes, PrivateNote } from '../../../shared/src/model/Sealed.ts';
+
 
 export interface SealedInputDeps {
   storage: Storage;
@@ -18,22 +20,7 @@ export interface SealedInputDeps {
   maxNotesPerBoard: number;
 }
 
-/** A private note as its author sees it through the API. */
-export interface PrivateNote {
-  id: string;
-  areaId: string;
-  text: string;
-  createdAt: number;
-}
 
-/** One participant's dots in the open vote. */
-export interface MyVotes {
-  /** noteId -> dots this person placed there. */
-  votes: Record<string, number>;
-  votesPerPerson: number;
-  remaining: number;
-  isOpen: boolean;
-}
 
 function toPrivateNote(record: PrivateNoteRecord): PrivateNote {
   return { id: record.noteId, areaId: record.areaId, text: record.text, createdAt: record.createdAt };

@@ -1,0 +1,55 @@
+// The SQLite schema of the embedded store, and its version (checked at start-up).
+
+/** 2 added private_notes and votes (sealed input); an older server refuses this file rather than ignore them. */
+export const SCHEMA_VERSION = 2;
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  board_id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  facilitator_token_hash TEXT NOT NULL,
+  join_code TEXT NOT NULL,
+  observer_code TEXT NOT NULL,
+  is_archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS participants (
+  participant_id TEXT NOT NULL,
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  joined_at INTEGER NOT NULL,
+  is_removed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (board_id, participant_id)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS participants_token ON participants(board_id, token_hash);
+CREATE TABLE IF NOT EXISTS snapshots (
+  board_id TEXT PRIMARY KEY REFERENCES boards(board_id),
+  doc BLOB NOT NULL,
+  up_to_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  seq INTEGER NOT NULL,
+  update_data BLOB NOT NULL,
+  PRIMARY KEY (board_id, seq)
+);
+CREATE TABLE IF NOT EXISTS private_notes (
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  note_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  area_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, note_id)
+);
+CREATE TABLE IF NOT EXISTS votes (
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  participant_id TEXT NOT NULL,
+  note_id TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (board_id, participant_id, note_id)
+);
+`;
