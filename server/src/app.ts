@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps): App {
   // Deadlines live in the doc; a board loaded after a restart gets its clock back.
   registry.afterLoad = (boardId) => void sessions.resume(boardId).catch(() => undefined);
   const services: AppServices = { boards, sessions, sealed, registry, now };
-  const routes = [...coreRoutes(boards, config.limits, now), ...sealedRoutes(sealed), ...(deps.extraRoutes?.(services) ?? [])];
+  const routes = [...coreRoutes(boards, now), ...sealedRoutes(sealed), ...(deps.extraRoutes?.(services) ?? [])];
   const handleApi = apiHandler(routes, boards, config.limits.maxHttpBodyBytes);
   const gateway = new SocketGateway({ boards, registry, limits: config.limits, log, now });
 

@@ -46,7 +46,7 @@ export function boardLinks(origin: string, boardId: string, codes: { facilitator
   };
 }
 
-export function coreRoutes(boards: BoardService, limits: { maxHttpBodyBytes: number }, now: () => number): Route[] {
+export function coreRoutes(boards: BoardService, now: () => number): Route[] {
   return [
     route('GET', '/healthz', async ({ res }) => sendJson(res, 200, { ok: true })),
     route('GET', '/api/time', async ({ res }) => sendJson(res, 200, { now: now() })),
