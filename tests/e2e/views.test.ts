@@ -119,6 +119,20 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     expect(await dan.getByRole('region', { name: 'Projector' }).count()).toBe(0);
   });
 
+  it('offers a phone the one-idea split: several questions go up as separate notes', async () => {
+    const splitBoard = await createBoard(room.server.baseUrl, 'Split board');
+    expect((await command(room.server.baseUrl, splitBoard.boardId, splitBoard.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    const ona = await newPage(PHONE);
+    await joinAs(ona, splitBoard.links.participant, 'Ona');
+    await ona.getByRole('heading', { name: /^Your notes/ }).waitFor();
+    await ona.getByLabel('Note', { exact: true }).fill('Who owns the contingency plan? How often is it rehearsed?');
+    await ona.getByRole('button', { name: 'Post as 2 separate notes', exact: true }).tap();
+    const mine = ona.getByRole('list', { name: /^Your notes/ });
+    await expect.poll(() => mine.getByRole('listitem').count()).toBe(2);
+    expect(await mine.innerText()).toContain('Who owns the contingency plan?');
+    expect(await mine.innerText()).toContain('How often is it rehearsed?');
+  });
+
   it('lets a keyboard-only participant post in the list view and move the note into a new group', async () => {
     const lin = await newPage(DESKTOP);
     const max = await newPage(DESKTOP);

@@ -30,8 +30,7 @@ export function PhonePostForm({ areas, suggestedAreaId, closedReason, onPost }: 
     // Keep the keyboard up for the next idea.
     box.current?.focus();
   };
-  // The split offer stays the desktop form's: on the phone one Post is one note.
-  const { text, changeText, error, isClosed, canPost, left, onSubmit, onKeyDown } =
+  const { text, changeText, error, isClosed, canPost, left, parts, canSplit, submitParts, onSubmit, onKeyDown } =
     usePostText({ selected, closedReason, onPost, onPosted });
 
   return (
@@ -67,6 +66,10 @@ export function PhonePostForm({ areas, suggestedAreaId, closedReason, onPost }: 
       />
       <CharactersLeft left={left} id={counterId} as="p" />
       <button type="submit" className="phone-post-button" disabled={!canPost}>Post</button>
+      {canSplit && (
+        // One idea per note: a text that reads as several ideas can go up as several notes.
+        <button type="button" className="phone-post-button post-split" onClick={submitParts}>{`Post as ${parts.length} separate notes`}</button>
+      )}
       <p className="phone-posted" role="status">{posted}</p>
       {error && <p className="error" role="alert">{error}</p>}
     </form>
