@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import { boardMaps } from '../shared/src/doc/boardDoc.ts';
 import type { Author } from '../shared/src/doc/ops.ts';
+import { whenSynced } from '../tests/helpers/clients.ts';
 
 /** Bytes and frames on the wire, split by y-websocket message type (0 sync, 1 awareness). */
 export interface WireCounters {
@@ -110,21 +111,7 @@ export function openBenchClient(options: BenchClientOptions): BenchClient {
     provider,
     author: options.author,
     closes,
-    synced: (timeoutMs) =>
-      new Promise<void>((resolve, reject) => {
-        if (provider.synced) return resolve();
-        const timer = setTimeout(() => {
-          provider.off('sync', onSync);
-          reject(new Error(`client of ${options.room} not synced after ${timeoutMs} ms (closes: ${closes.join(',')})`));
-        }, timeoutMs);
-        const onSync = (isSynced: boolean) => {
-          if (!isSynced) return;
-          clearTimeout(timer);
-          provider.off('sync', onSync);
-          resolve();
-        };
-        provider.on('sync', onSync);
-      }),
+    synced: (timeoutMs) => whenSynced(provider, timeoutMs, () => `(client of ${options.room}; closes: ${closes.join(',')})`),
     destroy: () => {
       provider.destroy();
       doc.destroy();

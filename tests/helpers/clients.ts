@@ -30,21 +30,30 @@ export function connect(wsUrl: string, boardId: string, token: string, options: 
     doc,
     provider,
     closes,
-    synced: () =>
-      new Promise<void>((resolve) => {
-        if (provider.synced) return resolve();
-        const onSync = (isSynced: boolean) => {
-          if (!isSynced) return;
-          provider.off('sync', onSync);
-          resolve();
-        };
-        provider.on('sync', onSync);
-      }),
+    synced: () => whenSynced(provider),
     destroy: () => {
       provider.destroy();
       doc.destroy();
     },
   };
+}
+
+/** Resolves once the provider holds the server's state; rejects after `timeoutMs` (with `describe()` in the error) if given. */
+export function whenSynced(provider: WebsocketProvider, timeoutMs?: number, describe: () => string = () => ''): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (provider.synced) return resolve();
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+      provider.off('sync', onSync);
+      reject(new Error(`not synced after ${timeoutMs} ms ${describe()}`.trim()));
+    }, timeoutMs);
+    const onSync = (isSynced: boolean) => {
+      if (!isSynced) return;
+      clearTimeout(timer);
+      provider.off('sync', onSync);
+      resolve();
+    };
+    provider.on('sync', onSync);
+  });
 }
 
 /** Opens a raw websocket and resolves with its close code and reason. */

@@ -14,6 +14,17 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A board in the post phase with Ana and the facilitator connected as stock y-websocket clients. */
+async function postingRoom() {
+  const board = await createBoard(server.baseUrl);
+  await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
+  const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
+  const a = connect(server.wsUrl, board.boardId, ana.token);
+  const f = connect(server.wsUrl, board.boardId, board.facilitatorToken);
+  await Promise.all([a.synced(), f.synced()]);
+  return { board, ana, a, f };
+}
+
 describe('sync through our server', () => {
   it('a note posted by one client reaches another, and survives a restart', async () => {
     const board = await createBoard(server.baseUrl, 'Sync test');
@@ -49,12 +60,7 @@ describe('sync through our server', () => {
   });
 
   it('an open client reconnects by itself after a restart and keeps syncing', async () => {
-    const board = await createBoard(server.baseUrl);
-    await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
-    const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
-    const a = connect(server.wsUrl, board.boardId, ana.token);
-    const f = connect(server.wsUrl, board.boardId, board.facilitatorToken);
-    await Promise.all([a.synced(), f.synced()]);
+    const { ana, a, f } = await postingRoom();
 
     await server.stop();
     await server.restart();
@@ -66,12 +72,7 @@ describe('sync through our server', () => {
   });
 
   it('a note moved by drag-and-drop is written once, with its new area', async () => {
-    const board = await createBoard(server.baseUrl);
-    await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
-    const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
-    const a = connect(server.wsUrl, board.boardId, ana.token);
-    const f = connect(server.wsUrl, board.boardId, board.facilitatorToken);
-    await Promise.all([a.synced(), f.synced()]);
+    const { ana, a, f } = await postingRoom();
     const note = addNote(a.doc, { areaId: 'ex1-a1', text: 'Move me', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
     if (!note.ok) throw new Error(note.reason);
     expect(moveNote(a.doc, note.value.id, { x: 700, y: 120, areaId: 'ex1-a3' }).ok).toBe(true);

@@ -1,9 +1,8 @@
 // Sealed input: private notes and dot votes, kept by the server outside the board doc so no browser receives them early.
-import type * as Y from 'yjs';
 import { nanoid } from 'nanoid';
 import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { isPostingPrivate, isVoteOpen, parseSession, type Session } from '../../../shared/src/model/Session.ts';
+import { readSession, readStations } from '../../../shared/src/doc/readBoard.ts';
+import { isPostingPrivate, isVoteOpen, type Session } from '../../../shared/src/model/Session.ts';
 import type { Actor } from '../../../shared/src/rules/Change.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import type { PrivateNoteRecord, Storage } from '../storage/Storage.ts';
@@ -26,7 +25,6 @@ function toPrivateNote(record: PrivateNoteRecord): PrivateNote {
   return { id: record.noteId, areaId: record.areaId, text: record.text, createdAt: record.createdAt };
 }
 
-const readSession = (doc: Y.Doc): Session => parseSession(boardMaps(doc).session.toJSON() as Record<string, unknown>);
 
 export class SealedInput {
   /** The tail of each board's chain of sealed operations; an entry is dropped once its chain is idle. */
@@ -70,14 +68,14 @@ export class SealedInput {
   async addNote(boardId: string, actor: Actor, input: { areaId: string; text: string }): Promise<PrivateNote> {
     return this.exclusive(boardId, () =>
       this.deps.registry.with(boardId, async (room) => {
-        const board = await room.read((doc) => readBoard(doc));
+        const board = await room.read((doc) => ({ ...readStations(doc), session: readSession(doc), noteCount: boardMaps(doc).notes.size }));
         this.mayPostPrivately(actor, board.session);
         const area = board.areas.find((a) => a.id === input.areaId);
         if (!area || area.exerciseId !== board.session.exerciseId) {
           throw badRequest('That station is not part of the exercise being run.');
         }
         const sealed = await this.deps.storage.listPrivateNotes(boardId);
-        if (board.notes.length + sealed.length >= this.deps.maxNotesPerBoard) {
+        if (board.noteCount + sealed.length >= this.deps.maxNotesPerBoard) {
           throw conflict(`This board is full: it holds at most ${this.deps.maxNotesPerBoard} notes.`);
         }
         const record: PrivateNoteRecord = {

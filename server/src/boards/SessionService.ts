@@ -1,7 +1,7 @@
 // Facilitator commands and the session clock: validated by the shared phase machine, written by the server alone.
 import * as Y from 'yjs';
 import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
+import { readSession, readStations } from '../../../shared/src/doc/readBoard.ts';
 import { applyCommand, type CommandResult } from '../../../shared/src/phases/applyCommand.ts';
 import { nextDeadline, onDeadline } from '../../../shared/src/phases/onDeadline.ts';
 import { PARTICIPANT_COMMANDS, type Command } from '../../../shared/src/phases/Command.ts';
@@ -32,13 +32,15 @@ export interface CommandOutcome {
 }
 
 function machineState(doc: Y.Doc, room: Room): MachineState {
-  const board = readBoard(doc);
-  const exerciseId = board.session.exerciseId ?? board.exercises[0]?.id;
+  // Commands run inside the room's queue: read only what the phase machine needs, never every note.
+  const { exercises, areas } = readStations(doc);
+  const session = readSession(doc);
+  const exerciseId = session.exerciseId ?? exercises[0]?.id;
   const minTeamSize = boardMaps(doc).meta.get('minTeamSize');
   return {
-    session: board.session,
-    exercises: board.exercises,
-    stationCount: board.areas.filter((area) => area.exerciseId === exerciseId).length,
+    session,
+    exercises,
+    stationCount: areas.filter((area) => area.exerciseId === exerciseId).length,
     presentParticipantIds: [...new Set(room.connectedActors().filter((a) => a.role === 'participant').map((a) => a.participantId))],
     minTeamSize: typeof minTeamSize === 'number' ? minTeamSize : 3,
   };
@@ -126,7 +128,7 @@ export class SessionService {
 
   /** Re-arms the clock of a board whose room was just loaded (after a restart, deadlines live on in the doc). */
   async resume(boardId: string): Promise<void> {
-    const session = await this.deps.registry.with(boardId, (room) => room.read((doc) => readBoard(doc).session));
+    const session = await this.deps.registry.with(boardId, (room) => room.read(readSession));
     this.schedule(boardId, session);
   }
 

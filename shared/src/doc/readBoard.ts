@@ -57,11 +57,7 @@ export function readBoard(doc: Y.Doc): Board {
   const skipped: Board['skipped'] = [];
   const metaResult = parseMeta(maps.meta.toJSON() as Record<string, unknown>);
   const rules = maps.meta.get('groundRules');
-  const exercises = readRecords(maps.exercises, 'exercises', parseExercise, skipped).sort(byOrder);
-  const exerciseIds = new Set(exercises.map((e) => e.id));
-  const areas = readRecords(maps.areas, 'areas', parseArea, skipped)
-    .filter((area) => exerciseIds.has(area.exerciseId) || void skipped.push({ map: 'areas', id: area.id, reason: 'unknown exercise' }))
-    .sort(byOrder);
+  const { exercises, areas } = readStations(doc, skipped);
   const areaIds = new Set(areas.map((a) => a.id));
   const groups = readRecords(maps.groups, 'groups', parseGroup, skipped).filter(
     (group) => areaIds.has(group.areaId) || void skipped.push({ map: 'groups', id: group.id, reason: 'unknown area' }),
@@ -88,9 +84,25 @@ export function readBoard(doc: Y.Doc): Board {
     participants: readRecords(maps.participants, 'participants', parseParticipant, skipped),
     comments: readComments(maps.comments, new Set(notes.map((n) => n.id)), groupsById, skipped),
     handoffs: readHandoffs(maps.handoffs, areas, skipped),
-    session: parseSession(maps.session.toJSON() as Record<string, unknown>),
+    session: readSession(doc),
     skipped,
   };
+}
+
+/** The exercises and their stations only, validated and ordered: what phase logic needs, without reading notes. */
+export function readStations(doc: Y.Doc, skipped: Board['skipped'] = []): Pick<Board, 'exercises' | 'areas'> {
+  const maps = boardMaps(doc);
+  const exercises = readRecords(maps.exercises, 'exercises', parseExercise, skipped).sort(byOrder);
+  const exerciseIds = new Set(exercises.map((e) => e.id));
+  const areas = readRecords(maps.areas, 'areas', parseArea, skipped)
+    .filter((area) => exerciseIds.has(area.exerciseId) || void skipped.push({ map: 'areas', id: area.id, reason: 'unknown exercise' }))
+    .sort(byOrder);
+  return { exercises, areas };
+}
+
+/** The session map, read leniently (see parseSession). */
+export function readSession(doc: Y.Doc): Session {
+  return parseSession(boardMaps(doc).session.toJSON() as Record<string, unknown>);
 }
 
 /** Hand-offs left at an existing station of their own exercise, by creation time. */
