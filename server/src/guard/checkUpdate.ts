@@ -3,20 +3,23 @@ import type * as Y from 'yjs';
 import type { Limits } from '../config.ts';
 import type { UpdateCheck } from '../rooms/Room.ts';
 import { boardMaps, recordToObject } from '../../../shared/src/doc/boardDoc.ts';
-import { checkChanges } from '../../../shared/src/rules/permissions.ts';
+import { checkChanges, checkMayWrite } from '../../../shared/src/rules/permissions.ts';
 import type { BoardView, Change } from '../../../shared/src/rules/Change.ts';
 import { fail, ok, type Result } from '../../../shared/src/model/Result.ts';
 import { isPhase } from '../../../shared/src/model/Phase.ts';
-import { describeUpdate } from './describeUpdate.ts';
+import { inspectUpdate } from './describeUpdate.ts';
+import { createLiveNoteCounter } from './liveNoteCounter.ts';
 
 /** A live view of the room's doc as it is before the update (records read lazily, only those touched). */
 export function boardView(doc: Y.Doc): BoardView {
   const maps = boardMaps(doc);
   const phase = maps.session.get('phase');
+  const exerciseId = maps.session.get('exerciseId');
   return {
     phase: isPhase(phase) ? phase : 'setup',
     observersMayPost: maps.session.get('observersMayPost') === true,
     privatePosting: maps.session.get('privatePosting') === true,
+    exerciseId: typeof exerciseId === 'string' ? exerciseId : null,
     getRecord: (map, id) => {
       const value = maps[map].get(id);
       return value === undefined ? undefined : recordToObject(value);
@@ -24,16 +27,26 @@ export function boardView(doc: Y.Doc): BoardView {
   };
 }
 
+/**
+ * The room's update check. Order matters: the shape bounds and the role / phase gate come before
+ * anything looks at what the update means, so an update that describes no board change (GC structs,
+ * known copies, tombstones) still gets nothing past them.
+ */
 export function createUpdateCheck(limits: Pick<Limits, 'maxNotesPerBoard'>): UpdateCheck {
+  const liveNotes = createLiveNoteCounter();
   return (doc, update, actor): Result<void> => {
-    const described = describeUpdate(doc, update);
-    if (!described.ok) return described;
-    const changes = described.value;
+    const inspected = inspectUpdate(doc, update);
+    if (!inspected.ok) return inspected;
+    const { changes, writes } = inspected.value;
+    if (!writes) return ok(undefined);
+    const view = boardView(doc);
+    const mayWrite = checkMayWrite(actor, view);
+    if (!mayWrite.ok) return mayWrite;
     if (changes.length === 0) return ok(undefined);
     const created = changes.filter((c: Change) => c.kind === 'createRecord' && c.map === 'notes').length;
-    if (created > 0 && boardMaps(doc).notes.size + created > limits.maxNotesPerBoard) {
+    if (created > 0 && liveNotes(doc) + created > limits.maxNotesPerBoard) {
       return fail(`This board is full: it holds at most ${limits.maxNotesPerBoard} notes.`);
     }
-    return checkChanges(changes, actor, boardView(doc));
+    return checkChanges(changes, actor, view);
   };
 }

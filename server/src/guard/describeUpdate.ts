@@ -7,6 +7,15 @@ import { createChangeLedger, DELETION, type CurrentDoc } from './changeLedger.ts
 import { deleteSetTargets } from './deleteSetTargets.ts';
 import { planIntegration } from './planIntegration.ts';
 import { readUpdateStructs, UNREADABLE, type UpdateStruct } from './readUpdateStructs.ts';
+import { checkUpdateBounds } from './updateBounds.ts';
+import { tombstoneKeyExists } from './tombstoneKeys.ts';
+
+/** What an update would do: its board changes, and whether it writes to the doc at all (new structs or deletions). */
+export interface UpdateInspection {
+  changes: Change[];
+  /** True when the update adds structs or deletes anything, even if no board-level change comes of it. */
+  writes: boolean;
+}
 
 /** Where an item lands: its container and its key there (null: list content). null as a whole: nowhere (yjs drops it). */
 type Where = { place: Place; parentSub: string | null } | null;
@@ -39,13 +48,15 @@ function currentDoc(doc: Y.Doc): CurrentDoc {
   };
 }
 
-function describe(doc: Y.Doc, update: Uint8Array): Result<Change[]> {
+function inspect(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
   const store = doc.store;
   // Anything parked in the room would be applied by the next update without a check of its own.
   if (store.pendingStructs !== null || store.pendingDs !== null) return fail('The room has unapplied changes waiting; it takes no more.');
   const decoded = readUpdateStructs(update);
   if (!decoded.ok) return decoded;
   const { runs, ds } = decoded.value;
+  const bounded = checkUpdateBounds(store, runs, ds);
+  if (!bounded.ok) return bounded;
   const plan = planIntegration(store, runs);
   if (!plan.ok) return plan;
   const targets = deleteSetTargets(store, ds, runs, plan.value.stateAfter);
@@ -104,6 +115,9 @@ function describe(doc: Y.Doc, update: Uint8Array): Result<Change[]> {
     return null;
   }
 
+  /** Set when an item would leave a tombstone where the board never had anything. */
+  let strayTombstone: string | null = null;
+
   function write(item: Y.Item, offset: number, where: NonNullable<Where>): void {
     const { place, parentSub } = where;
     if (place.kind === 'void') return;
@@ -112,6 +126,9 @@ function describe(doc: Y.Doc, update: Uint8Array): Result<Change[]> {
     const content = contentKind(item, offset);
     if (content.kind === 'bad') return ledger.unsupported(`${content.reason} in ${describePlace(place)}`);
     const isDeleted = ownStructs.has(item);
+    if ((isDeleted || content.kind === 'deleted') && !tombstoneKeyExists(doc, place, parentSub)) {
+      strayTombstone ??= `The update leaves deleted content at a key ${describePlace(place)} never had.`;
+    }
     const value = content.kind === 'value' && !isDeleted ? content.value : DELETION;
     switch (place.kind) {
       case 'recordMap':
@@ -144,7 +161,9 @@ function describe(doc: Y.Doc, update: Uint8Array): Result<Change[]> {
     else ledger.putField(place.map, place.id, place.holder, false, key, DELETION);
   }
 
-  return ok(ledger.changes(currentDoc(doc)));
+  if (strayTombstone !== null) return fail(strayTombstone);
+  const writes = plan.value.order.length > 0 || docItems.length > 0 || ownStructs.size > 0;
+  return ok({ changes: ledger.changes(currentDoc(doc)), writes });
 }
 
 /**
@@ -156,8 +175,19 @@ function describe(doc: Y.Doc, update: Uint8Array): Result<Change[]> {
  * Cost: about the update's size times log(structs per client).
  */
 export function describeUpdate(doc: Y.Doc, update: Uint8Array): Result<Change[]> {
+  const inspected = inspectUpdate(doc, update);
+  return inspected.ok ? ok(inspected.value.changes) : inspected;
+}
+
+/**
+ * describeUpdate, plus whether the update writes anything at all: the guard's role and phase gate
+ * applies to every update that adds structs or deletes, whatever board change it describes.
+ * Also fails on updates outside the bounds of updateBounds.ts and on tombstones at keys the board
+ * never had (see tombstoneKeys.ts).
+ */
+export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
   try {
-    return describe(doc, update);
+    return inspect(doc, update);
   } catch {
     return fail(UNREADABLE);
   }

@@ -34,6 +34,8 @@ export interface BoardView {
   observersMayPost: boolean;
   /** Private posting is on: while posting, notes go to the server's sealed store, never into the shared doc. */
   privatePosting: boolean;
+  /** The exercise being run (session.exerciseId): participants post only into its stations. */
+  exerciseId: string | null;
   /** The current fields of a record, or undefined when there is no such record. */
   getRecord(map: RecordMapName, id: string): Record<string, unknown> | undefined;
 }

@@ -14,6 +14,8 @@ export interface RuleContext {
   batch: BatchView;
   /** Private posting is on (it seals posting only in the post phase). */
   privatePosting: boolean;
+  /** The exercise being run; only the facilitator writes notes into the stations of another one. */
+  exerciseId: string | null;
 }
 
 /** Said to anyone who writes a note into the shared board while posting is private. */
@@ -45,6 +47,12 @@ export function checkNoteChange(change: RecordChange, ctx: RuleContext): Result<
     const f = change.fields;
     if (f.authorId !== actor.participantId || f.authorRole !== actor.role || f.authorName !== actor.name) {
       return fail('You can only post notes as yourself.');
+    }
+    // "source" marks imported input; only the facilitator (or the server) imports.
+    if (f.source !== undefined) return fail('Only the facilitator can mark a note as imported input.');
+    const area = typeof f.areaId === 'string' ? batch.get('areas', f.areaId) : undefined;
+    if (area && (ctx.exerciseId === null || area.exerciseId !== ctx.exerciseId)) {
+      return fail('That station is not part of the exercise being run.');
     }
     if (f.groupId !== undefined && f.groupId !== null && !GROUPING_PHASES.includes(phase)) {
       return fail(`Notes can be put in groups in the group and rotate phases; the room is in the ${phase} phase.`);

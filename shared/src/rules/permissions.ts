@@ -8,17 +8,28 @@ import { checkGroupChange, checkGroupPlacement } from './groupRules.ts';
 import { checkNoteChange, checkNotePlacement, type RuleContext } from './noteRules.ts';
 import { checkAreaPlacement, checkMetaChange, checkStructureChange } from './structureRules.ts';
 
-/** Refuses what the actor's role may never write in this phase, before looking at the change in detail. */
-function checkRoleAndPhase(change: Change, actor: Actor, view: BoardView): Result<void> {
-  if (change.kind === 'unsupported') return fail(`The board cannot hold that change (${change.reason}).`);
-  if (change.map === 'session') return fail('Only the server changes the session; facilitators use the controls.');
-  if (change.map === 'participants') return fail('Only the server changes the list of people on the board.');
+/**
+ * Whether the actor may write anything at all now. The guard applies it to every update that adds
+ * structs or deletes, even one that describes no board change: such updates still grow the doc.
+ */
+export function checkMayWrite(actor: Actor, view: Pick<BoardView, 'phase' | 'observersMayPost'>): Result<void> {
   if (actor.role === 'facilitator') return ok(undefined);
   if (actor.role === 'observer' && !view.observersMayPost) return fail('Observers can only read this board.');
   if (view.phase === 'closed') return fail('The board is closed: only the facilitator can change it now.');
   if (view.phase === 'setup') return fail('The session has not started yet: wait for the facilitator to open posting.');
   // Notes must not change under the dots people place on them.
   if (view.phase === 'vote') return fail('Voting is under way: the board stays as it is until the facilitator moves on.');
+  return ok(undefined);
+}
+
+/** Refuses what the actor's role may never write in this phase, before looking at the change in detail. */
+function checkRoleAndPhase(change: Change, actor: Actor, view: BoardView): Result<void> {
+  if (change.kind === 'unsupported') return fail(`The board cannot hold that change (${change.reason}).`);
+  if (change.map === 'session') return fail('Only the server changes the session; facilitators use the controls.');
+  if (change.map === 'participants') return fail('Only the server changes the list of people on the board.');
+  if (actor.role === 'facilitator') return ok(undefined);
+  const mayWrite = checkMayWrite(actor, view);
+  if (!mayWrite.ok) return mayWrite;
   if (change.map === 'meta' || change.map === 'exercises' || change.map === 'areas') {
     return fail('Only the facilitator can change the board\'s title, exercises and stations.');
   }
@@ -70,7 +81,7 @@ function checkPlacement(batch: BatchView): Result<void> {
  */
 export function checkChanges(changes: Change[], actor: Actor, view: BoardView): Result<void> {
   const batch = batchView(view);
-  const ctx: RuleContext = { actor, phase: view.phase, batch, privatePosting: view.privatePosting };
+  const ctx: RuleContext = { actor, phase: view.phase, batch, privatePosting: view.privatePosting, exerciseId: view.exerciseId };
   for (const change of changes) {
     const result = checkOne(change, ctx, view);
     if (!result.ok) return result;
@@ -81,7 +92,5 @@ export function checkChanges(changes: Change[], actor: Actor, view: BoardView): 
 
 /** Phases in which a role may write anything at all (facilitators: every phase). For the client's read-only hints. */
 export function canWriteInPhase(role: Actor['role'], phase: Phase, observersMayPost: boolean): boolean {
-  if (role === 'facilitator') return true;
-  if (role === 'observer' && !observersMayPost) return false;
-  return phase === 'post' || phase === 'group' || phase === 'rotate';
+  return checkMayWrite({ participantId: '', name: '', role }, { phase, observersMayPost }).ok;
 }

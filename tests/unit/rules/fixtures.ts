@@ -41,6 +41,7 @@ export function view(phase: Phase, observersMayPost = false, privatePosting = fa
     phase,
     observersMayPost,
     privatePosting,
+    exerciseId: 'ex1',
     getRecord: (map: RecordMapName, id: string) => {
       const record = RECORDS[map]?.[id];
       return record ? { ...record } : undefined;

@@ -150,3 +150,41 @@ describe('batches', () => {
     expectOutcome(alice, 'setup', [], true);
   });
 });
+
+describe('provenance: source, author role and the running exercise are not a participant\'s to choose', () => {
+  /** The fixture board plus a station of exercise 2, with `running` as the exercise being run. */
+  const withOtherExercise = (phase: Phase, running: string | null, observersMayPost = false) => {
+    const base = view(phase, observersMayPost);
+    const other = { id: 'b1', exerciseId: 'ex2', title: 'Exercise 2, station 1', description: '', order: 0 };
+    return { ...base, exerciseId: running, getRecord: (map: 'areas', id: string) => (map === 'areas' && id === 'b1' ? { ...other } : base.getRecord(map, id)) };
+  };
+  const refused = (actor: Actor, changes: Change[], v: ReturnType<typeof withOtherExercise>) => {
+    const result = checkChanges(changes, actor, v);
+    return result.ok ? 'accepted' : result.reason;
+  };
+
+  it.each([
+    ['a participant', alice, false],
+    ['an observer allowed to post', olga, true],
+  ] as const)('%s cannot mark a note as imported input', (_who, actor, mayPost) => {
+    const v = withOtherExercise('post', 'ex1', mayPost);
+    expect(refused(actor, [newNote('n1', actor, { source: 'Public consultation' })], v)).toMatch(/Only the facilitator can mark a note as imported/);
+    expect(refused(actor, [newNote('n1', actor)], v)).toBe('accepted');
+  });
+
+  it('a participant cannot post with another role as author role', () => {
+    const v = withOtherExercise('post', 'ex1');
+    expect(refused(alice, [newNote('n1', alice, { authorRole: 'observer' })], v)).toMatch(/as yourself/);
+  });
+
+  it('a participant posts only into stations of the exercise being run', () => {
+    expect(refused(alice, [newNote('n1', alice, { areaId: 'b1' })], withOtherExercise('post', 'ex1'))).toMatch(/not part of the exercise being run/);
+    expect(refused(alice, [newNote('n1', alice, { areaId: 'b1' })], withOtherExercise('post', null))).toMatch(/not part of the exercise being run/);
+    expect(refused(alice, [newNote('n1', alice, { areaId: 'b1' })], withOtherExercise('post', 'ex2'))).toBe('accepted');
+  });
+
+  it('the facilitator is exempt: imports with a source, into any station', () => {
+    const v = withOtherExercise('group', 'ex1');
+    expect(refused(facilitator, [newNote('n1', alice, { areaId: 'b1', source: 'Email from the board' })], v)).toBe('accepted');
+  });
+});

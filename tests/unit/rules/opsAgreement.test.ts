@@ -15,6 +15,7 @@ function docView(doc: Y.Doc, phase: Phase): BoardView {
     phase,
     observersMayPost: false,
     privatePosting: false,
+    exerciseId: 'ex1',
     getRecord: (map: RecordMapName, id: string) => (maps[map].has(id) ? recordToObject(maps[map].get(id)) : undefined),
   };
 }
