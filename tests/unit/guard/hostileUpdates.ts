@@ -9,7 +9,7 @@ export const HUGE_CLOCK = 2 ** 53 - 4;
  * The two frames that bricked a board: deleted items at a key that never existed (so they describe no
  * change), the second at a clock near 2^53. Each is 27 bytes or so.
  */
-export function hugeClockFrames(client: number, key = 'never-there'): [Uint8Array, Uint8Array] {
+export function hugeClockFrames(client: number, key = 'nx12'): [Uint8Array, Uint8Array] {
   const first = craftUpdate([{ client, clock: 0, structs: [
     wireItem(client, 0, new Y.ContentDeleted(HUGE_CLOCK), { parent: 'notes', parentSub: key }),
   ] }]);
