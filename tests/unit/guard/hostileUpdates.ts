@@ -55,3 +55,20 @@ export function busiestClient(room: Y.Doc): number {
   }
   return best;
 }
+
+/**
+ * newRootsFrame over every client the room knows: each known clock re-sent as a one-clock item naming
+ * a root of its own (`prefix` + a counter), so one message names as many new roots as the room has clocks.
+ */
+export function knownCopiesNamingNewRoots(room: Y.Doc, prefix: string, limit = Infinity): Uint8Array {
+  let named = 0;
+  const runs = [...room.store.clients.keys()].flatMap((client) => {
+    const state = Math.min(Y.getState(room.store, client), limit - named);
+    if (state <= 0) return [];
+    const structs = Array.from({ length: state }, (_, i) =>
+      wireItem(client, i, new Y.ContentAny([0]), { parent: `${prefix}${named + i}`, parentSub: 'k' }));
+    named += state;
+    return [{ client, clock: 0, structs }];
+  });
+  return craftUpdate(runs);
+}
