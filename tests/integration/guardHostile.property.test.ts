@@ -1,6 +1,4 @@
 // Property: hostile updates of issue 9's shapes change nothing, break nothing and grow nothing, on a real server.
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -12,18 +10,12 @@ import { boardMaps } from '../../shared/src/doc/boardDoc.ts';
 import { readBoard } from '../../shared/src/doc/readBoard.ts';
 import { craftUpdate, wireItem } from '../unit/guard/guardFixtures.ts';
 import { HUGE_CLOCK, knownCopiesNamingNewRoots } from '../unit/guard/hostileUpdates.ts';
+import { heapAfterGc } from './heapAfterGc.ts';
 import { sendHostile } from './hostileSocket.ts';
 
 const SEED = 20261201;
 const RUNS = 40;
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-const heapAfterGc = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
 
 let server: InProcessServer;
 beforeAll(async () => {

@@ -1,6 +1,4 @@
 // The out-of-memory attack of issue 9: known copies naming new roots must not grow the server's heap.
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startInProcess, type InProcessServer } from '../helpers/inProcess.ts';
@@ -9,17 +7,10 @@ import { connect } from '../helpers/clients.ts';
 import { addNote } from '../../shared/src/doc/ops.ts';
 import { readBoard } from '../../shared/src/doc/readBoard.ts';
 import { knownCopiesNamingNewRoots } from '../unit/guard/hostileUpdates.ts';
+import { heapAfterGc } from './heapAfterGc.ts';
 import { sendHostile } from './hostileSocket.ts';
 
 // The heap is measured in this process, so the server runs in it too (a child's heap is out of reach).
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-const heapAfterGc = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
-
 let server: InProcessServer;
 beforeAll(async () => {
   server = await startInProcess();
