@@ -9,7 +9,7 @@ import { parseMeta } from '../../../shared/src/model/Meta.ts';
 import { NOTE_KEYS, parseNote } from '../../../shared/src/model/Note.ts';
 import { parseParticipant } from '../../../shared/src/model/Participant.ts';
 import { EMPTY_SESSION, parseSession, SessionSchema } from '../../../shared/src/model/Session.ts';
-import { RECORD_SPECS } from '../../../shared/src/rules/recordSpecs.ts';
+import { RECORD_SPECS } from '@shared/rules/recordSpecs.ts';
 import { BOARD_FORMAT_SCHEMA_FILE, boardFormatSchemaText } from '../../../scripts/schemas.ts';
 
 const note = { id: 'n1', areaId: 'a1', text: 'Idea', authorId: 'p1', authorName: 'Ana', authorRole: 'participant', createdAt: 5 };
