@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const shared = fileURLToPath(new URL('../shared/src', import.meta.url));
 const backend = 'http://localhost:8080';
 
 export default defineConfig({
@@ -22,6 +23,7 @@ export default defineConfig({
       '/ws': { target: backend, ws: true },
     },
   },
-  // One Yjs copy in the bundle: two copies break sync silently (STYLE.md).
-  resolve: { dedupe: ['yjs', 'y-protocols', 'lib0'] },
+  // One Yjs copy in the bundle: two copies break sync silently (see docs/architecture.md).
+  // `@shared/...` is shared/src/..., as in the tsconfig files.
+  resolve: { dedupe: ['yjs', 'y-protocols', 'lib0'], alias: { '@shared': shared } },
 });

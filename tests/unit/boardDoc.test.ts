@@ -19,7 +19,10 @@ function newBoard() {
 describe('createBoard from ssr2-copenhagen', () => {
   it('writes both exercises with five areas each, ground rules and the plan', () => {
     const board = readBoard(newBoard());
-    expect(board.meta).toEqual({ formatVersion: 1, title: 'SSR2 ToR', templateId: 'ssr2-copenhagen', createdAt: 1000 });
+    expect(board.meta).toEqual({
+      formatVersion: 1, title: 'SSR2 ToR', templateId: 'ssr2-copenhagen', createdAt: 1000,
+      groundRules: getTemplate('ssr2-copenhagen')?.groundRules, minTeamSize: 3,
+    });
     expect(board.exercises.map((e) => [e.id, e.plan.postMinutes, e.plan.groupMinutes, e.plan.rotateMinutes, e.plan.rotations]))
       .toEqual([['ex1', 15, 5, 15, 2], ['ex2', 10, 5, 15, 2]]);
     expect(board.areas.filter((a) => a.exerciseId === 'ex1')).toHaveLength(5);

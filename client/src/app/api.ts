@@ -1,4 +1,4 @@
-// The HTTP API as the browser calls it (DESIGN.md "HTTP API"); errors carry the server's plain-words message.
+// The HTTP API as the browser calls it (docs/api.md); errors carry the server's plain-words message.
 import type { Role } from '../../../shared/src/model/Role.ts';
 
 export interface CreatedBoard {

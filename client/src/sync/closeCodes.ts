@@ -1,4 +1,4 @@
-// What each websocket close code (DESIGN.md "Websocket") means for the person, and what the client does next.
+// What each websocket close code (docs/api.md "Websocket") means for the person, and what the client does next.
 
 /**
  * - `retry`: show the reason and let the provider reconnect (rate limits, restarts, size limits).

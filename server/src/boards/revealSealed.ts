@@ -19,8 +19,6 @@ export interface Revealed {
   clearVotes: boolean;
 }
 
-export const NOTHING_REVEALED: Revealed = { noteIds: [], clearVotes: false };
-
 /** Per-station counts of private notes, for the session's `privateCounts`. */
 export function countByArea(notes: readonly Pick<PrivateNoteRecord, 'areaId'>[]): Record<string, number> {
   const counts: Record<string, number> = {};

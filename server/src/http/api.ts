@@ -1,4 +1,4 @@
-// The HTTP API (DESIGN.md "HTTP API"): routes matched by method and path, each validating its input.
+// The HTTP API (docs/api.md): routes matched by method and path, each validating its input.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
 import { HttpError, unauthorized } from '../boards/errors.ts';

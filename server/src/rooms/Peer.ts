@@ -8,7 +8,7 @@ export interface Peer {
   close(code: number, reason: string): void;
 }
 
-/** Close codes of the websocket contract (DESIGN.md), plus 4400 for a frame we cannot read. */
+/** Close codes of the websocket contract (docs/api.md), plus 4400 for a frame we cannot read. */
 export const CLOSE = {
   malformed: 4400,
   badToken: 4401,

@@ -9,10 +9,6 @@ export type MapName = (typeof MAP_NAMES)[number];
 export const RECORD_MAPS = ['exercises', 'areas', 'notes', 'groups', 'participants', 'comments', 'handoffs'] as const;
 export type RecordMapName = (typeof RECORD_MAPS)[number];
 
-export function isMapName(value: string): value is MapName {
-  return (MAP_NAMES as readonly string[]).includes(value);
-}
-
 export function isRecordMap(value: string): value is RecordMapName {
   return (RECORD_MAPS as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@ import { parseComment, type Comment } from '../model/Comment.ts';
 import { parseExercise, type Exercise } from '../model/Exercise.ts';
 import { parseGroup, type Group } from '../model/Group.ts';
 import { parseHandoff, type Handoff } from '../model/Handoff.ts';
-import { parseMeta, type Meta } from '../model/Meta.ts';
+import { parseGroundRules, parseMeta, type Meta } from '../model/Meta.ts';
 import { parseNote, type Note } from '../model/Note.ts';
 import { parseParticipant, type Participant } from '../model/Participant.ts';
 import type { Result } from '../model/Result.ts';
@@ -56,7 +56,6 @@ export function readBoard(doc: Y.Doc): Board {
   const maps = boardMaps(doc);
   const skipped: Board['skipped'] = [];
   const metaResult = parseMeta(maps.meta.toJSON() as Record<string, unknown>);
-  const rules = maps.meta.get('groundRules');
   const { exercises, areas } = readStations(doc, skipped);
   const areaIds = new Set(areas.map((a) => a.id));
   const groups = readRecords(maps.groups, 'groups', parseGroup, skipped).filter(
@@ -76,7 +75,7 @@ export function readBoard(doc: Y.Doc): Board {
     .sort(byCreated);
   return {
     meta: metaResult.ok ? metaResult.value : null,
-    groundRules: Array.isArray(rules) ? rules.filter((r): r is string => typeof r === 'string') : [],
+    groundRules: parseGroundRules(maps.meta.get('groundRules')),
     exercises,
     areas,
     notes,
@@ -159,12 +158,4 @@ function readComments(
       return rest;
     })
     .sort(byCreated);
-}
-
-/** Reads one note by id, validated; undefined when absent or malformed. */
-export function readNote(doc: Y.Doc, id: string): Note | undefined {
-  const raw = boardMaps(doc).notes.get(id);
-  if (!raw) return undefined;
-  const result = parseNote(recordToObject(raw));
-  return result.ok ? result.value : undefined;
 }

@@ -1,32 +1,26 @@
 // An area: one station of an exercise (for SSR2, one issue of Bylaws Section 4.6(c)).
+import { z } from 'zod';
+import { defineRecord, type RecordOf } from './defineRecord.ts';
+import { emptyByDefault, idField, optionalTextField, textField } from './fields.ts';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from './limits.ts';
-import { fail, ok, type Result } from './Result.ts';
-import { cleanId, cleanOptionalText, cleanOrder, cleanText } from './validate.ts';
 
-export interface Area {
-  id: string;
-  exerciseId: string;
-  title: string;
-  description: string;
-  order: number;
-  /** Where the area comes from, e.g. "Bylaws 4.6(c)(ii)(A)"; optional. */
-  reference?: string;
-}
+export const AreaSchema = z
+  .object({
+    id: idField('area id is missing or malformed'),
+    exerciseId: idField('area has no exercise'),
+    title: textField(AREA_TITLE_MAX, 'area has no title'),
+    description: emptyByDefault(optionalTextField(AREA_DESCRIPTION_MAX, 'area description is too long')),
+    order: z.number().default(0).catch(0),
+    /** Where the area comes from, e.g. "Bylaws 4.6(c)(ii)(A)"; optional, and dropped (not refused) when unreadable. */
+    reference: optionalTextField(AREA_TITLE_MAX, 'area reference is too long')
+      .optional()
+      .catch(undefined)
+      .transform((reference) => reference || undefined),
+  })
+  .meta({ title: 'Area', description: 'A station of an exercise: one part of the question, with its own notes.' });
 
-export const AREA_KEYS = ['id', 'exerciseId', 'title', 'description', 'order', 'reference'] as const;
+export const AreaRecord = defineRecord({ noun: 'station', schema: AreaSchema, immutable: ['id'] });
 
-export function parseArea(raw: Record<string, unknown>): Result<Area> {
-  const id = cleanId(raw.id);
-  if (!id) return fail('area id is missing or malformed');
-  const exerciseId = cleanId(raw.exerciseId);
-  if (!exerciseId) return fail('area has no exercise');
-  const title = cleanText(raw.title, AREA_TITLE_MAX);
-  if (title === undefined) return fail('area has no title');
-  const description = cleanOptionalText(raw.description ?? '', AREA_DESCRIPTION_MAX);
-  if (description === undefined) return fail('area description is too long');
-  const order = cleanOrder(raw.order) ?? 0;
-  const area: Area = { id, exerciseId, title, description, order };
-  const reference = cleanOptionalText(raw.reference, AREA_TITLE_MAX);
-  if (reference) area.reference = reference;
-  return ok(area);
-}
+export type Area = RecordOf<typeof AreaSchema>;
+export const AREA_KEYS = AreaRecord.keys;
+export const parseArea = AreaRecord.parse;

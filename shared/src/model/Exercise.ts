@@ -1,52 +1,42 @@
 // An exercise: one question the room answers, with its own stations and phase plan.
+import { z } from 'zod';
+import { defineRecord, parseWith, type RecordOf } from './defineRecord.ts';
+import { emptyByDefault, idField, optionalTextField, textField } from './fields.ts';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from './limits.ts';
-import { fail, ok, type Result } from './Result.ts';
-import { cleanId, cleanOptionalText, cleanOrder, cleanText } from './validate.ts';
+
+const minutes = z.number().gt(0).max(600);
 
 /** Minutes planned per timed phase; rotate is per rotation. */
-export interface PhasePlan {
-  postMinutes: number;
-  groupMinutes: number;
-  rotateMinutes: number;
-  rotations: number;
-}
-
-export interface Exercise {
-  id: string;
-  title: string;
-  question: string;
-  order: number;
-  plan: PhasePlan;
-}
-
-export const EXERCISE_KEYS = ['id', 'title', 'question', 'order', 'plan'] as const;
+export const PhasePlanSchema = z
+  .object({
+    postMinutes: minutes,
+    groupMinutes: minutes,
+    rotateMinutes: minutes,
+    rotations: z.number().int().min(0).max(20),
+  })
+  .meta({ title: 'PhasePlan', description: 'Minutes planned per timed phase; rotate is per rotation.' });
+export type PhasePlan = z.output<typeof PhasePlanSchema>;
 
 export const DEFAULT_PLAN: PhasePlan = { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 };
 
 export function parsePlan(raw: unknown): PhasePlan | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
-  const minutes = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 600 ? v : undefined);
-  const postMinutes = minutes(r.postMinutes);
-  const groupMinutes = minutes(r.groupMinutes);
-  const rotateMinutes = minutes(r.rotateMinutes);
-  const rotations = typeof r.rotations === 'number' && Number.isInteger(r.rotations) && r.rotations >= 0 && r.rotations <= 20
-    ? r.rotations
-    : undefined;
-  if (postMinutes === undefined || groupMinutes === undefined || rotateMinutes === undefined || rotations === undefined) {
-    return undefined;
-  }
-  return { postMinutes, groupMinutes, rotateMinutes, rotations };
+  const result = parseWith(PhasePlanSchema, raw);
+  return result.ok ? result.value : undefined;
 }
 
-export function parseExercise(raw: Record<string, unknown>): Result<Exercise> {
-  const id = cleanId(raw.id);
-  if (!id) return fail('exercise id is missing or malformed');
-  const title = cleanText(raw.title, AREA_TITLE_MAX);
-  if (title === undefined) return fail('exercise has no title');
-  const question = cleanOptionalText(raw.question ?? '', AREA_DESCRIPTION_MAX) ?? '';
-  const order = cleanOrder(raw.order) ?? 0;
-  // An exercise without a readable plan still works: it falls back to the Copenhagen timings.
-  const plan = parsePlan(raw.plan) ?? DEFAULT_PLAN;
-  return ok({ id, title, question, order, plan });
-}
+export const ExerciseSchema = z
+  .object({
+    id: idField('exercise id is missing or malformed'),
+    title: textField(AREA_TITLE_MAX, 'exercise has no title'),
+    question: emptyByDefault(optionalTextField(AREA_DESCRIPTION_MAX, 'exercise question is too long')).catch(''),
+    order: z.number().default(0).catch(0),
+    // An exercise without a readable plan still works: it falls back to the Copenhagen timings.
+    plan: PhasePlanSchema.default(DEFAULT_PLAN).catch(DEFAULT_PLAN),
+  })
+  .meta({ title: 'Exercise', description: 'One question the room answers, with its own stations and phase plan.' });
+
+export const ExerciseRecord = defineRecord({ noun: 'exercise', schema: ExerciseSchema, immutable: ['id'] });
+
+export type Exercise = RecordOf<typeof ExerciseSchema>;
+export const EXERCISE_KEYS = ExerciseRecord.keys;
+export const parseExercise = ExerciseRecord.parse;

@@ -1,23 +1,42 @@
-// Board metadata: format version, title, template and creation time.
+// Board metadata: format version, title, template, creation time, ground rules and the template's team size.
+import { z } from 'zod';
+import { parseWith, type RecordOf } from './defineRecord.ts';
+import { countField, idField, textField } from './fields.ts';
 import { TITLE_MAX } from './limits.ts';
-import { fail, ok, type Result } from './Result.ts';
-import { cleanId, cleanText, cleanTime } from './validate.ts';
 
 export const FORMAT_VERSION = 1;
+/** Teams smaller than this are merged when the room is split into teams, unless the template says otherwise. */
+export const DEFAULT_MIN_TEAM_SIZE = 3;
 
-export interface Meta {
-  formatVersion: number;
-  title: string;
-  templateId: string;
-  createdAt: number;
+/** Ground rules read leniently: anything that is not text is left out. */
+const groundRules = z
+  .array(z.unknown())
+  .transform((rules) => rules.filter((rule): rule is string => typeof rule === 'string'))
+  .pipe(z.array(z.string()))
+  .default([])
+  .catch([])
+  .meta({ items: { type: 'string' } });
+
+export const MetaSchema = z
+  .object({
+    formatVersion: z.number({ error: 'board has no format version' }),
+    title: textField(TITLE_MAX, 'board has no title'),
+    templateId: idField('board template id is malformed').default('custom').catch('custom'),
+    createdAt: countField('board creation time is not a time').default(0).catch(0),
+    /** The template's ground rules, shown to the room. */
+    groundRules,
+    /** The template's smallest team when the room splits into teams. */
+    minTeamSize: z.number().positive().default(DEFAULT_MIN_TEAM_SIZE).catch(DEFAULT_MIN_TEAM_SIZE),
+  })
+  .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
+
+export type Meta = RecordOf<typeof MetaSchema>;
+
+export function parseMeta(raw: Record<string, unknown>) {
+  return parseWith(MetaSchema, raw);
 }
 
-export function parseMeta(raw: Record<string, unknown>): Result<Meta> {
-  const formatVersion = typeof raw.formatVersion === 'number' ? raw.formatVersion : undefined;
-  if (formatVersion === undefined) return fail('board has no format version');
-  const title = cleanText(raw.title, TITLE_MAX);
-  if (title === undefined) return fail('board has no title');
-  const templateId = cleanId(raw.templateId) ?? 'custom';
-  const createdAt = cleanTime(raw.createdAt) ?? 0;
-  return ok({ formatVersion, title, templateId, createdAt });
+/** The ground rules stored in the meta map, even when the rest of meta is unreadable. */
+export function parseGroundRules(raw: unknown): string[] {
+  return groundRules.parse(raw);
 }

@@ -1,26 +1,26 @@
 // A person who joined the board, as the server records them in the doc (never their token).
+import { z } from 'zod';
+import { defineRecord, type RecordOf } from './defineRecord.ts';
+import { countField, idField, roleField, textField } from './fields.ts';
 import { NAME_MAX } from './limits.ts';
-import { isRole, type Role } from './Role.ts';
-import { fail, ok, type Result } from './Result.ts';
-import { cleanId, cleanText, cleanTime } from './validate.ts';
 
-export interface Participant {
-  id: string;
-  name: string;
-  role: Role;
-  joinedAt: number;
-  /** Set when the facilitator removed them; their token no longer works. */
-  isRemoved?: boolean;
-}
+export const ParticipantSchema = z
+  .object({
+    id: idField('participant id is missing'),
+    name: textField(NAME_MAX, 'participant has no name'),
+    role: roleField('participant role is unknown'),
+    joinedAt: countField('participant join time is not a time').default(0).catch(0),
+    /** Set when the facilitator removed them; their token no longer works. */
+    isRemoved: z
+      .boolean()
+      .optional()
+      .catch(undefined)
+      .transform((removed) => removed || undefined),
+  })
+  .meta({ title: 'Participant', description: 'A person who joined the board (written by the server; never a token).' });
 
-export function parseParticipant(raw: Record<string, unknown>): Result<Participant> {
-  const id = cleanId(raw.id);
-  if (!id) return fail('participant id is missing');
-  const name = cleanText(raw.name, NAME_MAX);
-  if (name === undefined) return fail('participant has no name');
-  if (!isRole(raw.role)) return fail('participant role is unknown');
-  const joinedAt = cleanTime(raw.joinedAt) ?? 0;
-  const participant: Participant = { id, name, role: raw.role, joinedAt };
-  if (raw.isRemoved === true) participant.isRemoved = true;
-  return ok(participant);
-}
+/** Participants are written by the server alone; no client may change one. */
+export const ParticipantRecord = defineRecord({ noun: 'participant', schema: ParticipantSchema, mutable: [] });
+
+export type Participant = RecordOf<typeof ParticipantSchema>;
+export const parseParticipant = ParticipantRecord.parse;

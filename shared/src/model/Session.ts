@@ -1,80 +1,99 @@
 // The session state: written by the server alone (phase, clock, teams, options), read by everyone.
-import { isPhase, type Phase } from './Phase.ts';
+import { z } from 'zod';
+import { isPhase, PHASES } from './Phase.ts';
 import { cleanId, cleanTime } from './validate.ts';
 
-/** One phase as it actually ran, for the run sheet and the export's session record. */
-export interface PhaseRecord {
-  exerciseId: string;
-  phase: Phase;
-  /** 1-based rotation number for the rotate phase. */
-  rotation?: number;
-  startedAt: number;
-  endedAt: number | null;
-  plannedMs: number | null;
-}
-
-export interface Session {
-  exerciseId: string | null;
-  phase: Phase;
-  /** Server epoch ms when the running phase ends; null when no clock runs (setup, closed, paused). */
-  endsAt: number | null;
-  /** While paused: the time that was left. */
-  pausedRemainingMs: number | null;
-  /** 0 before rotating; then 1..rotations. */
-  rotation: number;
-  /** Team i holds these participant ids; team i is at station (i + stationOffset) mod stations. */
-  teams: string[][];
-  stationOffset: number;
-  observersMayPost: boolean;
-  participantsMayExport: boolean;
-  log: PhaseRecord[];
-  /** Participant ids who said "I'm done" in the current phase and rotation (reset whenever either changes). */
-  done: string[];
-  /** When set, the server's clock ends a phase on its own after a short "need more time?" poll. */
-  autoAdvance: boolean;
-  /** The open "need more time?" poll, or null. */
-  moreTimePoll: MoreTimePoll | null;
-  /** How the last poll of this phase ended, for the facilitator; null when there was none. */
-  lastPoll: PollOutcome | null;
-  /** The phase the board was in when it was closed (null unless closed). */
-  closedFromPhase: Phase | null;
-  /** Private posting: during the post phase, notes are kept by the server apart from the board until the group phase. */
-  privatePosting: boolean;
-  /** Private notes waiting to be revealed, per station (areaId -> count); never their text. */
-  privateCounts: Record<string, number>;
-  /** Dot voting: the facilitator may run the vote phase. */
-  votingEnabled: boolean;
-  /** Dots each participant may place in a vote (on one note or spread). */
-  votesPerPerson: number;
-  /** True once the facilitator revealed this vote's totals (they are then on the notes). */
-  votesRevealed: boolean;
-  /** How many people have placed at least one dot in the current vote; the only vote figure shown before reveal. */
-  votersCount: number;
-}
-
-/** A short poll opened when time runs out with autoAdvance on: who needs more time. */
-export interface MoreTimePoll {
-  /** Server epoch ms when the poll closes. */
-  endsAt: number;
-  /** Participant ids who answered yes / no. */
-  yes: string[];
-  no: string[];
-}
-
-export interface PollOutcome {
-  /** The phase deadline the poll was about. */
-  deadline: number;
-  yes: number;
-  no: number;
-  /** True when most answers asked for more time, so the phase was kept for the facilitator to decide. */
-  keptPhase: boolean;
-  decidedAt: number;
-}
+const time = z.number().int().min(0);
 
 /** Dots per person unless the facilitator chooses otherwise. */
 export const DEFAULT_VOTES_PER_PERSON = 3;
 /** The most dots one person may be given. */
 export const VOTES_PER_PERSON_MAX = 20;
+
+/** One phase as it actually ran, for the run sheet and the export's session record. */
+const PhaseRecordSchema = z.object({
+  exerciseId: z.string(),
+  phase: z.enum(PHASES),
+  /** 1-based rotation number for the rotate phase. */
+  rotation: z.number().positive().optional(),
+  startedAt: time,
+  endedAt: time.nullable(),
+  plannedMs: time.nullable(),
+});
+export type PhaseRecord = z.output<typeof PhaseRecordSchema>;
+
+/** A short poll opened when time runs out with autoAdvance on: who needs more time. */
+const MoreTimePollSchema = z.object({
+  /** Server epoch ms when the poll closes. */
+  endsAt: time,
+  /** Participant ids who answered yes / no. */
+  yes: z.array(z.string()),
+  no: z.array(z.string()),
+});
+export type MoreTimePoll = z.output<typeof MoreTimePollSchema>;
+
+const PollOutcomeSchema = z.object({
+  /** The phase deadline the poll was about. */
+  deadline: time,
+  yes: time,
+  no: time,
+  /** True when most answers asked for more time, so the phase was kept for the facilitator to decide. */
+  keptPhase: z.boolean(),
+  decidedAt: time,
+});
+export type PollOutcome = z.output<typeof PollOutcomeSchema>;
+
+/**
+ * The session map as the server writes it. Readers are lenient (parseSession below): a missing or malformed key
+ * takes its default, so the schema documents the format and types it, and a unit test keeps the two in step.
+ */
+export const SessionSchema = z
+  .object({
+    exerciseId: z.string().nullable(),
+    phase: z.enum(PHASES),
+    /** Server epoch ms when the running phase ends; null when no clock runs (setup, closed, paused). */
+    endsAt: time.nullable(),
+    /** While paused: the time that was left. */
+    pausedRemainingMs: time.nullable(),
+    /** 0 before rotating; then 1..rotations. */
+    rotation: time,
+    /** Team i holds these participant ids; team i is at station (i + stationOffset) mod stations. */
+    teams: z.array(z.array(z.string())),
+    stationOffset: time,
+    observersMayPost: z.boolean(),
+    participantsMayExport: z.boolean(),
+    log: z.array(PhaseRecordSchema),
+    /** Participant ids who said "I'm done" in the current phase and rotation (reset whenever either changes). */
+    done: z.array(z.string()),
+    /** When set, the server's clock ends a phase on its own after a short "need more time?" poll. */
+    autoAdvance: z.boolean(),
+    /** The open "need more time?" poll, or null. */
+    moreTimePoll: MoreTimePollSchema.nullable(),
+    /** How the last poll of this phase ended, for the facilitator; null when there was none. */
+    lastPoll: PollOutcomeSchema.nullable(),
+    /** The phase the board was in when it was closed (null unless closed). */
+    closedFromPhase: z.enum(PHASES).nullable(),
+    /** Private posting: during the post phase, notes are kept by the server apart from the board until the group phase. */
+    privatePosting: z.boolean(),
+    /** Private notes waiting to be revealed, per station (areaId -> count); never their text. */
+    privateCounts: z.record(z.string(), time),
+    /** Dot voting: the facilitator may run the vote phase. */
+    votingEnabled: z.boolean(),
+    /** Dots each participant may place in a vote (on one note or spread). */
+    votesPerPerson: z.number().int().min(1).max(VOTES_PER_PERSON_MAX),
+    /** True once the facilitator revealed this vote's totals (they are then on the notes). */
+    votesRevealed: z.boolean(),
+    /** How many people have placed at least one dot in the current vote; the only vote figure shown before reveal. */
+    votersCount: time,
+  })
+  .partial()
+  .meta({
+    title: 'Session',
+    description: 'Written by the server alone: phase, clock, teams and options. Missing keys read as their defaults.',
+  });
+
+export type Session = Required<z.output<typeof SessionSchema>>;
+
 
 export const EMPTY_SESSION: Session = {
   exerciseId: null,

@@ -1,4 +1,4 @@
-// Small field checks shared by the record validators: each returns the clean value or undefined.
+// Small field checks for code outside the record schemas (ops, commands, HTTP bodies): each returns the clean value or undefined.
 import { COORD_MAX, ID_MAX } from './limits.ts';
 
 /** A non-empty id without whitespace, at most ID_MAX characters. */
@@ -16,23 +16,12 @@ export function cleanText(value: unknown, max: number): string | undefined {
   return length >= 1 && length <= max ? trimmed : undefined;
 }
 
-/** Text of 0..max characters (trimmed); for optional descriptions. */
-export function cleanOptionalText(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return [...trimmed].length <= max ? trimmed : undefined;
-}
-
 export function cleanCoord(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= COORD_MAX ? value : undefined;
 }
 
 export function cleanTime(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-export function cleanOrder(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /** Code-point length, as the limits are stated to users. */

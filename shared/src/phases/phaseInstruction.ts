@@ -1,4 +1,4 @@
-// What each phase asks of the room, in plain words (drawn from the Copenhagen exercise, EXERCISE.md).
+// What each phase asks of the room, in plain words (drawn from the Copenhagen exercise, docs/exercise.md).
 import type { Exercise } from '../model/Exercise.ts';
 import type { Phase } from '../model/Phase.ts';
 

@@ -1,10 +1,10 @@
 // What the rules know about each record map a client may write: its keys, fixed fields, parser and a name for people.
-import { AREA_KEYS, parseArea } from '../model/Area.ts';
-import { COMMENT_KEYS, parseComment } from '../model/Comment.ts';
-import { EXERCISE_KEYS, parseExercise } from '../model/Exercise.ts';
-import { GROUP_KEYS, parseGroup } from '../model/Group.ts';
-import { HANDOFF_KEYS, parseHandoff } from '../model/Handoff.ts';
-import { NOTE_KEYS, parseNote } from '../model/Note.ts';
+import { AreaRecord } from '../model/Area.ts';
+import { CommentRecord } from '../model/Comment.ts';
+import { ExerciseRecord } from '../model/Exercise.ts';
+import { GroupRecord } from '../model/Group.ts';
+import { HandoffRecord } from '../model/Handoff.ts';
+import { NoteRecord } from '../model/Note.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 
 /** Record maps that clients may write (the facilitator all of them, participants notes and groups). */
@@ -19,29 +19,14 @@ export interface RecordSpec {
   parse: (raw: Record<string, unknown>) => Result<unknown>;
 }
 
+/** Each spec is the record kind itself (shared/src/model), so keys, fixed fields and parser have one source. */
 export const RECORD_SPECS: Record<WritableRecordMap, RecordSpec> = {
-  notes: {
-    noun: 'note',
-    keys: NOTE_KEYS,
-    immutable: ['id', 'authorId', 'authorName', 'authorRole', 'createdAt', 'source'],
-    parse: parseNote,
-  },
-  groups: { noun: 'group', keys: GROUP_KEYS, immutable: ['id', 'areaId', 'createdAt'], parse: parseGroup },
-  areas: { noun: 'station', keys: AREA_KEYS, immutable: ['id'], parse: parseArea },
-  exercises: { noun: 'exercise', keys: EXERCISE_KEYS, immutable: ['id'], parse: parseExercise },
-  // Only the text of a comment or hand-off may change (its author's or the facilitator's right).
-  comments: {
-    noun: 'comment',
-    keys: COMMENT_KEYS,
-    immutable: COMMENT_KEYS.filter((key) => key !== 'text'),
-    parse: parseComment,
-  },
-  handoffs: {
-    noun: 'hand-off',
-    keys: HANDOFF_KEYS,
-    immutable: HANDOFF_KEYS.filter((key) => key !== 'text'),
-    parse: parseHandoff,
-  },
+  notes: NoteRecord,
+  groups: GroupRecord,
+  areas: AreaRecord,
+  exercises: ExerciseRecord,
+  comments: CommentRecord,
+  handoffs: HandoffRecord,
 };
 
 /** Human names for fields in refusals; the raw key otherwise. */

@@ -1,4 +1,4 @@
-// The ICANN SSR2 Review Team brainstorm, ICANN58 Copenhagen, 15 March 2017 (see EXERCISE.md).
+// The ICANN SSR2 Review Team brainstorm, ICANN58 Copenhagen, 15 March 2017 (see docs/exercise.md).
 import type { Template } from './Template.ts';
 
 const BYLAWS_NOTE = 'Bylaws text as we know it; check against the official Bylaws before quoting.';
