@@ -11,9 +11,13 @@ export interface Area {
   order: number;
   /** Where the area comes from, e.g. "Bylaws 4.6(c)(ii)(A)"; optional. */
   reference?: string;
+  /** Station colour as #rrggbb; optional. */
+  colour?: string;
+  /** Left out of this session: its notes stay and are exported, but teams do not visit it. */
+  isLeftOut?: boolean;
 }
 
-export const AREA_KEYS = ['id', 'exerciseId', 'title', 'description', 'order', 'reference'] as const;
+export const AREA_KEYS = ['id', 'exerciseId', 'title', 'description', 'order', 'reference', 'colour', 'isLeftOut'] as const;
 
 export function parseArea(raw: Record<string, unknown>): Result<Area> {
   const id = cleanId(raw.id);
@@ -28,5 +32,11 @@ export function parseArea(raw: Record<string, unknown>): Result<Area> {
   const area: Area = { id, exerciseId, title, description, order };
   const reference = cleanOptionalText(raw.reference, AREA_TITLE_MAX);
   if (reference) area.reference = reference;
+  if (raw.colour !== undefined) {
+    if (typeof raw.colour !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(raw.colour)) return fail('area colour must be written like #1f77b4');
+    area.colour = raw.colour;
+  }
+  if (raw.isLeftOut !== undefined && typeof raw.isLeftOut !== 'boolean') return fail('area isLeftOut must be true or false');
+  if (raw.isLeftOut === true) area.isLeftOut = true;
   return ok(area);
 }
