@@ -21,6 +21,12 @@ export function boardView(doc: Y.Doc): BoardView {
       const value = maps[map].get(id);
       return value === undefined ? undefined : recordToObject(value);
     },
+    exerciseId: typeof maps.session.get('exerciseId') === 'string' ? (maps.session.get('exerciseId') as string) : null,
+    noteIdsIn: (areaId) => {
+      const ids: string[] = [];
+      maps.notes.forEach((note, id) => void (note.get('areaId') === areaId && ids.push(id)));
+      return ids;
+    },
   };
 }
 

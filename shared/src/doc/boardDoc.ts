@@ -61,4 +61,4 @@ export function toRecordMap(fields: object): RecordMap {
 }
 
 /** Why a change was made: lets UndoManager track only local edits and the server tell its own writes apart. */
-export type Origin = 'local' | 'server' | 'import' | 'template' | 'remote';
+export type Origin = 'local' | 'server' | 'import' | 'template' | 'remote' | 'facilitator';

@@ -36,4 +36,8 @@ export interface BoardView {
   privatePosting: boolean;
   /** The current fields of a record, or undefined when there is no such record. */
   getRecord(map: RecordMapName, id: string): Record<string, unknown> | undefined;
+  /** The exercise the session is on (structure rules refuse edits that would break its running phase). */
+  exerciseId?: string | null;
+  /** Ids of the notes at a station, read only when a station is deleted. */
+  noteIdsIn?(areaId: string): string[];
 }
