@@ -13,7 +13,7 @@ let server: RunningServer;
 let source: CreatedBoard;
 let exported: any;
 
-const get = async (url: string, token?: string) => {
+const get = async (url: string, token?: string): Promise<{ status: number; json: any }> => {
   const response = await fetch(`${server.baseUrl}${url}`, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
   return { status: response.status, json: await response.json() };
 };
