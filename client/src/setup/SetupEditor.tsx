@@ -22,6 +22,8 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
   const planCommands = useCommand({ boardId, token });
   const rulesText = board.groundRules.join('\n');
   const [rules, setRules] = useState(rulesText);
+  // Open to start with; the facilitator folds it away once the session runs.
+  const [isOpen, setOpen] = useState(true);
   const [teamSize, setTeamSize] = useState(String(board.minTeamSize ?? 1));
   useEffect(() => setRules(rulesText), [rulesText]);
   useEffect(() => setTeamSize(String(board.minTeamSize ?? 1)), [board.minTeamSize]);
@@ -40,7 +42,7 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
   };
 
   return (
-    <details className="panel setup-editor" open={board.session.phase === 'setup'}>
+    <details className="panel setup-editor" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary><h2 className="setup-heading">Set up the board</h2></summary>
       <form onSubmit={saveSettings} aria-label="Ground rules and team size">
         <label>Ground rules (one per line)
