@@ -7,6 +7,7 @@ import { MIN_TEAM_SIZE_MAX } from '../../../shared/src/rules/structureRules.ts';
 import { useCommand } from '../session/useCommand.ts';
 import { ExerciseEditor } from './ExerciseEditor.tsx';
 import { SaveAsTemplate } from './SaveAsTemplate.tsx';
+import { StageLine } from './StageLine.tsx';
 import { useSetupWrite } from './useSetupWrite.ts';
 import './setup.css';
 
@@ -44,6 +45,7 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
   return (
     <details className="panel setup-editor" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary><h2 className="setup-heading">Set up the board</h2></summary>
+      <StageLine board={board} />
       <form onSubmit={saveSettings} aria-label="Ground rules and team size">
         <label>Ground rules (one per line)
           <textarea value={rules} rows={Math.max(3, board.groundRules.length + 1)} dir="auto" onChange={(e) => setRules(e.target.value)} />
