@@ -18,9 +18,11 @@ export interface ExerciseEditorProps {
   isFirst: boolean;
   isLast: boolean;
   planCommands: CommandRunner;
+  /** A phase of this exercise runs: the server refuses adding, removing, reordering or leaving out its stations. */
+  isRunning: boolean;
 }
 
-export function ExerciseEditor({ doc, exercise, stations, noteCounts, isFirst, isLast, planCommands }: ExerciseEditorProps) {
+export function ExerciseEditor({ doc, exercise, stations, noteCounts, isFirst, isLast, planCommands, isRunning }: ExerciseEditorProps) {
   const { error, write } = useSetupWrite();
   const [draft, setDraft] = useState({ title: exercise.title, question: exercise.question });
   const [newTitle, setNewTitle] = useState('');
@@ -49,16 +51,17 @@ export function ExerciseEditor({ doc, exercise, stations, noteCounts, isFirst, i
       <PlanForm exercise={exercise} commands={planCommands} />
       {planCommands.error && <p className="error" role="alert">{planCommands.error}</p>}
       <h4>Stations</h4>
+      {isRunning && <p className="hint">A phase of this exercise is running: stations can be renamed now, and added, removed, reordered or left out once the session is closed or on another exercise.</p>}
       <ol className="setup-stations">
         {stations.map((area, index) => (
           <StationEditor key={area.id} doc={doc} area={area} noteCount={noteCounts.get(area.id) ?? 0}
-            isFirst={index === 0} isLast={index === stations.length - 1} />
+            isFirst={index === 0} isLast={index === stations.length - 1} isLocked={isRunning} />
         ))}
       </ol>
       <form onSubmit={add} aria-label={`Add a station to ${exercise.title}`}>
         <label>New station <input value={newTitle} maxLength={AREA_TITLE_MAX} required dir="auto"
           onChange={(e) => setNewTitle(e.target.value)} /></label>
-        <button type="submit">Add station</button>
+        <button type="submit" disabled={isRunning}>Add station</button>
       </form>
     </section>
   );

@@ -60,7 +60,8 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
       {board.exercises.map((exercise, index) => (
         <ExerciseEditor key={exercise.id} doc={doc} exercise={exercise}
           stations={board.areas.filter((a) => a.exerciseId === exercise.id)} noteCounts={noteCounts}
-          isFirst={index === 0} isLast={index === board.exercises.length - 1} planCommands={planCommands} />
+          isFirst={index === 0} isLast={index === board.exercises.length - 1} planCommands={planCommands}
+          isRunning={exercise.id === board.session.exerciseId && board.session.phase !== 'setup' && board.session.phase !== 'closed'} />
       ))}
       <SaveAsTemplate boardId={boardId} token={token} />
     </details>

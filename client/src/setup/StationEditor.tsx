@@ -8,7 +8,17 @@ import { useSetupWrite } from './useSetupWrite.ts';
 
 const DEFAULT_COLOUR = '#fff59d';
 
-export function StationEditor({ doc, area, noteCount, isFirst, isLast }: { doc: Y.Doc; area: Area; noteCount: number; isFirst: boolean; isLast: boolean }) {
+export interface StationEditorProps {
+  doc: Y.Doc;
+  area: Area;
+  noteCount: number;
+  isFirst: boolean;
+  isLast: boolean;
+  /** Its exercise is running: only text may change (the server refuses the rest). */
+  isLocked: boolean;
+}
+
+export function StationEditor({ doc, area, noteCount, isFirst, isLast, isLocked }: StationEditorProps) {
   const { error, write } = useSetupWrite();
   const [draft, setDraft] = useState(() => ({ title: area.title, description: area.description, reference: area.reference ?? '', colour: area.colour ?? '' }));
   // Someone else's edit (another facilitator tab) replaces the draft.
@@ -33,12 +43,12 @@ export function StationEditor({ doc, area, noteCount, isFirst, isLast }: { doc: 
         <button type="submit">Save station</button>
       </form>
       <div className="setup-actions">
-        <button type="button" disabled={isFirst} aria-label={`Move ${label} up`} onClick={() => write(() => moveRecord(doc, 'areas', area.id, -1))}>↑</button>
-        <button type="button" disabled={isLast} aria-label={`Move ${label} down`} onClick={() => write(() => moveRecord(doc, 'areas', area.id, 1))}>↓</button>
-        <button type="button" aria-pressed={area.isLeftOut === true} onClick={() => write(() => setStationLeftOut(doc, area.id, !area.isLeftOut))}>
+        <button type="button" disabled={isFirst || isLocked} aria-label={`Move ${label} up`} onClick={() => write(() => moveRecord(doc, 'areas', area.id, -1))}>↑</button>
+        <button type="button" disabled={isLast || isLocked} aria-label={`Move ${label} down`} onClick={() => write(() => moveRecord(doc, 'areas', area.id, 1))}>↓</button>
+        <button type="button" disabled={isLocked} aria-pressed={area.isLeftOut === true} onClick={() => write(() => setStationLeftOut(doc, area.id, !area.isLeftOut))}>
           {area.isLeftOut ? `Include ${label}` : `Leave out ${label}`}
         </button>
-        <button type="button" disabled={noteCount > 0} title={noteCount > 0 ? 'It holds notes: leave it out instead.' : undefined}
+        <button type="button" disabled={noteCount > 0 || isLocked} title={noteCount > 0 ? 'It holds notes: leave it out instead.' : undefined}
           onClick={() => write(() => deleteStation(doc, area.id))}>Delete {label}</button>
         {noteCount > 0 && <span className="hint">{noteCount} {noteCount === 1 ? 'note' : 'notes'}</span>}
         {area.isLeftOut && <span className="hint">Left out: its notes stay and are exported; teams do not visit it.</span>}
