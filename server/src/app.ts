@@ -12,6 +12,7 @@ import { SealedInput } from './boards/SealedInput.ts';
 import { HttpError } from './boards/errors.ts';
 import { apiHandler, coreRoutes, type Route } from './http/api.ts';
 import { sealedRoutes } from './http/sealedRoutes.ts';
+import { templateRoutes } from './http/templateRoutes.ts';
 import { sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { SocketGateway } from './ws/SocketGateway.ts';
@@ -57,13 +58,13 @@ export function createApp(deps: AppDeps): App {
     config.roomIdleMs,
     deps.timers ?? realTimers,
   );
-  const boards = new BoardService({ storage, registry, now, log });
+  const boards = new BoardService({ storage, registry, now, log, maxNotesPerBoard: config.limits.maxNotesPerBoard });
   const sealed = new SealedInput({ storage, registry, now, maxNotesPerBoard: config.limits.maxNotesPerBoard });
   const sessions = new SessionService({ registry, boards, now, timers: deps.timers ?? realTimers, log, sealed });
   // Deadlines live in the doc; a board loaded after a restart gets its clock back.
   registry.afterLoad = (boardId) => void sessions.resume(boardId).catch(() => undefined);
   const services: AppServices = { boards, sessions, sealed, registry, now };
-  const routes = [...coreRoutes(boards, now), ...sealedRoutes(sealed), ...(deps.extraRoutes?.(services) ?? [])];
+  const routes = [...coreRoutes(boards, now), ...sealedRoutes(sealed), ...templateRoutes(services), ...(deps.extraRoutes?.(services) ?? [])];
   const handleApi = apiHandler(routes, boards, config.limits.maxHttpBodyBytes);
   const gateway = new SocketGateway({ boards, registry, limits: config.limits, log, now });
 

@@ -64,7 +64,7 @@ describe('commands endpoint', () => {
     expect(group.json.session.phase).toBe('group');
     expect(group.json.session.teams).toHaveLength(5);
     expect(group.json.session.teams.flat().sort()).toEqual(people.map((p) => p.participantId).sort());
-    expect(group.json.notice).toMatch(/3/);
+    expect(group.json.notice).toMatch(/4/);
     server.clock.advance(5 * MINUTE);
     const rotate = await send({ type: 'nextPhase' });
     expect(rotate.json.session).toMatchObject({ phase: 'rotate', rotation: 1, stationOffset: 1 });

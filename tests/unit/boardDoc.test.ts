@@ -28,7 +28,7 @@ describe('createBoard from ssr2-copenhagen', () => {
     expect(board.areas.filter((a) => a.exerciseId === 'ex1')).toHaveLength(5);
     expect(board.areas.filter((a) => a.exerciseId === 'ex2')).toHaveLength(5);
     expect(board.areas[0]?.reference).toBe('Bylaws 4.6(c)(ii)(A)');
-    expect(board.groundRules[0]).toBe('One idea per post-it note.');
+    expect(board.groundRules[0]).toBe('One idea per post-it note');
     expect(board.session.phase).toBe('setup');
     expect(board.skipped).toEqual([]);
   });

@@ -56,7 +56,7 @@ async function call<T>(path: string, init: RequestInit = {}, token?: string): Pr
   return json as T;
 }
 
-export function createBoard(input: { title?: string; template?: string }): Promise<CreatedBoard> {
+export function createBoard(input: { title?: string; template?: unknown; stationSet?: string; import?: unknown }): Promise<CreatedBoard> {
   return call('/api/boards', { method: 'POST', body: JSON.stringify(input) });
 }
 

@@ -30,7 +30,7 @@ const FIELDS: { key: keyof PhasePlan; label: string; min: number; max: number; s
   { key: 'rotations', label: 'Rotations', min: 0, max: 20, step: '1' },
 ];
 
-function PlanForm({ exercise, commands }: { exercise: Exercise; commands: CommandRunner }) {
+export function PlanForm({ exercise, commands }: { exercise: Exercise; commands: CommandRunner }) {
   const [draft, setDraft] = useState<Record<keyof PhasePlan, string>>(() => planText(exercise.plan));
   // A plan changed elsewhere (another facilitator tab) replaces the draft.
   useEffect(() => setDraft(planText(exercise.plan)), [exercise.plan]);

@@ -5,6 +5,7 @@ import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { Identity } from '../app/storage.ts';
 import { FacilitatorConsole } from '../facilitator/FacilitatorConsole.tsx';
+import { SetupEditor } from '../setup/SetupEditor.tsx';
 import type { PeerUser } from '../presence/awarenessState.ts';
 import { usePageClock } from './ServerClockContext.tsx';
 import { SessionPanel } from './SessionPanel.tsx';
@@ -41,6 +42,7 @@ export function SessionSide({ boardId, doc, board, identity, people }: SessionSi
         chime={chime}
         commands={commands}
       />
+      {identity.role === 'facilitator' && <SetupEditor doc={doc} board={board} boardId={boardId} token={identity.token} />}
       {identity.role === 'facilitator' && (
         <FacilitatorConsole
           board={board}

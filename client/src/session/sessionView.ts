@@ -25,9 +25,9 @@ export function currentExercise(board: Pick<Board, 'exercises' | 'session'>): Ex
   return board.exercises.find((e) => e.id === board.session.exerciseId) ?? board.exercises[0];
 }
 
-/** The stations of one exercise in station order (readBoard sorts areas by order). */
+/** The stations of one exercise in station order (readBoard sorts areas by order); left-out stations are not visited. */
 export function stationsOf(areas: readonly Area[], exerciseId: string | undefined): Area[] {
-  return exerciseId === undefined ? [] : areas.filter((area) => area.exerciseId === exerciseId);
+  return exerciseId === undefined ? [] : areas.filter((area) => area.exerciseId === exerciseId && !area.isLeftOut);
 }
 
 /** Where one participant's team is working now. */

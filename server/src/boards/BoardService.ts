@@ -1,11 +1,11 @@
 // Board lifecycle over the store and the rooms: create from a template, join by code, authenticate tokens.
 import * as Y from 'yjs';
-import { createBoard } from '../../../shared/src/doc/ops.ts';
 import { carryForward } from '../../../shared/src/doc/carryForward.ts';
 import { readBoard } from '../../../shared/src/doc/readBoard.ts';
 import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
 import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { getTemplate, listTemplates } from '../../../shared/src/templates/templates.ts';
+import { buildFromTemplate } from './createFromTemplate.ts';
+import { buildFromImport } from './boardImport.ts';
 import type { Role } from '../../../shared/src/model/Role.ts';
 import type { Actor } from '../../../shared/src/rules/Change.ts';
 import type { Logger } from '../log.ts';
@@ -32,7 +32,11 @@ export interface BoardServiceDeps {
   registry: RoomRegistry;
   now: () => number;
   log: Logger;
+  /** Most notes a board holds (an import with more is refused); 10 000 unless configured. */
+  maxNotesPerBoard?: number;
 }
+
+const DEFAULT_MAX_NOTES = 10_000;
 
 /** Writes a participant's public record (never the token) into the board doc. */
 function writeParticipant(doc: Y.Doc, participant: ParticipantRecord): void {
@@ -47,18 +51,13 @@ function writeParticipant(doc: Y.Doc, participant: ParticipantRecord): void {
 export class BoardService {
   constructor(private readonly deps: BoardServiceDeps) {}
 
-  async create(input: { title?: string; template?: string }): Promise<CreatedBoard> {
-    const templateId = input.template ?? 'ssr2-copenhagen';
-    const template = getTemplate(templateId);
-    if (!template) {
-      const known = listTemplates().map((t) => t.id).join(', ');
-      throw badRequest(`Unknown template "${templateId}". Known templates: ${known}.`);
-    }
-    const doc = new Y.Doc();
-    const title = input.title ?? template.title;
-    const created = createBoard(doc, template, { title, createdAt: this.deps.now() });
-    if (!created.ok) throw badRequest(`The title is not valid: ${created.reason}.`);
-    return this.store(doc, title, templateId);
+  /** A new board from a template (an id or an inline object) or from an imported JSON export. */
+  async create(input: { title?: string; template?: unknown; stationSet?: string; import?: unknown }): Promise<CreatedBoard> {
+    const now = this.deps.now();
+    const built = input.import !== undefined
+      ? buildFromImport({ ...input, import: input.import }, now, this.deps.maxNotesPerBoard ?? DEFAULT_MAX_NOTES)
+      : buildFromTemplate(input, now);
+    return this.store(built.doc, built.title, built.templateId);
   }
 
   /** A new board that starts from another's exercises, stations, notes and groups (the next meeting). */
@@ -67,7 +66,7 @@ export class BoardService {
     const board = await this.deps.registry.with(sourceId, (room) => room.read((doc) => readBoard(doc)));
     const title = (input.title ?? `${source.title} (continued)`).trim().slice(0, TITLE_MAX);
     const doc = new Y.Doc();
-    carryForward(board, doc, { title, createdAt: this.deps.now(), templateId: source.templateId });
+    carryForward(board, doc, { title, createdAt: this.deps.now(), templateId: source.templateId, endedAt: this.deps.now() });
     return this.store(doc, title, source.templateId);
   }
 

@@ -40,7 +40,7 @@ function machineState(doc: Y.Doc, room: Room): MachineState {
   return {
     session,
     exercises,
-    stationCount: areas.filter((area) => area.exerciseId === exerciseId).length,
+    stationCount: areas.filter((area) => area.exerciseId === exerciseId && !area.isLeftOut).length,
     presentParticipantIds: [...new Set(room.connectedActors().filter((a) => a.role === 'participant').map((a) => a.participantId))],
     minTeamSize: typeof minTeamSize === 'number' ? minTeamSize : 3,
   };

@@ -24,6 +24,11 @@ export function boardView(doc: Y.Doc): BoardView {
       const value = maps[map].get(id);
       return value === undefined ? undefined : recordToObject(value);
     },
+    noteIdsIn: (areaId) => {
+      const ids: string[] = [];
+      maps.notes.forEach((note, id) => void (note.get('areaId') === areaId && ids.push(id)));
+      return ids;
+    },
   };
 }
 

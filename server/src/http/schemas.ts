@@ -7,7 +7,18 @@ import { badRequest } from '../boards/errors.ts';
 
 export const createBoardBody = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`).optional(),
-  template: z.string().max(64).optional(),
+  /** A catalogue template id, or an inline template object (validated by the template schema). */
+  template: z
+    .union([z.string().max(64, 'template must be a template id of at most 64 characters'), z.record(z.string(), z.unknown())], {
+      error: 'template must be a template id or a template object (see GET /api/templates/:id)',
+    })
+    .optional(),
+  stationSet: z.string().max(64).optional(),
+  /** A Scopeboard JSON export to import (validated by the board importer). */
+  import: z.unknown().optional(),
+}).refine((body) => body.import === undefined || body.template === undefined, {
+  path: ['import'],
+  message: 'send either a template or an import, not both',
 });
 
 export const joinBody = z.object({

@@ -9,6 +9,10 @@ export type MapName = (typeof MAP_NAMES)[number];
 export const RECORD_MAPS = ['exercises', 'areas', 'notes', 'groups', 'participants', 'comments', 'handoffs'] as const;
 export type RecordMapName = (typeof RECORD_MAPS)[number];
 
+export function isMapName(value: string): value is MapName {
+  return (MAP_NAMES as readonly string[]).includes(value);
+}
+
 export function isRecordMap(value: string): value is RecordMapName {
   return (RECORD_MAPS as readonly string[]).includes(value);
 }
@@ -57,4 +61,4 @@ export function toRecordMap(fields: object): RecordMap {
 }
 
 /** Why a change was made: lets UndoManager track only local edits and the server tell its own writes apart. */
-export type Origin = 'local' | 'server' | 'import' | 'template' | 'remote';
+export type Origin = 'local' | 'server' | 'import' | 'template' | 'remote' | 'facilitator';

@@ -11,10 +11,15 @@ import { parseParticipant, type Participant } from '../model/Participant.ts';
 import type { Result } from '../model/Result.ts';
 import { parseSession, type Session } from '../model/Session.ts';
 import { boardMaps, recordToObject, type RecordMap } from './boardDoc.ts';
+import { parseEarlierSessions, type EarlierSession } from '../import/earlierSessions.ts';
 
 export interface Board {
   meta: Meta | null;
   groundRules: string[];
+  /** meta.minTeamSize when the board sets one (extension). */
+  minTeamSize?: number;
+  /** Sessions of the boards this one continues (import, carry-forward), kept as history (extension). */
+  earlierSessions?: EarlierSession[];
   exercises: Exercise[];
   areas: Area[];
   notes: Note[];
@@ -73,9 +78,13 @@ export function readBoard(doc: Y.Doc): Board {
       return rest;
     })
     .sort(byCreated);
+  const minTeamSize = maps.meta.get('minTeamSize');
+  const earlierSessions = parseEarlierSessions(maps.meta.get('earlierSessions'));
   return {
     meta: metaResult.ok ? metaResult.value : null,
     groundRules: parseGroundRules(maps.meta.get('groundRules')),
+    ...(typeof minTeamSize === 'number' && Number.isInteger(minTeamSize) && minTeamSize >= 1 ? { minTeamSize } : {}),
+    ...(earlierSessions.length > 0 ? { earlierSessions } : {}),
     exercises,
     areas,
     notes,

@@ -69,6 +69,8 @@ export interface SessionRecord {
   removed: number;
   notes: { total: number; room: number; observer: number; imported: number };
   exportedAt: number;
+  /** Sessions of the boards this one continues (import, carry-forward), oldest first; absent when there are none. */
+  earlier?: { boardTitle: string; endedAt: number; phases: PhaseRow[] }[];
 }
 
 /** One row per note across the whole board (the CSV export). */

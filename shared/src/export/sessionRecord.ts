@@ -6,10 +6,10 @@ import type { PhaseRow, ScopeBlock, ScopeSection, SessionRecord } from './ScopeM
 
 const MINUTE_MS = 60_000;
 
-/** Collects the record from the board: the phase log in the order the server wrote it, and the counts. */
-export function buildSessionRecord(board: Board, exportedAt: number): SessionRecord {
+/** The phase log rows, exercise titles from this board (an import or carry-forward keeps exercise ids). */
+function phaseRows(board: Board, log: Board['session']['log']): PhaseRow[] {
   const exerciseTitles = new Map(board.exercises.map((e) => [e.id, e.title]));
-  const phases: PhaseRow[] = board.session.log.map((entry) => ({
+  return log.map((entry) => ({
     exercise: exerciseTitles.get(entry.exerciseId) ?? entry.exerciseId,
     phase: entry.phase,
     rotation: entry.rotation ?? null,
@@ -18,6 +18,12 @@ export function buildSessionRecord(board: Board, exportedAt: number): SessionRec
     plannedMinutes: entry.plannedMs === null ? null : entry.plannedMs / MINUTE_MS,
     actualMinutes: entry.endedAt === null ? null : Math.max(0, entry.endedAt - entry.startedAt) / MINUTE_MS,
   }));
+}
+
+/** Collects the record from the board: the phase log in the order the server wrote it, and the counts. */
+export function buildSessionRecord(board: Board, exportedAt: number): SessionRecord {
+  const phases = phaseRows(board, board.session.log);
+  const earlier = (board.earlierSessions ?? []).map((s) => ({ boardTitle: s.boardTitle, endedAt: s.endedAt, phases: phaseRows(board, s.log) }));
   // Removed people are counted apart: they took part, but are no longer on the board.
   const present = board.participants.filter((p) => !p.isRemoved);
   const count = (role: string) => present.filter((p) => p.role === role).length;
@@ -35,6 +41,7 @@ export function buildSessionRecord(board: Board, exportedAt: number): SessionRec
       imported: origins.filter((o) => o === 'imported').length,
     },
     exportedAt,
+    ...(earlier.length > 0 ? { earlier } : {}),
   };
 }
 
@@ -45,23 +52,11 @@ const PHASE_HEADER = ['Exercise', 'Phase', 'Rotation', 'Started', 'Ended', 'Plan
 /** The record as an appendix section: a table of phases and a few plain sentences. */
 export function sessionRecordSection(record: SessionRecord): ScopeSection {
   const blocks: ScopeBlock[] = [];
-  if (record.phases.length === 0) {
-    blocks.push({ kind: 'paragraph', text: 'No phase has been run on this board yet.' });
-  } else {
-    blocks.push({
-      kind: 'table',
-      header: PHASE_HEADER,
-      rows: record.phases.map((row) => [
-        row.exercise,
-        row.phase,
-        row.rotation === null ? '' : String(row.rotation),
-        readableUtc(row.startedAt),
-        row.endedAt === null ? 'still running' : readableUtc(row.endedAt),
-        row.plannedMinutes === null ? '' : formatMinutes(row.plannedMinutes),
-        row.actualMinutes === null ? '' : formatMinutes(row.actualMinutes),
-      ]),
-    });
+  const last = record.earlier?.at(-1);
+  if (last) {
+    blocks.push({ kind: 'paragraph', text: `This board continues "${last.boardTitle}" (its session ended ${readableUtc(last.endedAt)}); earlier sessions are kept below as history.` });
   }
+  blocks.push(phaseTable(record.phases));
   const n = record.notes;
   blocks.push(
     {
@@ -77,5 +72,36 @@ export function sessionRecordSection(record: SessionRecord): ScopeSection {
     },
     { kind: 'paragraph', text: `Exported: ${readableUtc(record.exportedAt)}.` },
   );
-  return { id: 'session-record', number: 'Appendix A', title: 'Session record', isPlaceholder: false, blocks, subsections: [] };
+  const subsections: ScopeSection[] = record.earlier?.length
+    ? [{
+        id: 'earlier-sessions',
+        number: 'A.1',
+        title: 'Earlier sessions',
+        isPlaceholder: false,
+        blocks: record.earlier.flatMap((session): ScopeBlock[] => [
+          { kind: 'paragraph', text: `"${session.boardTitle}", ended ${readableUtc(session.endedAt)} (history, not this session):` },
+          phaseTable(session.phases),
+        ]),
+        subsections: [],
+      }]
+    : [];
+  return { id: 'session-record', number: 'Appendix A', title: 'Session record', isPlaceholder: false, blocks, subsections };
+}
+
+/** The phases as a table, or a sentence when none ran. */
+function phaseTable(phases: readonly PhaseRow[]): ScopeBlock {
+  if (phases.length === 0) return { kind: 'paragraph', text: 'No phase has been run on this board yet.' };
+  return {
+    kind: 'table',
+    header: PHASE_HEADER,
+    rows: phases.map((row) => [
+      row.exercise,
+      row.phase,
+      row.rotation === null ? '' : String(row.rotation),
+      readableUtc(row.startedAt),
+      row.endedAt === null ? 'still running' : readableUtc(row.endedAt),
+      row.plannedMinutes === null ? '' : formatMinutes(row.plannedMinutes),
+      row.actualMinutes === null ? '' : formatMinutes(row.actualMinutes),
+    ]),
+  };
 }

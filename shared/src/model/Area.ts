@@ -16,6 +16,16 @@ export const AreaSchema = z
       .optional()
       .catch(undefined)
       .transform((reference) => reference || undefined),
+    /** Station colour as #rrggbb; optional. */
+    colour: z
+      .string({ error: 'area colour must be written like #1f77b4' })
+      .regex(/^#[0-9a-fA-F]{6}$/, 'area colour must be written like #1f77b4')
+      .optional(),
+    /** Left out of this session: its notes stay and are exported, but teams do not visit it. */
+    isLeftOut: z
+      .boolean({ error: 'area isLeftOut must be true or false' })
+      .optional()
+      .transform((value) => (value === true ? true : undefined)),
   })
   .meta({ title: 'Area', description: 'A station of an exercise: one part of the question, with its own notes.' });
 

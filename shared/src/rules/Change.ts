@@ -34,8 +34,11 @@ export interface BoardView {
   observersMayPost: boolean;
   /** Private posting is on: while posting, notes go to the server's sealed store, never into the shared doc. */
   privatePosting: boolean;
-  /** The exercise being run (session.exerciseId): participants post only into its stations. */
+  /** The exercise being run (session.exerciseId): participants post only into its stations, and structure rules
+   * refuse edits that would break its running phase. */
   exerciseId: string | null;
   /** The current fields of a record, or undefined when there is no such record. */
   getRecord(map: RecordMapName, id: string): Record<string, unknown> | undefined;
+  /** Ids of the notes at a station, read only when a station is deleted. */
+  noteIdsIn?(areaId: string): string[];
 }

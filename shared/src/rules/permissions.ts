@@ -57,7 +57,7 @@ function checkOne(change: Change, ctx: RuleContext, view: BoardView): Result<voi
           return checkDiscussionChange({ ...change, map: change.map }, ctx);
         case 'exercises':
         case 'areas':
-          return checkStructureChange({ ...change, map: change.map }, ctx.batch);
+          return checkStructureChange({ ...change, map: change.map }, ctx.batch, view);
         default:
           return fail('Only the server changes the list of people on the board.');
       }

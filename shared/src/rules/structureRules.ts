@@ -4,7 +4,7 @@ import { parsePlan } from '../model/Exercise.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
 import type { BatchView } from './batchView.ts';
-import type { Change } from './Change.ts';
+import type { BoardView, Change } from './Change.ts';
 import type { RecordChange } from './noteRules.ts';
 import { checkCreated, checkFieldChange, RECORD_SPECS } from './recordSpecs.ts';
 
@@ -13,7 +13,7 @@ export const GROUND_RULE_MAX = 500;
 export const MIN_TEAM_SIZE_MAX = 20;
 
 /** Meta keys fixed when the board is made. */
-const FIXED_META_KEYS: readonly string[] = ['formatVersion', 'templateId', 'createdAt'];
+const FIXED_META_KEYS: readonly string[] = ['formatVersion', 'templateId', 'createdAt', 'earlierSessions'];
 
 function checkMetaValue(key: string, value: unknown): Result<void> {
   switch (key) {
@@ -47,8 +47,49 @@ export function checkMetaChange(change: Extract<Change, { kind: 'setValue' | 'de
     : fail(`The board has no setting called "${change.key}".`);
 }
 
+/** Station fields whose change moves teams: which stations exist, in what order, visited or not. */
+const STATION_LAYOUT_FIELDS: readonly string[] = ['exerciseId', 'order', 'isLeftOut'];
+
+/** The running phase of the current exercise, in words, when `exerciseId` is that exercise; undefined otherwise. */
+function runningPhaseOf(view: BoardView | undefined, exerciseId: unknown): string | undefined {
+  if (!view || view.phase === 'setup' || view.phase === 'closed') return undefined;
+  if (typeof exerciseId !== 'string' || exerciseId !== view.exerciseId) return undefined;
+  return `The ${view.phase} phase of this exercise is running`;
+}
+
+/** Refusals that keep a running phase and the notes already posted intact. */
+function checkSafeNow(change: RecordChange & { map: 'exercises' | 'areas' }, batch: BatchView, view: BoardView | undefined): Result<void> {
+  const current = batch.get(change.map, change.id);
+  if (change.map === 'exercises') {
+    const running = runningPhaseOf(view, change.id);
+    if (running && change.kind === 'deleteRecord') return fail(`${running}: it cannot be deleted now. Close the session first.`);
+    return ok(undefined);
+  }
+  if (change.kind === 'deleteRecord') {
+    const notes = view?.noteIdsIn?.(change.id) ?? [];
+    if (notes.some((id) => batch.get('notes', id)?.areaId === change.id)) {
+      return fail('That station holds notes, so it cannot be deleted. Leave it out instead: its notes stay on the board and in the export.');
+    }
+  }
+  const exerciseIds = [current?.exerciseId, change.kind === 'createRecord' ? change.fields.exerciseId : undefined];
+  if (change.kind === 'setField' && change.field === 'exerciseId') exerciseIds.push(change.value);
+  const layoutChange =
+    change.kind === 'createRecord' || change.kind === 'deleteRecord' || STATION_LAYOUT_FIELDS.includes(change.field);
+  const running = exerciseIds.map((id) => runningPhaseOf(view, id)).find((r) => r !== undefined);
+  if (running && layoutChange) {
+    return fail(`${running}: teams are at its stations, so stations cannot be added, removed, reordered or left out until the session is closed or moves to another exercise.`);
+  }
+  return ok(undefined);
+}
+
 /** Checks a facilitator's change to an exercise or a station. */
-export function checkStructureChange(change: RecordChange & { map: 'exercises' | 'areas' }, batch: BatchView): Result<void> {
+export function checkStructureChange(
+  change: RecordChange & { map: 'exercises' | 'areas' },
+  batch: BatchView,
+  view?: BoardView,
+): Result<void> {
+  const safe = checkSafeNow(change, batch, view);
+  if (!safe.ok) return safe;
   const noun = RECORD_SPECS[change.map].noun;
   if (change.kind === 'createRecord') {
     if (batch.get(change.map, change.id)) return fail(`A ${noun} with that id exists already.`);

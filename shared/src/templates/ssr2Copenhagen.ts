@@ -8,20 +8,35 @@ export const ssr2Copenhagen: Template = {
   title: 'SSR2 Terms of Reference brainstorm (ICANN58 Copenhagen)',
   about:
     'Replays the ICANN SSR2 Review Team brainstorm of 15 March 2017: one question per sticky note for each of the ' +
-    'five review areas of ICANN Bylaws Section 4.6(c), then similar ideas grouped and discussed in rotating teams. ' +
-    'The result feeds the Terms of Reference, due to the Board on 30 March 2017.',
+    'five areas outlined in the Bylaws, then similar ideas grouped and discussed in rotating teams. The result feeds ' +
+    'the Terms of Reference, due to the Board on 30 March 2017. The slides never name the five areas: this template ' +
+    'reads them as the five clauses of Bylaws Section 4.6(c), (ii)(A)-(C), (iii) and (iv), which fits "the areas we ' +
+    'shall and may evaluate"; the other reading the slides support, the five qualities of ICANN\'s commitment on the ' +
+    '"Scope of SSR2 Review Team" slide, is offered as an alternative station set. The slides give Exercise 2 ten ' +
+    'minutes of posting on two slides and fifteen on a third; the plan uses ten.',
+  // The six cards of the "Ground Rules" slide, in its words.
   groundRules: [
-    'One idea per post-it note.',
-    'Please print clearly.',
-    'More than three people per station.',
-    'Discuss, don\u2019t \u201cdebate\u201d.',
-    'This is about ideas right now, not decisions.',
+    'One idea per post-it note',
+    'Please print clearly',
+    'Use a Sharpie pen',
+    '>3 people per station',
+    'Discuss, don\'t "debate"',
+    'This is about ideas right now, not decisions',
   ],
-  minTeamSize: 3,
+  // ">3 people per station" means at least four.
+  minTeamSize: 4,
   mandate:
-    'ICANN Bylaws Section 4.6(c): the Security, Stability, and Resiliency Review. The review team may assess the ' +
-    'matters of Section 4.6(c)(ii)(A) to (C) and shall also assess those of Section 4.6(c)(iii) and (iv). ' +
+    'ICANN Bylaws Section 4.6(c)(i), as the "Scope of SSR2 Review Team" slide gives it: "The Board shall cause a ' +
+    'periodic review of ICANN\'s execution of its commitment to enhance the operational stability, reliability, ' +
+    'resiliency, security, and global interoperability of the systems and processes, both internal and external, ' +
+    'that directly affect and/or are affected by the Internet\'s system of unique identifiers that ICANN coordinates ' +
+    '("SSR Review")." ' +
     BYLAWS_NOTE,
+  stages: [
+    { id: 'opening', title: 'Opening', description: 'Identify ideas. Copenhagen covered this stage (Exercises 1 and 2).' },
+    { id: 'exploring', title: 'Exploring', description: 'Explore ideas. Copenhagen started this stage in the rotations.' },
+    { id: 'closing', title: 'Closing', description: 'Align on decisions. Continues after ICANN58.' },
+  ],
   deadline: { label: 'Terms of Reference and Work Plan to the ICANN Board', date: '2017-03-30' },
   exercises: [
     {
@@ -29,6 +44,7 @@ export const ssr2Copenhagen: Template = {
       title: 'Exercise 1: the areas we shall and may evaluate',
       question:
         'For each of the five areas outlined in the Bylaws, what questions should we look to address during this review?',
+      stage: 'opening',
       plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 },
       areas: [
         {
@@ -79,7 +95,8 @@ export const ssr2Copenhagen: Template = {
     {
       id: 'ex2',
       title: 'Exercise 2: how we will work together',
-      question: 'How will the Review Team work together?',
+      question: 'Explore our thoughts on the different aspects of how we will work together.',
+      stage: 'opening',
       plan: { postMinutes: 10, groupMinutes: 5, rotateMinutes: 15, rotations: 2 },
       areas: [
         {
@@ -108,6 +125,23 @@ export const ssr2Copenhagen: Template = {
           reference: 'Bylaws 4.6(a)(iv)',
           description: 'Work plan, budget, and independent experts.',
         },
+      ],
+    },
+  ],
+  stationSets: [
+    {
+      id: 'ex1-qualities',
+      title: 'The five qualities of ICANN\'s commitment',
+      about:
+        'The "Scope of SSR2 Review Team" slide lists what ICANN commits to enhance for the systems and processes that ' +
+        'affect the Internet\'s unique identifiers; read as the five areas, they become these stations.',
+      exerciseId: 'ex1',
+      areas: [
+        { id: 'ex1-q1', title: 'Operational stability', reference: 'Bylaws 4.6(c)(i)', description: 'The operational stability of the systems and processes (internal and external) that affect the Internet\'s unique identifiers.' },
+        { id: 'ex1-q2', title: 'Reliability', reference: 'Bylaws 4.6(c)(i)', description: 'The reliability of those systems and processes.' },
+        { id: 'ex1-q3', title: 'Resiliency', reference: 'Bylaws 4.6(c)(i)', description: 'The resiliency of those systems and processes.' },
+        { id: 'ex1-q4', title: 'Security', reference: 'Bylaws 4.6(c)(i)', description: 'The security of those systems and processes.' },
+        { id: 'ex1-q5', title: 'Global interoperability', reference: 'Bylaws 4.6(c)(i)', description: 'The global interoperability of those systems and processes.' },
       ],
     },
   ],

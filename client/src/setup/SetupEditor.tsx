@@ -1,0 +1,69 @@
+// The facilitator's setup editor: ground rules, team size, every exercise and its stations; save the board as a template.
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import { setGroundRules, setMinTeamSize } from '../../../shared/src/doc/structureOps.ts';
+import { MIN_TEAM_SIZE_MAX } from '../../../shared/src/rules/structureRules.ts';
+import { useCommand } from '../session/useCommand.ts';
+import { ExerciseEditor } from './ExerciseEditor.tsx';
+import { SaveAsTemplate } from './SaveAsTemplate.tsx';
+import { StageLine } from './StageLine.tsx';
+import { useSetupWrite } from './useSetupWrite.ts';
+import './setup.css';
+
+export interface SetupEditorProps {
+  doc: Y.Doc;
+  board: Board;
+  boardId: string;
+  token: string;
+}
+
+export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
+  const { error, write } = useSetupWrite();
+  const planCommands = useCommand({ boardId, token });
+  const rulesText = board.groundRules.join('\n');
+  const [rules, setRules] = useState(rulesText);
+  // Open to start with; the facilitator folds it away once the session runs.
+  const [isOpen, setOpen] = useState(true);
+  const [teamSize, setTeamSize] = useState(String(board.minTeamSize ?? 1));
+  useEffect(() => setRules(rulesText), [rulesText]);
+  useEffect(() => setTeamSize(String(board.minTeamSize ?? 1)), [board.minTeamSize]);
+  const noteCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const note of board.notes) counts.set(note.areaId, (counts.get(note.areaId) ?? 0) + 1);
+    return counts;
+  }, [board.notes]);
+
+  const saveSettings = (event: FormEvent) => {
+    event.preventDefault();
+    write(() => {
+      const saved = setGroundRules(doc, rules.split('\n'));
+      return saved.ok ? setMinTeamSize(doc, Number(teamSize)) : saved;
+    });
+  };
+
+  return (
+    <details className="panel setup-editor" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary><h2 className="setup-heading">Set up the board</h2></summary>
+      <StageLine board={board} />
+      <form onSubmit={saveSettings} aria-label="Ground rules and team size">
+        <label>Ground rules (one per line)
+          <textarea value={rules} rows={Math.max(3, board.groundRules.length + 1)} dir="auto" onChange={(e) => setRules(e.target.value)} />
+        </label>
+        <label>Minimum team size
+          <input type="number" min={1} max={MIN_TEAM_SIZE_MAX} step={1} required value={teamSize} onChange={(e) => setTeamSize(e.target.value)} />
+        </label>
+        <button type="submit">Save ground rules and team size</button>
+        {error && <p className="error" role="alert">{error}</p>}
+      </form>
+      <p className="hint">Observers posting, private posting and dot voting are in the options of the console.</p>
+      {board.exercises.map((exercise, index) => (
+        <ExerciseEditor key={exercise.id} doc={doc} exercise={exercise}
+          stations={board.areas.filter((a) => a.exerciseId === exercise.id)} noteCounts={noteCounts}
+          isFirst={index === 0} isLast={index === board.exercises.length - 1} planCommands={planCommands}
+          isRunning={exercise.id === board.session.exerciseId && board.session.phase !== 'setup' && board.session.phase !== 'closed'} />
+      ))}
+      <SaveAsTemplate boardId={boardId} token={token} />
+    </details>
+  );
+}

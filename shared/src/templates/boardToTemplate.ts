@@ -1,0 +1,58 @@
+// "Save board as template": a board's structure, plan, ground rules and options as a template file, without notes.
+import type { Board } from '../doc/readBoard.ts';
+import { MIN_TEAM_SIZE_MAX } from '../rules/structureRules.ts';
+import { TEMPLATE_FORMAT, TEMPLATE_VERSION, type Template } from './templateSchema.ts';
+import { getTemplate } from './templates.ts';
+
+/** A template id from a title: lower-case words joined by "-", never empty. */
+export function templateIdFrom(title: string): string {
+  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
+  return slug || 'saved-template';
+}
+
+/**
+ * Builds the template of a board. The text the board does not hold (about, mandate, deadline, stages) comes from
+ * the catalogue template the board was made from, when there is one.
+ */
+export function boardToTemplate(board: Board, minTeamSize: number | undefined): Template & { format: string; version: number } {
+  const origin = board.meta ? getTemplate(board.meta.templateId) : undefined;
+  const title = board.meta?.title ?? 'Saved board';
+  const stageIds = new Set((origin?.stages ?? []).map((s) => s.id));
+  return {
+    format: TEMPLATE_FORMAT,
+    version: TEMPLATE_VERSION,
+    id: templateIdFrom(title),
+    title,
+    about: origin ? `Saved from the board "${title}" (made from the template "${origin.title}"). ${origin.about}` : `Saved from the board "${title}".`,
+    groundRules: [...board.groundRules],
+    minTeamSize: Math.min(MIN_TEAM_SIZE_MAX, Math.max(1, minTeamSize ?? origin?.minTeamSize ?? 1)),
+    mandate: origin?.mandate ?? '',
+    ...(origin?.deadline ? { deadline: { ...origin.deadline } } : {}),
+    ...(origin?.stages ? { stages: origin.stages.map((s) => ({ ...s })) } : {}),
+    options: {
+      observersMayPost: board.session.observersMayPost,
+      privatePosting: board.session.privatePosting,
+      votingEnabled: board.session.votingEnabled,
+    },
+    exercises: board.exercises.map((exercise) => {
+      const stage = origin?.exercises.find((e) => e.id === exercise.id)?.stage;
+      return {
+        id: exercise.id,
+        title: exercise.title,
+        question: exercise.question,
+        plan: { ...exercise.plan },
+        ...(stage !== undefined && stageIds.has(stage) ? { stage } : {}),
+        areas: board.areas
+          .filter((area) => area.exerciseId === exercise.id)
+          .map((area) => ({
+            id: area.id,
+            title: area.title,
+            description: area.description,
+            ...(area.reference ? { reference: area.reference } : {}),
+            ...(area.colour ? { colour: area.colour } : {}),
+            ...(area.isLeftOut ? { isLeftOut: true } : {}),
+          })),
+      };
+    }),
+  };
+}

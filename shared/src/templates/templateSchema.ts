@@ -1,0 +1,169 @@
+// The template format as one zod schema: the server validates with it, the TS type and the JSON Schema derive from it.
+import { z } from 'zod';
+import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX, ID_MAX, TITLE_MAX } from '../model/limits.ts';
+import { GROUND_RULE_MAX, GROUND_RULES_MAX, MIN_TEAM_SIZE_MAX } from '../rules/structureRules.ts';
+
+export const TEMPLATE_FORMAT = 'scopeboard-template';
+export const TEMPLATE_VERSION = 1;
+/** More exercises or stations than this is not a brainstorm any room can run. */
+export const TEMPLATE_EXERCISES_MAX = 20;
+export const TEMPLATE_AREAS_MAX = 40;
+const ABOUT_MAX = 4000;
+
+const id = z
+  .string({ error: 'must be an id (letters, digits, "-" or "_")' })
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id made of letters, digits, "-" or "_"')
+  .max(ID_MAX, `must be at most ${ID_MAX} characters`);
+const text = (max: number, what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
+const optionalText = (max: number, what: string) => z.string().trim().max(max, `${what} must be at most ${max} characters`);
+const minutes = z.number({ error: 'must be a number of minutes' }).gt(0, 'must be more than 0 minutes').max(600, 'must be at most 600 minutes');
+
+export const phasePlanSchema = z.strictObject({
+  postMinutes: minutes,
+  groupMinutes: minutes,
+  rotateMinutes: minutes,
+  rotations: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0).max(20, 'must be at most 20'),
+});
+
+export const templateAreaSchema = z.strictObject({
+  id,
+  title: text(AREA_TITLE_MAX, 'the station title'),
+  description: optionalText(AREA_DESCRIPTION_MAX, 'the description').default(''),
+  /** Where the station comes from, e.g. "Bylaws 4.6(c)(ii)(A)". */
+  reference: optionalText(AREA_TITLE_MAX, 'the reference').optional(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written like #1f77b4').optional(),
+  /** Left out of the session: shown greyed, not visited by teams. */
+  isLeftOut: z.boolean().optional(),
+});
+
+export const templateExerciseSchema = z.strictObject({
+  id,
+  title: text(AREA_TITLE_MAX, 'the exercise title'),
+  question: optionalText(AREA_DESCRIPTION_MAX, 'the question').default(''),
+  plan: phasePlanSchema,
+  /** The decision stage the exercise belongs to (an id from `stages`). */
+  stage: id.optional(),
+  areas: z.array(templateAreaSchema).max(TEMPLATE_AREAS_MAX, `must have at most ${TEMPLATE_AREAS_MAX} stations`),
+});
+
+/** A step of group decision-making ("Opening", "Exploring", "Closing"), with where this session stands in it. */
+export const templateStageSchema = z.strictObject({
+  id,
+  title: text(AREA_TITLE_MAX, 'the stage title'),
+  description: optionalText(AREA_DESCRIPTION_MAX, 'the description').default(''),
+});
+
+/** Another set of stations for one exercise, chosen when the board is made. */
+export const stationSetSchema = z.strictObject({
+  id,
+  title: text(AREA_TITLE_MAX, 'the station set title'),
+  about: optionalText(ABOUT_MAX, 'about').default(''),
+  exerciseId: id,
+  areas: z.array(templateAreaSchema).min(1, 'must have at least one station').max(TEMPLATE_AREAS_MAX),
+});
+
+export const templateOptionsSchema = z.strictObject({
+  observersMayPost: z.boolean().optional(),
+  privatePosting: z.boolean().optional(),
+  votingEnabled: z.boolean().optional(),
+});
+
+const templateShape = z.strictObject({
+  format: z.literal(TEMPLATE_FORMAT, { error: `must be "${TEMPLATE_FORMAT}"` }).optional(),
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .max(TEMPLATE_VERSION, `this server reads template version ${TEMPLATE_VERSION}; the file is newer: update Scopeboard`)
+    .optional(),
+  id,
+  title: text(TITLE_MAX, 'the template title'),
+  /** One paragraph on where the template comes from. */
+  about: optionalText(ABOUT_MAX, 'about').default(''),
+  groundRules: z
+    .array(text(GROUND_RULE_MAX, 'a ground rule'))
+    .max(GROUND_RULES_MAX, `must have at most ${GROUND_RULES_MAX} ground rules`)
+    .default([]),
+  /** Minimum people per team (the ground rule ">3" means 4); the facilitator may change it. */
+  minTeamSize: z.number().int('must be a whole number').min(1).max(MIN_TEAM_SIZE_MAX).default(1),
+  /** Text of the scope document's Mandate section; empty leaves it to be drafted. */
+  mandate: optionalText(ABOUT_MAX, 'the mandate').default(''),
+  deadline: z.strictObject({ label: text(AREA_TITLE_MAX, 'the deadline label'), date: z.iso.date('must be a date like 2017-03-30') }).optional(),
+  stages: z.array(templateStageSchema).max(10).optional(),
+  options: templateOptionsSchema.optional(),
+  exercises: z
+    .array(templateExerciseSchema)
+    .min(1, 'must have at least one exercise')
+    .max(TEMPLATE_EXERCISES_MAX, `must have at most ${TEMPLATE_EXERCISES_MAX} exercises`),
+  stationSets: z.array(stationSetSchema).max(10).optional(),
+});
+
+/** Ids unique across exercises and stations; stages and station sets point at what exists. */
+export const templateSchema = templateShape.superRefine((template, ctx) => {
+  const seen = new Set<string>();
+  const exerciseIds = new Set(template.exercises.map((e) => e.id));
+  const stageIds = new Set((template.stages ?? []).map((s) => s.id));
+  const claim = (value: string, path: (string | number)[]) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `the id "${value}" is used twice: every exercise and station needs its own` });
+    seen.add(value);
+  };
+  template.exercises.forEach((exercise, e) => {
+    claim(exercise.id, ['exercises', e, 'id']);
+    exercise.areas.forEach((area, a) => claim(area.id, ['exercises', e, 'areas', a, 'id']));
+    if (exercise.stage !== undefined && !stageIds.has(exercise.stage)) {
+      ctx.addIssue({ code: 'custom', path: ['exercises', e, 'stage'], message: `there is no stage "${exercise.stage}" in stages` });
+    }
+  });
+  (template.stationSets ?? []).forEach((set, s) => {
+    if (!exerciseIds.has(set.exerciseId)) {
+      ctx.addIssue({ code: 'custom', path: ['stationSets', s, 'exerciseId'], message: `there is no exercise "${set.exerciseId}" in this template` });
+    }
+    const ids = new Set<string>();
+    set.areas.forEach((area, a) => {
+      if (ids.has(area.id)) ctx.addIssue({ code: 'custom', path: ['stationSets', s, 'areas', a, 'id'], message: `the id "${area.id}" is used twice` });
+      ids.add(area.id);
+    });
+  });
+});
+
+export type Template = z.output<typeof templateSchema>;
+/** What a template file may leave out (defaults fill it in). */
+export type TemplateInput = z.input<typeof templateSchema>;
+export type TemplateExercise = Template['exercises'][number];
+export type TemplateArea = TemplateExercise['areas'][number];
+export type TemplateStage = NonNullable<Template['stages']>[number];
+export type StationSet = NonNullable<Template['stationSets']>[number];
+
+export interface TemplateIssue {
+  path: string;
+  message: string;
+}
+
+/** Validates untrusted template JSON: the template, or every issue as a path ("exercises.0.areas.2.title") and words. */
+export function parseTemplate(raw: unknown): { ok: true; value: Template } | { ok: false; issues: TemplateIssue[] } {
+  const result = templateSchema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
+}
+
+/** One sentence listing what is wrong, for a 400 or the start page. */
+export function describeIssues(issues: readonly TemplateIssue[], prefix = 'template'): string {
+  return issues
+    .slice(0, 10)
+    .map((issue) => `${issue.path ? `${prefix}.${issue.path}` : prefix}: ${issue.message}`)
+    .join('; ');
+}
+
+/** The JSON Schema of template files (docs/schema/template.schema.json), from the same schema. */
+export function templateJsonSchema(): Record<string, unknown> {
+  return {
+    title: 'Scopeboard template',
+    ...z.toJSONSchema(templateShape, { io: 'input', target: 'draft-2020-12' }),
+  };
+}
+
+/** The JSON Schema as the committed file holds it: two-space indented, one trailing newline. */
+export function templateJsonSchemaText(): string {
+  return `${JSON.stringify(templateJsonSchema(), null, 2)}\n`;
+}
