@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { parseArea, type Area } from '../model/Area.ts';
 import { parseComment, type Comment } from '../model/Comment.ts';
+import type { Decision } from '../model/Decision.ts';
 import { parseExercise, type Exercise } from '../model/Exercise.ts';
 import { parseGroup, type Group } from '../model/Group.ts';
 import { parseHandoff, type Handoff } from '../model/Handoff.ts';
@@ -11,6 +12,7 @@ import { parseParticipant, type Participant } from '../model/Participant.ts';
 import type { Result } from '../model/Result.ts';
 import { parseSession, type Session } from '../model/Session.ts';
 import { boardMaps, recordToObject, type RecordMap } from './boardDoc.ts';
+import { readDecisions } from './decisionOps.ts';
 
 export interface Board {
   meta: Meta | null;
@@ -24,6 +26,8 @@ export interface Board {
   comments: Comment[];
   /** Station hand-offs left at existing stations, by creation time (extension). */
   handoffs: Handoff[];
+  /** The facilitator's decisions on existing notes and groups, by id (extension). */
+  decisions: Decision[];
   session: Session;
   /** Records that failed validation, with the reason (shown to facilitators, logged by the server). */
   skipped: { map: string; id: string; reason: string }[];
@@ -84,6 +88,7 @@ export function readBoard(doc: Y.Doc): Board {
     participants: readRecords(maps.participants, 'participants', parseParticipant, skipped),
     comments: readComments(maps.comments, new Set(notes.map((n) => n.id)), groupsById, skipped),
     handoffs: readHandoffs(maps.handoffs, areas, skipped),
+    decisions: readDecisions(doc, new Set(notes.map((n) => n.id)), new Set(groups.map((g) => g.id))),
     session: readSession(doc),
     skipped,
   };

@@ -10,6 +10,19 @@ export interface Meta {
   title: string;
   templateId: string;
   createdAt: number;
+  /** The board's time zone (IANA name, e.g. "Europe/Copenhagen"), for the export's times; absent means UTC. */
+  timeZone?: string;
+}
+
+/** True for an IANA time zone name this runtime knows ("Europe/Copenhagen", "UTC"). */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function parseMeta(raw: Record<string, unknown>): Result<Meta> {
@@ -19,5 +32,7 @@ export function parseMeta(raw: Record<string, unknown>): Result<Meta> {
   if (title === undefined) return fail('board has no title');
   const templateId = cleanId(raw.templateId) ?? 'custom';
   const createdAt = cleanTime(raw.createdAt) ?? 0;
-  return ok({ formatVersion, title, templateId, createdAt });
+  const meta: Meta = { formatVersion, title, templateId, createdAt };
+  if (isTimeZone(raw.timeZone)) meta.timeZone = raw.timeZone;
+  return ok(meta);
 }

@@ -13,6 +13,21 @@ export interface PhaseRecord {
   plannedMs: number | null;
 }
 
+/** A clock or board event the session record lists beside the phases: pauses, extensions, setup and closing. */
+export interface SessionEvent {
+  kind: SessionEventKind;
+  at: number;
+  exerciseId: string | null;
+  /** The phase the event happened in (for setup/close/reopen: the phase it left). */
+  phase: Phase;
+  rotation?: number;
+  /** extend: the minutes added. */
+  minutes?: number;
+}
+
+export const SESSION_EVENT_KINDS = ['pause', 'resume', 'extend', 'setup', 'close', 'reopen'] as const;
+export type SessionEventKind = (typeof SESSION_EVENT_KINDS)[number];
+
 export interface Session {
   exerciseId: string | null;
   phase: Phase;
@@ -28,6 +43,8 @@ export interface Session {
   observersMayPost: boolean;
   participantsMayExport: boolean;
   log: PhaseRecord[];
+  /** Pauses, resumes, extensions, setup and closing, in the order the server wrote them (extension). */
+  events: SessionEvent[];
   /** Participant ids who said "I'm done" in the current phase and rotation (reset whenever either changes). */
   done: string[];
   /** When set, the server's clock ends a phase on its own after a short "need more time?" poll. */
@@ -87,6 +104,7 @@ export const EMPTY_SESSION: Session = {
   observersMayPost: false,
   participantsMayExport: false,
   log: [],
+  events: [],
   done: [],
   autoAdvance: false,
   moreTimePoll: null,
@@ -120,6 +138,23 @@ function parseLog(raw: unknown): PhaseRecord[] {
     log.push(record);
   }
   return log;
+}
+
+function parseEvents(raw: unknown): SessionEvent[] {
+  if (!Array.isArray(raw)) return [];
+  const events: SessionEvent[] = [];
+  for (const entry of raw) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const r = entry as Record<string, unknown>;
+    const at = cleanTime(r.at);
+    const kind = SESSION_EVENT_KINDS.find((k) => k === r.kind);
+    if (!kind || at === undefined || !isPhase(r.phase)) continue;
+    const event: SessionEvent = { kind, at, exerciseId: cleanId(r.exerciseId) ?? null, phase: r.phase };
+    if (typeof r.rotation === 'number' && Number.isInteger(r.rotation) && r.rotation > 0) event.rotation = r.rotation;
+    if (typeof r.minutes === 'number' && Number.isFinite(r.minutes) && r.minutes > 0) event.minutes = r.minutes;
+    events.push(event);
+  }
+  return events;
 }
 
 function parseTeams(raw: unknown): string[][] {
@@ -188,6 +223,7 @@ export function parseSession(raw: Record<string, unknown>): Session {
     observersMayPost: raw.observersMayPost === true,
     participantsMayExport: raw.participantsMayExport === true,
     log: parseLog(raw.log),
+    events: parseEvents(raw.events),
     done: parseIds(raw.done),
     autoAdvance: raw.autoAdvance === true,
     moreTimePoll: parsePoll(raw.moreTimePoll),

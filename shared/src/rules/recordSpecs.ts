@@ -1,6 +1,7 @@
 // What the rules know about each record map a client may write: its keys, fixed fields, parser and a name for people.
 import { AREA_KEYS, parseArea } from '../model/Area.ts';
 import { COMMENT_KEYS, parseComment } from '../model/Comment.ts';
+import { DECISION_KEYS, parseDecision } from '../model/Decision.ts';
 import { EXERCISE_KEYS, parseExercise } from '../model/Exercise.ts';
 import { GROUP_KEYS, parseGroup } from '../model/Group.ts';
 import { HANDOFF_KEYS, parseHandoff } from '../model/Handoff.ts';
@@ -8,7 +9,7 @@ import { NOTE_KEYS, parseNote } from '../model/Note.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 
 /** Record maps that clients may write (the facilitator all of them, participants notes and groups). */
-export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises' | 'comments' | 'handoffs';
+export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises' | 'comments' | 'handoffs' | 'decisions';
 
 export interface RecordSpec {
   /** How a person calls one record: "note", "group", "station", "exercise". */
@@ -41,6 +42,13 @@ export const RECORD_SPECS: Record<WritableRecordMap, RecordSpec> = {
     keys: HANDOFF_KEYS,
     immutable: HANDOFF_KEYS.filter((key) => key !== 'text'),
     parse: parseHandoff,
+  },
+  // A decision stays about the same note or group; its status, merge target and priority may change.
+  decisions: {
+    noun: 'decision',
+    keys: DECISION_KEYS,
+    immutable: ['id', 'targetType', 'targetId', 'areaId'],
+    parse: parseDecision,
   },
 };
 
