@@ -3,12 +3,16 @@ import {
   AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell,
   TableOfContents, TableRow, TextRun, WidthType,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DOCX_STYLES, PAGE_SIZE, STYLE } from './docxStyles.ts';
 import { isoUtc } from './formatTime.ts';
 import { noteMarks } from './markdown.ts';
 import { walkSections } from './scopeDocument.ts';
 import type { ScopeBlock, ScopeComment, ScopeDocument, ScopeNote } from './ScopeModel.ts';
+
+/** Above this many notes and comments the page layout for the TOC's numbers takes too long for a download. */
+const LAYOUT_MAX_ROWS = 600;
 
 const HEADINGS = [
   HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3,
@@ -58,10 +62,15 @@ function noteParagraphs(note: ScopeNote, kind: string): Paragraph[] {
   return [paragraph, ...commentParagraphs(note.comments, 1080)];
 }
 
+/** A date and time never break inside: non-breaking hyphens in the date, a non-breaking space before the time. */
+function unbreakableDate(text: string): string {
+  return text.replace(/^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})/, '$1\u2011$2\u2011$3\u00a0$4');
+}
+
 function cell(text: string, isHeader: boolean, widthPct?: number): TableCell {
   return new TableCell({
     ...(widthPct ? { width: { size: widthPct, type: WidthType.PERCENTAGE } } : {}),
-    children: [new Paragraph({ spacing: { after: 0 }, children: runs(text, isHeader ? { bold: true } : {}) })],
+    children: [new Paragraph({ spacing: { after: 0 }, children: runs(unbreakableDate(text), isHeader ? { bold: true } : {}) })],
   });
 }
 
@@ -173,7 +182,10 @@ export async function toDocx(document: ScopeDocument): Promise<Uint8Array> {
     title: xmlSafe(document.title),
     creator: 'Scopeboard',
     styles: DOCX_STYLES,
-    features: { updateFields: true },
+    // Lays the pages out as Word would, so the table of contents has its page numbers in every reader, not only
+    // after Word updates the field; a best guess past anything it cannot measure (Arabic, CJK, emoji). Laying out
+    // costs about 13 ms a note, so a very large board leaves the numbers to Word, which updates them on opening.
+    ...(document.noteRows.length <= LAYOUT_MAX_ROWS ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : { features: { updateFields: true } }),
     sections: [{
       properties: { page: { size, margin: { top: 1247, bottom: 1247, left: 1134, right: 1134, header: 567, footer: 567 } } },
       headers: {

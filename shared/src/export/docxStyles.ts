@@ -1,5 +1,5 @@
 // The Word styles of the scope document: headings, drafting notes, observer and imported input, comments; A4 or Letter.
-import { AlignmentType, BorderStyle, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, type IStylesOptions } from 'docx';
 import type { Paper } from './exportOptions.ts';
 
 /** Paragraph style ids the renderer uses (and tests look for). */
@@ -28,9 +28,10 @@ export const DOCX_STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: 'Calibri', size: 22, language: { value: DOCUMENT_LANGUAGE, eastAsia: 'zh-CN', bidirectional: 'ar-SA' } },
-      paragraph: { spacing: { after: 120, line: 276 } },
+      // lineRule spelled out: LibreOffice reads a bare w:line as an exact height, and large headings then overlap.
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
     },
-    title: { run: { font: 'Calibri Light', size: 48, color: NAVY }, paragraph: { spacing: { after: 80 } } },
+    title: { run: { font: 'Calibri Light', size: 48, color: NAVY }, paragraph: { spacing: { after: 80, line: 240, lineRule: LineRuleType.AUTO } } },
     heading1: { run: { font: 'Calibri Light', size: 34, bold: true, color: NAVY }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
     heading2: { run: { font: 'Calibri Light', size: 28, bold: true, color: NAVY }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
     heading3: { run: { size: 25, bold: true, color: NAVY }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
@@ -42,7 +43,7 @@ export const DOCX_STYLES: IStylesOptions = {
     {
       id: STYLE.draftingNote, name: 'Drafting Note', basedOn: 'Normal', quickFormat: true,
       run: { italics: true, color: '7F6000' },
-      paragraph: { shading: { type: 'clear', fill: 'FFF2CC', color: 'auto' }, border: leftBar('D9A400'), indent: { left: 120 } },
+      paragraph: { spacing: { before: 120, after: 120 }, shading: { type: 'clear', fill: 'FFF2CC', color: 'auto' }, border: leftBar('D9A400'), indent: { left: 120 } },
     },
     {
       // Not a heading: observer and imported input must not look like (or number like) the room's groups.
