@@ -17,15 +17,18 @@ export function printHtml(html: string, doc: Document = document): Promise<void>
         reject(new Error('The browser could not prepare the page for printing.'));
         return;
       }
-      // The frame goes once the dialog closes (print() returns then); a minute later at the latest.
+      // print() returns once the dialog closes; the frame goes then (after afterprint, or a second later without one).
+      let isDone = false;
       const done = () => {
+        if (isDone) return;
+        isDone = true;
         frame.remove();
         resolve();
       };
       view.addEventListener('afterprint', done, { once: true });
-      setTimeout(done, 60_000);
       view.focus();
       view.print();
+      setTimeout(done, 1000);
     };
     frame.srcdoc = html;
     doc.body.append(frame);
