@@ -21,7 +21,7 @@ describe('createBoard from ssr2-copenhagen', () => {
     const board = readBoard(newBoard());
     expect(board.meta).toEqual({
       formatVersion: 1, title: 'SSR2 ToR', templateId: 'ssr2-copenhagen', createdAt: 1000,
-      groundRules: getTemplate('ssr2-copenhagen')?.groundRules, minTeamSize: 3,
+      groundRules: getTemplate('ssr2-copenhagen')?.groundRules, minTeamSize: getTemplate('ssr2-copenhagen')?.minTeamSize,
     });
     expect(board.exercises.map((e) => [e.id, e.plan.postMinutes, e.plan.groupMinutes, e.plan.rotateMinutes, e.plan.rotations]))
       .toEqual([['ex1', 15, 5, 15, 2], ['ex2', 10, 5, 15, 2]]);

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { Identity } from '../app/storage.ts';
+import { DecisionsPanel } from '../decisions/DecisionsPanel.tsx';
 import { ExportPanel } from '../export/ExportPanel.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { BoardManagement } from './BoardManagement.tsx';
@@ -20,12 +21,13 @@ export interface BoardToolsProps {
   deviceNow?: () => number;
 }
 
-type Panel = 'export' | 'manage' | null;
+type Panel = 'export' | 'manage' | 'decisions' | null;
 
 /** Facilitators get all three tools; others get Export only while the facilitator allows it. */
 export function BoardTools({ boardId, doc, board, identity, storage = window.localStorage, now, deviceNow = Date.now }: BoardToolsProps) {
   const exportId = useId();
   const manageId = useId();
+  const decisionsId = useId();
   const [panel, setPanel] = useState<Panel>(null);
   const [isImportOpen, setImportOpen] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
@@ -50,6 +52,9 @@ export function BoardTools({ boardId, doc, board, identity, storage = window.loc
         )}
         {isFacilitator && (
           <>
+            <button type="button" aria-expanded={shown === 'decisions'} aria-controls={decisionsId} onClick={() => toggle('decisions')}>
+              Decisions
+            </button>
             <button type="button" ref={importButton} onClick={() => setImportOpen(true)}>Import notes</button>
             <button type="button" aria-expanded={shown === 'manage'} aria-controls={manageId} onClick={() => toggle('manage')}>
               Manage board
@@ -62,6 +67,11 @@ export function BoardTools({ boardId, doc, board, identity, storage = window.loc
           <ExportPanel boardId={boardId} token={identity.token} board={board} isFacilitator={isFacilitator} now={now} />
         )}
       </div>
+      {isFacilitator && (
+        <div id={decisionsId} hidden={shown !== 'decisions'}>
+          {shown === 'decisions' && <DecisionsPanel doc={doc} board={board} facilitatorName={identity.name} now={now} />}
+        </div>
+      )}
       {isFacilitator && (
         <div id={manageId} hidden={shown !== 'manage'}>
           {shown === 'manage' && (

@@ -3,7 +3,10 @@ import { useEffect, useId, useState } from 'react';
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { ExportFormat } from '../../../shared/src/export/exportBoard.ts';
 import { describeFailure } from '../boards/request.ts';
+import type { ExportChoices } from '../../../shared/src/export/exportOptions.ts';
 import { fetchExport, setParticipantsMayExport } from './exportApi.ts';
+import { browserTimeZone, ExportOptions } from './ExportOptions.tsx';
+import { printHtml } from './printHtml.ts';
 import { saveBlob } from './saveBlob.ts';
 import { useScopePreview } from './useScopePreview.ts';
 
@@ -24,7 +27,7 @@ export interface ExportPanelProps {
   now: () => number;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; format: ExportFormat } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; format: ExportFormat | 'pdf' } | { kind: 'printed' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
 
 export function ExportPanel({ boardId, token, board, isFacilitator, now }: ExportPanelProps) {
   const headingId = useId();
@@ -34,7 +37,9 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
   const [isSwitching, setSwitching] = useState(false);
   // What the facilitator just asked for, shown until the server's session map says the same (or the request fails).
   const [pending, setPending] = useState<boolean | null>(null);
-  const html = useScopePreview(board, { isActive: true, now });
+  // The board's own time zone when it has one, else this browser's (the facilitator's), as the brief for times.
+  const [choices, setChoices] = useState<ExportChoices>(() => ({ timeZone: board.meta?.timeZone ?? browserTimeZone() }));
+  const html = useScopePreview(board, { isActive: true, now, choices });
   const mayExport = board.session.participantsMayExport;
   useEffect(() => {
     if (pending !== null && pending === mayExport) setPending(null);
@@ -43,11 +48,23 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
   const download = async (format: ExportFormat) => {
     setStatus({ kind: 'busy', format });
     try {
-      const file = await fetchExport(boardId, token, format);
+      const file = await fetchExport(boardId, token, format, choices);
       saveBlob(file.blob, file.fileName);
       setStatus({ kind: 'done', fileName: file.fileName });
     } catch (error) {
       setStatus({ kind: 'error', message: describeFailure(error, 'The file could not be downloaded. Please try again.') });
+    }
+  };
+
+  /** Save as PDF: the server's HTML, printed by the browser on the chosen paper (the page's @page rule). */
+  const savePdf = async () => {
+    setStatus({ kind: 'busy', format: 'pdf' });
+    try {
+      const file = await fetchExport(boardId, token, 'html', choices);
+      await printHtml(await file.blob.text());
+      setStatus({ kind: 'printed' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: describeFailure(error, 'The print dialog could not be opened. Please try again.') });
     }
   };
 
@@ -69,16 +86,19 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
     <section className="panel export-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Export the scope document</h2>
       <p className="hint">A draft Terms of Reference built from the board. The files come from the server, as of the moment you download.</p>
+      <ExportOptions choices={choices} onChange={setChoices} />
       <div className="export-downloads">
         {DOWNLOADS.map(({ format, label }) => (
           <button key={format} type="button" onClick={() => void download(format)} disabled={status.kind === 'busy'}>
             {label}
           </button>
         ))}
+        <button type="button" onClick={() => void savePdf()} disabled={status.kind === 'busy'}>Save as PDF</button>
       </div>
       <p className="export-status" role="status">
         {status.kind === 'busy' && 'Preparing the file…'}
         {status.kind === 'done' && `Downloaded ${status.fileName}.`}
+        {status.kind === 'printed' && 'Print dialog closed. Choose “Save as PDF” as the printer to keep a PDF.'}
       </p>
       {status.kind === 'error' && <p className="error" role="alert">{status.message}</p>}
       {isFacilitator && (

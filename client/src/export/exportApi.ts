@@ -1,5 +1,6 @@
 // Export through the server: fetch the file with the bearer header, and the participants-may-export switch.
 import type { ExportFormat } from '../../../shared/src/export/exportBoard.ts';
+import { exportChoicesQuery, type ExportChoices } from '../../../shared/src/export/exportOptions.ts';
 import { authorizedFetch, boardPath } from '../boards/request.ts';
 
 export interface DownloadedFile {
@@ -16,8 +17,9 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 }
 
 /** Fetches the board in one format, exactly as the API serves it. Throws an ApiError (e.g. 403) in plain words. */
-export async function fetchExport(boardId: string, token: string, format: ExportFormat): Promise<DownloadedFile> {
-  const response = await authorizedFetch(`${boardPath(boardId, 'export')}?format=${format}`, token);
+export async function fetchExport(boardId: string, token: string, format: ExportFormat, choices: ExportChoices = {}): Promise<DownloadedFile> {
+  const options = exportChoicesQuery(choices);
+  const response = await authorizedFetch(`${boardPath(boardId, 'export')}?format=${format}${options ? `&${options}` : ''}`, token);
   const blob = await response.blob();
   return { blob, fileName: fileNameFrom(response.headers.get('Content-Disposition'), `scope-document.${format}`) };
 }

@@ -1,13 +1,15 @@
 // The live scope-document preview: the same HTML the export serves, rebuilt from the board at most once per interval.
 import { useEffect, useMemo, useState } from 'react';
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import { isTimeZone } from '../../../shared/src/model/Meta.ts';
 import { toHtml } from '../../../shared/src/export/html.ts';
+import type { ExportChoices } from '../../../shared/src/export/exportOptions.ts';
 import { buildScopeDocument } from '../../../shared/src/export/scopeDocument.ts';
 import { browserClock, throttle, type Clock } from '../sync/throttle.ts';
 
 /** A standalone HTML page of the board's scope document as of `exportedAt` (what "Download HTML" would give). */
-export function scopePreviewHtml(board: Board, exportedAt: number): string {
-  return toHtml(buildScopeDocument(board, { exportedAt }));
+export function scopePreviewHtml(board: Board, exportedAt: number, choices: ExportChoices = {}): string {
+  return toHtml(buildScopeDocument(board, { ...choices, exportedAt }));
 }
 
 export interface ScopePreviewOptions {
@@ -18,16 +20,21 @@ export interface ScopePreviewOptions {
   /** Rebuilds at most this often while people post (a 5,000-note board takes tens of milliseconds). */
   intervalMs?: number;
   clock?: Clock;
+  /** The panel's paper, status, drafting and time-zone choices (an invalid time zone previews in UTC). */
+  choices?: ExportChoices;
 }
 
 /** The preview's HTML, or null while inactive. The first build after opening is immediate, later ones throttled. */
 export function useScopePreview(board: Board, options: ScopePreviewOptions): string | null {
-  const { isActive, now, intervalMs = 1000, clock = browserClock } = options;
+  const { isActive, now, intervalMs = 1000, clock = browserClock, choices } = options;
   const [html, setHtml] = useState<string | null>(null);
-  const rebuild = useMemo(
-    () => throttle((next: Board) => setHtml(scopePreviewHtml(next, now())), intervalMs, clock),
-    [now, intervalMs, clock],
-  );
+  const key = JSON.stringify(choices ?? {});
+  const rebuild = useMemo(() => {
+    const parsed = JSON.parse(key) as ExportChoices;
+    // A half-typed time zone must not break the preview: it shows UTC until the name is one the browser knows.
+    if (parsed.timeZone !== undefined && !isTimeZone(parsed.timeZone)) delete parsed.timeZone;
+    return throttle((next: Board) => setHtml(scopePreviewHtml(next, now(), parsed)), intervalMs, clock);
+  }, [now, intervalMs, clock, key]);
   useEffect(() => () => rebuild.cancel(), [rebuild]);
   useEffect(() => {
     if (isActive) rebuild(board);

@@ -4,6 +4,7 @@ import { badRequest, forbidden } from '../boards/errors.ts';
 import { parseCommand } from '../../../shared/src/phases/Command.ts';
 import { readBoard } from '../../../shared/src/doc/readBoard.ts';
 import { EXPORT_FORMATS, exportBoard, isExportFormat } from '../../../shared/src/export/exportBoard.ts';
+import { parseExportChoices } from '../../../shared/src/export/exportOptions.ts';
 import { boardLinks, route, type Route } from './api.ts';
 import { sendJson } from './respond.ts';
 import { archiveBody, carryForwardBody, parseBody } from './schemas.ts';
@@ -20,15 +21,19 @@ export function boardRoutes(services: AppServices): Route[] {
 
     route('GET', '/api/boards/:boardId/export', async ({ req, res, params, actor }) => {
       const who = await actor();
-      const format = new URL(req.url ?? '/', 'http://localhost').searchParams.get('format') ?? 'md';
+      const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      const format = query.get('format') ?? 'md';
       if (!isExportFormat(format)) {
         throw badRequest(`Unknown export format "${format}". Known formats: ${EXPORT_FORMATS.join(', ')}.`);
       }
+      // Paper, document control, drafting notes, authors and time zone (docs/export.md, "Export options").
+      const choices = parseExportChoices(query);
+      if (!choices.ok) throw badRequest(choices.reason);
       const board = await registry.with(params.boardId!, (room) => room.read((doc) => readBoard(doc)));
       if (who.role !== 'facilitator' && !board.session.participantsMayExport) {
         throw forbidden('Only the facilitator can export this board (they can allow participants to).');
       }
-      const file = await exportBoard(board, format, { exportedAt: now() });
+      const file = await exportBoard(board, format, { ...choices.value, exportedAt: now() });
       const body = typeof file.body === 'string' ? Buffer.from(file.body, 'utf8') : Buffer.from(file.body);
       res.writeHead(200, {
         'Content-Type': file.contentType,

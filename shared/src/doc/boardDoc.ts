@@ -2,11 +2,11 @@
 import * as Y from 'yjs';
 
 export const MAP_NAMES = [
-  'meta', 'exercises', 'areas', 'notes', 'groups', 'session', 'participants', 'comments', 'handoffs',
+  'meta', 'exercises', 'areas', 'notes', 'groups', 'session', 'participants', 'comments', 'handoffs', 'decisions',
 ] as const;
 export type MapName = (typeof MAP_NAMES)[number];
 /** Maps whose values are records (one nested Y.Map per id). */
-export const RECORD_MAPS = ['exercises', 'areas', 'notes', 'groups', 'participants', 'comments', 'handoffs'] as const;
+export const RECORD_MAPS = ['exercises', 'areas', 'notes', 'groups', 'participants', 'comments', 'handoffs', 'decisions'] as const;
 export type RecordMapName = (typeof RECORD_MAPS)[number];
 
 export function isMapName(value: string): value is MapName {
@@ -32,6 +32,8 @@ export interface BoardMaps {
   comments: Y.Map<RecordMap>;
   /** Station hand-off summaries left by a team before rotating (extension). */
   handoffs: Y.Map<RecordMap>;
+  /** The facilitator's decisions on notes and groups: in scope, out of scope, parked, merged; priority (extension). */
+  decisions: Y.Map<RecordMap>;
 }
 
 export function boardMaps(doc: Y.Doc): BoardMaps {
@@ -45,6 +47,7 @@ export function boardMaps(doc: Y.Doc): BoardMaps {
     participants: doc.getMap('participants'),
     comments: doc.getMap('comments'),
     handoffs: doc.getMap('handoffs'),
+    decisions: doc.getMap('decisions'),
   };
 }
 

@@ -16,7 +16,7 @@ export interface CarryForwardInput {
 /** The meta of a board being made (template, import, carry-forward); call inside the transaction. */
 export function writeNewMeta(
   maps: BoardMaps,
-  meta: { title: string; templateId: string; createdAt: number; groundRules: readonly string[]; minTeamSize: number | undefined },
+  meta: { title: string; templateId: string; createdAt: number; groundRules: readonly string[]; minTeamSize: number | undefined; timeZone?: string | undefined },
 ): void {
   maps.meta.set('formatVersion', FORMAT_VERSION);
   maps.meta.set('title', meta.title);
@@ -24,6 +24,7 @@ export function writeNewMeta(
   maps.meta.set('createdAt', meta.createdAt);
   maps.meta.set('groundRules', [...meta.groundRules]);
   if (meta.minTeamSize !== undefined) maps.meta.set('minTeamSize', meta.minTeamSize);
+  if (meta.timeZone !== undefined) maps.meta.set('timeZone', meta.timeZone);
 }
 
 /** Session settings a facilitator chose for the room; the state of a running phase is not carried. */
@@ -38,7 +39,7 @@ const CARRIED_SETTINGS = ['observersMayPost', 'participantsMayExport', 'privateP
 export function carryForward(source: Board, target: Y.Doc, input: CarryForwardInput, origin: Origin = 'template'): void {
   const maps = boardMaps(target);
   target.transact(() => {
-    writeNewMeta(maps, { ...input, groundRules: source.groundRules, minTeamSize: source.minTeamSize });
+    writeNewMeta(maps, { ...input, groundRules: source.groundRules, minTeamSize: source.minTeamSize, timeZone: source.meta?.timeZone });
     const history = continuedHistory(
       { title: source.meta?.title ?? 'Untitled board', earlierSessions: source.earlierSessions, log: source.session.log },
       input.endedAt,
@@ -50,6 +51,7 @@ export function carryForward(source: Board, target: Y.Doc, input: CarryForwardIn
     for (const note of source.notes) maps.notes.set(note.id, toRecordMap(note));
     for (const comment of source.comments) maps.comments.set(comment.id, toRecordMap(comment));
     for (const handoff of source.handoffs) maps.handoffs.set(handoff.id, toRecordMap(handoff));
+    for (const decision of source.decisions) maps.decisions.set(decision.id, toRecordMap(decision));
     maps.session.set('phase', 'setup');
     maps.session.set('exerciseId', source.exercises[0]?.id ?? null);
     for (const key of CARRIED_SETTINGS) maps.session.set(key, source.session[key]);

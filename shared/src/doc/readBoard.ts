@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { parseArea, type Area } from '../model/Area.ts';
 import { parseComment, type Comment } from '../model/Comment.ts';
+import type { Decision } from '../model/Decision.ts';
 import { parseExercise, type Exercise } from '../model/Exercise.ts';
 import { parseGroup, type Group } from '../model/Group.ts';
 import { parseHandoff, type Handoff } from '../model/Handoff.ts';
@@ -12,6 +13,7 @@ import type { Result } from '../model/Result.ts';
 import { parseSession, type Session } from '../model/Session.ts';
 import { boardMaps, recordToObject, type RecordMap } from './boardDoc.ts';
 import { parseEarlierSessions, type EarlierSession } from '../import/earlierSessions.ts';
+import { readDecisions } from './decisionOps.ts';
 
 export interface Board {
   meta: Meta | null;
@@ -29,6 +31,8 @@ export interface Board {
   comments: Comment[];
   /** Station hand-offs left at existing stations, by creation time (extension). */
   handoffs: Handoff[];
+  /** The facilitator's decisions on existing notes and groups, by id (extension). */
+  decisions: Decision[];
   session: Session;
   /** Records that failed validation, with the reason (shown to facilitators, logged by the server). */
   skipped: { map: string; id: string; reason: string }[];
@@ -92,6 +96,7 @@ export function readBoard(doc: Y.Doc): Board {
     participants: readRecords(maps.participants, 'participants', parseParticipant, skipped),
     comments: readComments(maps.comments, new Set(notes.map((n) => n.id)), groupsById, skipped),
     handoffs: readHandoffs(maps.handoffs, areas, skipped),
+    decisions: readDecisions(doc, new Set(notes.map((n) => n.id)), new Set(groups.map((g) => g.id))),
     session: readSession(doc),
     skipped,
   };

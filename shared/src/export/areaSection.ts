@@ -1,8 +1,10 @@
-// One station of the scope document: its text, the room's groups and notes, then observer and imported input apart.
+// One station of the scope document: its text, the room's groups and notes, observer and imported input apart, hand-offs.
 import type { Area } from '../model/Area.ts';
 import type { Group } from '../model/Group.ts';
+import type { Handoff } from '../model/Handoff.ts';
 import type { Note } from '../model/Note.ts';
 import { compareNotes, compareText } from './compareText.ts';
+import { comparePriority, isInScope, type IdeaDetails } from './ideaDetails.ts';
 import { UNNAMED_GROUP_LABEL, type ScopeBlock, type ScopeNote, type ScopeSection } from './ScopeModel.ts';
 
 /** Where a note belongs in the document. Imported wins over observer: a note with a source came from outside. */
@@ -23,12 +25,35 @@ export function compareGroups(a: Group, b: Group): number {
   return compareText(a.label, b.label) || compareText(a.id, b.id);
 }
 
+/**
+ * Which ideas a station section lists: `all` (an exercise without decisions), `scope` (what was marked in scope,
+ * highest priority first) or `other` (everything else, for the appendix "Other ideas raised").
+ */
+export type AreaView = 'all' | 'scope' | 'other';
+
+export interface AreaInput {
+  area: Area;
+  number: string;
+  notes: readonly Note[];
+  groups: readonly Group[];
+  handoffs: readonly Handoff[];
+  details: IdeaDetails;
+  view: AreaView;
+  /** Section id prefix, so a station can appear in Scope and in the appendix with distinct anchors. */
+  idPrefix?: string;
+}
+
 /** Observer and imported notes keep their group's label beside them; room notes sit under their group already. */
-function toScopeNote(note: Note, groupsById: ReadonlyMap<string, Group>): ScopeNote {
-  const scopeNote: ScopeNote = { id: note.id, text: note.text, authorRole: note.authorRole, createdAt: note.createdAt };
+function toScopeNote(note: Note, groupsById: ReadonlyMap<string, Group>, details: IdeaDetails): ScopeNote {
+  const scopeNote: ScopeNote = {
+    id: note.id, text: note.text, authorRole: note.authorRole, createdAt: note.createdAt, comments: details.thread('note', note.id),
+  };
   if (note.source !== undefined) scopeNote.source = note.source;
   const group = note.groupId === undefined || noteOrigin(note) === 'room' ? undefined : groupsById.get(note.groupId);
   if (group) scopeNote.groupLabel = groupLabel(group);
+  if (note.votes !== undefined) scopeNote.votes = note.votes;
+  const decision = details.noteDecision(note);
+  if (decision) scopeNote.decision = decision;
   return scopeNote;
 }
 
@@ -37,53 +62,75 @@ function describe(area: Area): string {
   return area.reference ?? area.description;
 }
 
+const byPriority = (a: ScopeNote, b: ScopeNote) => comparePriority(a.decision, b.decision);
+
 /**
  * Builds the section of one area. The room's groups come first (groups without room notes are omitted), then the
- * room's ungrouped notes, then "Observer input", then one "Imported input: <source>" block per source.
+ * room's ungrouped notes, then "Observer input", then one "Imported input: <source>" block per source, then the
+ * teams' hand-off summaries. In the `scope` view, groups and notes sort by priority (stable, so ties keep that order).
  */
-export function areaSection(area: Area, number: string, notes: readonly Note[], groups: readonly Group[]): ScopeSection {
-  const groupsById = new Map(groups.map((g) => [g.id, g]));
-  const sorted = [...notes].sort(compareNotes);
-  const room = sorted.filter((n) => noteOrigin(n) === 'room');
+export function areaSection(input: AreaInput): ScopeSection {
+  const { area, details, view } = input;
+  const groupsById = new Map(input.groups.map((g) => [g.id, g]));
+  const keep = (note: ScopeNote) => view === 'all' || (view === 'scope') === isInScope(note.decision);
+  const all = [...input.notes].sort(compareNotes).map((n) => ({ note: n, scope: toScopeNote(n, groupsById, details) }));
+  const shown = all.filter((x) => keep(x.scope));
+  const room = shown.filter((x) => noteOrigin(x.note) === 'room');
   const blocks: ScopeBlock[] = [];
   const description = describe(area);
   if (description) blocks.push({ kind: 'paragraph', text: description });
 
-  for (const group of [...groups].sort(compareGroups)) {
-    const inGroup = room.filter((n) => n.groupId === group.id);
+  const groupBlocks: Extract<ScopeBlock, { kind: 'notes' }>[] = [];
+  for (const group of [...input.groups].sort(compareGroups)) {
+    const inGroup = room.filter((x) => x.note.groupId === group.id).map((x) => x.scope);
+    const decision = details.groupDecision(group);
+    // A group's discussion goes with the group where its own decision puts it (in scope, or the appendix).
+    const commentsHere = view === 'all' || (view === 'scope') === isInScope(decision);
+    const comments = commentsHere ? details.thread('group', group.id) : [];
     if (inGroup.length === 0) continue;
-    blocks.push({
+    groupBlocks.push({
       kind: 'notes',
       notesKind: 'group',
       // "Group: " keeps a group someone named "Observer input" apart from the marked subsections.
       label: `Group: ${groupLabel(group)}`,
       groupId: group.id,
-      notes: inGroup.map((n) => toScopeNote(n, groupsById)),
+      ...(decision ? { decision } : {}),
+      comments,
+      notes: view === 'scope' ? [...inGroup].sort(byPriority) : inGroup,
     });
   }
-  const ungrouped = room.filter((n) => n.groupId === undefined);
+  if (view === 'scope') groupBlocks.sort((a, b) => comparePriority(a.decision ?? a.notes[0]?.decision, b.decision ?? b.notes[0]?.decision));
+  blocks.push(...groupBlocks);
+
+  const sortNotes = (notes: ScopeNote[]) => (view === 'scope' ? [...notes].sort(byPriority) : notes);
+  const ungrouped = room.filter((x) => x.note.groupId === undefined).map((x) => x.scope);
   if (ungrouped.length > 0) {
-    blocks.push({ kind: 'notes', notesKind: 'ungrouped', label: 'Ungrouped notes', notes: ungrouped.map((n) => toScopeNote(n, groupsById)) });
+    blocks.push({ kind: 'notes', notesKind: 'ungrouped', label: 'Ungrouped notes', comments: [], notes: sortNotes(ungrouped) });
   }
-  const observer = sorted.filter((n) => noteOrigin(n) === 'observer');
+  const observer = shown.filter((x) => noteOrigin(x.note) === 'observer').map((x) => x.scope);
   if (observer.length > 0) {
-    blocks.push({
-      kind: 'notes',
-      notesKind: 'observer',
-      label: 'Observer input',
-      notes: observer.map((n) => toScopeNote(n, groupsById)),
-    });
+    blocks.push({ kind: 'notes', notesKind: 'observer', label: 'Observer input', comments: [], notes: sortNotes(observer) });
   }
-  const sources = [...new Set(sorted.flatMap((n) => (n.source === undefined ? [] : [n.source])))].sort(compareText);
+  const sources = [...new Set(shown.flatMap((x) => (x.note.source === undefined ? [] : [x.note.source])))].sort(compareText);
   for (const source of sources) {
+    const notes = shown.filter((x) => x.note.source === source).map((x) => x.scope);
+    blocks.push({ kind: 'notes', notesKind: 'imported', label: `Imported input: ${source}`, source, comments: [], notes: sortNotes(notes) });
+  }
+  if (view !== 'other' && input.handoffs.length > 0) {
     blocks.push({
-      kind: 'notes',
-      notesKind: 'imported',
-      label: `Imported input: ${source}`,
-      source,
-      notes: sorted.filter((n) => n.source === source).map((n) => toScopeNote(n, groupsById)),
+      kind: 'handoffs',
+      label: 'Hand-off summaries',
+      handoffs: input.handoffs.map((h) => ({ rotation: h.rotation, authorName: h.authorName, time: details.clock.minute(h.createdAt), text: h.text })),
     });
   }
-  if (notes.length === 0) blocks.push({ kind: 'paragraph', text: 'No notes were posted at this station.' });
-  return { id: `area-${area.id}`, number, title: area.title, isPlaceholder: false, blocks, subsections: [] };
+  if (input.notes.length === 0) blocks.push({ kind: 'paragraph', text: 'No notes were posted at this station.' });
+  else if (shown.length === 0 && view === 'scope') {
+    blocks.push({ kind: 'paragraph', text: 'Nothing at this station was marked in scope; its ideas are listed under \u201cOther ideas raised\u201d.' });
+  }
+  return { id: `${input.idPrefix ?? 'area-'}${area.id}`, number: input.number, title: area.title, isPlaceholder: false, blocks, subsections: [] };
+}
+
+/** True when the section lists at least one note (the appendix leaves out stations with nothing left over). */
+export function listsNotes(section: ScopeSection): boolean {
+  return section.blocks.some((b) => b.kind === 'notes' && b.notes.length > 0);
 }

@@ -37,7 +37,8 @@ export async function exportBoard(board: Board, format: ExportFormat, options: S
   const renderer = RENDERERS[format];
   const document = buildScopeDocument(board, options);
   return {
-    fileName: exportFileName(document.title, options.exportedAt, format),
+    // The board's own title names the file, so the team finds it by the name they gave the board.
+    fileName: exportFileName(board.meta?.title ?? document.title, options.exportedAt, format),
     contentType: renderer.contentType,
     body: await renderer.render(document),
   };

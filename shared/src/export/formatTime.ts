@@ -35,3 +35,17 @@ export function longDate(isoDay: string): string {
 export function formatMinutes(minutes: number): string {
   return String(Math.round(minutes * 10) / 10);
 }
+
+/** Readable UTC time to the second: "2017-03-15 14:05:09 UTC". */
+export function readableUtcSeconds(ms: number): string {
+  return `${isoUtc(ms).slice(0, 10)} ${isoUtc(ms).slice(11, 19)} UTC`;
+}
+
+/** A duration to the second: "15:00", "1:02:03", "0:12". */
+export function formatDuration(ms: number): string {
+  const total = Math.round(Math.max(0, ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

@@ -1,6 +1,6 @@
 // Scope document -> CommonMark, with every piece of board text escaped so it reads as plain text.
 import { walkSections } from './scopeDocument.ts';
-import type { ScopeBlock, ScopeDocument, ScopeNote } from './ScopeModel.ts';
+import type { ScopeBlock, ScopeComment, ScopeDocument, ScopeNote } from './ScopeModel.ts';
 
 // Characters that open inline syntax anywhere in a line: code, emphasis, links/images, raw HTML/autolinks,
 // entities, tables, strikethrough, and ATX headings/blockquotes. Backslash first so escapes stay unambiguous.
@@ -35,9 +35,32 @@ function heading(depth: number, text: string): string {
   return `${'#'.repeat(Math.min(depth, 6))} ${escapeInline(text)}`;
 }
 
+/** "3 votes · In scope, priority high", or '' when the note has neither. */
+export function noteMarks(note: { votes?: number; decision?: { label: string; fromGroup?: boolean } }): string {
+  const marks: string[] = [];
+  if (note.votes !== undefined) marks.push(`${note.votes} ${note.votes === 1 ? 'vote' : 'votes'}`);
+  // A decision the note only carries from its group is shown once, on the group.
+  if (note.decision && !note.decision.fromGroup) marks.push(note.decision.label);
+  return marks.join(' \u00b7 ');
+}
+
+/** Comments as a nested list; `bullet` "+" keeps a group's discussion a list of its own, apart from the notes' "-" list. */
+function commentItems(comments: readonly ScopeComment[], baseIndent: string, bullet = '-'): string[] {
+  return comments.map((c) => {
+    const indent = `${baseIndent}${'  '.repeat(c.depth)}`;
+    return `${indent}${bullet} *${escapeInline(c.authorName)}, ${c.time}:* ${escapeMarkdown(c.text, `${indent}  `)}`;
+  });
+}
+
 function noteItem(note: ScopeNote): string {
   const group = note.groupLabel === undefined ? '' : ` *(group: ${escapeInline(note.groupLabel)})*`;
-  return `- ${escapeMarkdown(note.text, '  ')}${group}`;
+  const marks = noteMarks(note);
+  const line = `- ${escapeMarkdown(note.text, '  ')}${group}${marks ? ` **[${escapeInline(marks)}]**` : ''}`;
+  return [line, ...commentItems(note.comments, '  ')].join('\n');
+}
+
+function draftingNote(text: string): string {
+  return `> **Drafting note:** ${escapeInline(text.replace(/^Drafting note: /, ''))}`;
 }
 
 function renderBlock(block: ScopeBlock, depth: number): string {
@@ -46,21 +69,34 @@ function renderBlock(block: ScopeBlock, depth: number): string {
       return escapeMarkdown(block.text);
     case 'placeholder':
       return `> **${escapeInline(block.text)}**`;
-    case 'notes':
-      return `${heading(depth + 1, block.label)}\n\n${block.notes.map(noteItem).join('\n')}`;
+    case 'draftingNote':
+      return draftingNote(block.text);
+    case 'notes': {
+      const parts = [heading(depth + 1, block.label)];
+      if (block.decision) parts.push(`**[${escapeInline(block.decision.label)}]**`);
+      if (block.comments.length > 0) parts.push(`Discussion:\n\n${commentItems(block.comments, '', '+').join('\n')}`);
+      parts.push(block.notes.map(noteItem).join('\n'));
+      return parts.join('\n\n');
+    }
+    case 'handoffs':
+      return `${heading(depth + 1, block.label)}\n\n${block.handoffs
+        .map((h) => `- *Rotation ${h.rotation}, ${escapeInline(h.authorName)}, ${h.time}:* ${escapeMarkdown(h.text, '  ')}`)
+        .join('\n')}`;
     case 'table': {
       const row = (cells: string[]) => `| ${cells.map(escapeInline).join(' | ')} |`;
-      return [row(block.header), `|${block.header.map(() => ' --- |').join('')}`, ...block.rows.map(row)].join('\n');
+      const header = block.keyValue ? ['', ''] : block.header;
+      return [row(header), `|${header.map(() => ' --- |').join('')}`, ...block.rows.map(row)].join('\n');
     }
   }
 }
 
 /**
- * Renders the document as CommonMark: "# title", then one heading per section ("## 1 Mandate",
- * "### 3.a Scope", ...), placeholders as "> **To be drafted.**", notes as bullet lists under a labelled heading.
+ * Renders the document as CommonMark: "# title", the document-control table, then one heading per section
+ * ("## 1 Mandate", "### 3.1 Scope", ...), drafting notes as quotes, notes as bullet lists with their comments nested.
  */
 export function toMarkdown(document: ScopeDocument): string {
   const parts: string[] = [heading(1, document.title), `*${escapeInline(document.subtitle)}*`];
+  for (const block of document.front) parts.push(renderBlock(block, 1));
   for (const { section, depth } of walkSections(document)) {
     // Depth 1 sections are "##": "#" is the title.
     parts.push(heading(depth + 1, `${section.number} ${section.title}`));

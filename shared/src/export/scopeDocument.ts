@@ -1,152 +1,119 @@
-// Board -> scope document: the Terms of Reference outline, filled from the board and its template, pure and deterministic.
+// Board -> scope document: the Terms of Reference, filled from the board and its template, pure and deterministic.
 import type { Board } from '../doc/readBoard.ts';
-import type { Exercise } from '../model/Exercise.ts';
-import type { Note } from '../model/Note.ts';
 import type { Participant } from '../model/Participant.ts';
 import { getTemplate } from '../templates/templates.ts';
 import type { Template } from '../templates/Template.ts';
-import { areaSection, groupLabel, noteOrigin } from './areaSection.ts';
-import { compareNotes, compareText } from './compareText.ts';
-import { longDate, readableUtc } from './formatTime.ts';
+import { listsNotes } from './areaSection.ts';
+import { boardClock } from './BoardClock.ts';
+import { compareText } from './compareText.ts';
+import { DOCUMENT_STATUSES, type ExportChoices } from './exportOptions.ts';
+import { buildIdeaDetails } from './ideaDetails.ts';
+import { noteRows } from './noteRows.ts';
+import { outlineSections, paragraph, section, stationSections } from './outline.ts';
 import { buildSessionRecord, sessionRecordSection } from './sessionRecord.ts';
-import { PLACEHOLDER_TEXT, type NoteRow, type ScopeBlock, type ScopeDocument, type ScopeSection } from './ScopeModel.ts';
+import type { ScopeBlock, ScopeDocument, ScopeSection } from './ScopeModel.ts';
 
-export interface ScopeDocumentOptions {
+export interface ScopeDocumentOptions extends ExportChoices {
   /** The export time (epoch ms), passed in so the document is a pure function of its inputs. */
   exportedAt: number;
   /** Defaults to the board's template (board.meta.templateId); a board without one gets placeholders instead. */
   template?: Template;
 }
 
-function section(id: string, number: string, title: string, blocks: ScopeBlock[], subsections: ScopeSection[] = []): ScopeSection {
-  return { id, number, title, isPlaceholder: blocks.some((b) => b.kind === 'placeholder'), blocks, subsections };
-}
-
-const placeholder = (): ScopeBlock => ({ kind: 'placeholder', text: PLACEHOLDER_TEXT });
-const paragraph = (text: string): ScopeBlock => ({ kind: 'paragraph', text });
-
-/** An exercise's stations as numbered subsections ("3.a.1", "5.1"); a missing exercise leaves a placeholder. */
-function exerciseContent(board: Board, exercise: Exercise | undefined, numberPrefix: string): { blocks: ScopeBlock[]; subsections: ScopeSection[] } {
-  if (!exercise) return { blocks: [placeholder()], subsections: [] };
-  const areas = board.areas.filter((a) => a.exerciseId === exercise.id);
-  const blocks: ScopeBlock[] = [paragraph(`${exercise.title}. ${exercise.question}`.trim())];
-  if (areas.length === 0) blocks.push(placeholder());
-  const subsections = areas.map((area, index) =>
-    areaSection(
-      area,
-      `${numberPrefix}${index + 1}`,
-      board.notes.filter((n) => n.areaId === area.id),
-      board.groups.filter((g) => g.areaId === area.id),
-    ),
-  );
-  return { blocks, subsections };
-}
-
-/** Section 4.c: points at the input from outside the room, which stays under each station. */
-function consultationBlocks(notes: readonly Note[]): ScopeBlock[] {
-  const blocks: ScopeBlock[] = [];
-  const sources = new Map<string, number>();
-  for (const note of notes) if (note.source !== undefined) sources.set(note.source, (sources.get(note.source) ?? 0) + 1);
-  for (const source of [...sources.keys()].sort(compareText)) {
-    const count = sources.get(source) ?? 0;
-    blocks.push(paragraph(`${source}: ${count} ${count === 1 ? 'note' : 'notes'}, shown under each station as "Imported input".`));
-  }
-  const observerCount = notes.filter((n) => noteOrigin(n) === 'observer').length;
-  if (observerCount > 0) {
-    blocks.push(paragraph(`Observers: ${observerCount} ${observerCount === 1 ? 'note' : 'notes'}, shown under each station as "Observer input".`));
-  }
-  blocks.push(placeholder());
-  return blocks;
-}
-
-function noteRows(board: Board): NoteRow[] {
-  const exercises = new Map(board.exercises.map((e) => [e.id, e]));
-  const groups = new Map(board.groups.map((g) => [g.id, g]));
-  const rows: NoteRow[] = [];
-  // board.areas is sorted by order within the board; exercises come first so rows follow the document.
-  const areas = [...board.areas].sort(
-    (a, b) => (exercises.get(a.exerciseId)?.order ?? 0) - (exercises.get(b.exerciseId)?.order ?? 0),
-  );
-  for (const area of areas) {
-    const notes = board.notes.filter((n) => n.areaId === area.id).sort(compareNotes);
-    for (const note of notes) {
-      const group = note.groupId === undefined ? undefined : groups.get(note.groupId);
-      rows.push({
-        id: note.id,
-        exercise: exercises.get(area.exerciseId)?.title ?? area.exerciseId,
-        station: area.title,
-        group: group ? groupLabel(group) : '',
-        text: note.text,
-        authorRole: note.authorRole,
-        source: note.source ?? '',
-        createdAt: note.createdAt,
-        ...(note.votes === undefined ? {} : { votes: note.votes }),
-      });
-    }
-  }
-  return rows;
-}
-
 const byJoined = (a: Participant, b: Participant) => a.joinedAt - b.joinedAt || compareText(a.id, b.id);
 
+const APPENDIX_LETTERS = 'ABCDEFGH';
+
+/** Removes drafting notes and placeholders everywhere (the "omit drafting notes" copy). */
+function withoutDrafting(s: ScopeSection): ScopeSection {
+  return {
+    ...s,
+    blocks: s.blocks.filter((b) => b.kind !== 'placeholder' && b.kind !== 'draftingNote'),
+    subsections: s.subsections.map(withoutDrafting),
+  };
+}
+
+/** Renumbers an appendix and its subsections under its letter ("B", "B.1", "B.1.2"). */
+function lettered(s: ScopeSection, letter: string): ScopeSection {
+  const renumber = (child: ScopeSection, prefix: string, index: number): ScopeSection => {
+    const number = `${prefix}.${index + 1}`;
+    return { ...child, number, subsections: child.subsections.map((c, i) => renumber(c, number, i)) };
+  };
+  return { ...s, number: `Appendix ${letter}`, subsections: s.subsections.map((c, i) => renumber(c, letter, i)) };
+}
+
 /**
- * Builds the scope document of a board: the Terms of Reference outline (1 Mandate ... 8 Timeline) with Exercise 1
- * as 3.a Scope and Exercise 2 as 5 Work of the Review Team, placeholders where the board says nothing, and the
- * appendix "Session record". The same board and options always give the same document.
+ * Builds the scope document of a board: a title block (document control), the Terms of Reference outline
+ * (1 Mandate ... 9 Work Plan) with Exercise 1 as 3.1 Scope and Exercise 2 in 5 and 9, drafting notes where the board
+ * says nothing, and the appendices "Other ideas raised", "Session record" and "Further exercises".
  */
 export function buildScopeDocument(board: Board, options: ScopeDocumentOptions): ScopeDocument {
   const template = options.template ?? (board.meta ? getTemplate(board.meta.templateId) : undefined);
-  const [first, second, ...further] = board.exercises;
-  const scope = exerciseContent(board, first, '3.a.');
-  const work = exerciseContent(board, second, '5.');
-  const title = board.meta?.title ?? 'Untitled board';
+  const defaults = template?.documentDefaults;
+  const clock = boardClock(options.timeZone ?? board.meta?.timeZone);
+  const details = buildIdeaDetails(board, clock);
+  const [, , ...further] = board.exercises;
+  const showDrafting = options.drafting !== 'omit';
 
-  const sections: ScopeSection[] = [
-    section('mandate', '1', 'Mandate', template ? [paragraph(template.mandate)] : [placeholder()]),
-    section('background', '2', 'Background', [...(template ? [paragraph(template.about)] : []), placeholder()]),
-    section('framework', '3', 'Framework', [], [
-      section('framework-scope', '3.a', 'Scope', scope.blocks, scope.subsections),
-      section('framework-data', '3.b', 'Data and metrics', [placeholder()]),
-      section('framework-reports', '3.c', 'ICANN evaluation reports', [placeholder()]),
-      section('framework-definitions', '3.d', 'Definitions', [placeholder()]),
-    ]),
-    section('process', '4', 'Process', [], [
-      section('process-communications', '4.a', 'Communications and transparency', [placeholder()]),
-      section('process-staff', '4.b', 'ICANN staff input', [placeholder()]),
-      section('process-consultations', '4.c', 'Community consultations', consultationBlocks(board.notes)),
-    ]),
-    section('work', '5', 'Work of the Review Team', work.blocks, work.subsections),
-    section('deliverables', '6', 'Deliverables', [placeholder()]),
-    section('conflicts', '7', 'Conflicts of interest', [placeholder()]),
-    section('timeline', '8', 'Timeline', [
-      ...(template?.deadline ? [paragraph(`${longDate(template.deadline.date)}: ${template.deadline.label}.`)] : []),
-      placeholder(),
-    ]),
-  ];
-
+  const sections = outlineSections(board, details, template);
+  const appendices: ScopeSection[] = [];
+  // Ideas not marked in scope, for every exercise that has decisions: nothing raised is lost.
+  const decided = board.exercises.slice(0, 2).filter((e) => details.decidedExercises.has(e.id));
+  if (decided.length > 0) {
+    appendices.push(section('other-ideas', '', 'Other ideas raised', [
+      paragraph('Ideas raised in the brainstorm that were not marked in scope: out of scope, parked, merged into another idea, or not yet decided.'),
+    ], decided.map((exercise) => section(`other-${exercise.id}`, '', exercise.title, [],
+      stationSections(board, details, exercise, '', 'other', 'other-area-').filter(listsNotes)))));
+  }
   const sessionRecord = buildSessionRecord(board, options.exportedAt);
-  const appendices = [sessionRecordSection(sessionRecord)];
+  appendices.push(sessionRecordSection(sessionRecord, clock));
   if (further.length > 0) {
-    appendices.push(
-      section('further-exercises', 'Appendix B', 'Further exercises', [], further.map((exercise, index) => {
-        const content = exerciseContent(board, exercise, `B.${index + 1}.`);
-        return section(`exercise-${exercise.id}`, `B.${index + 1}`, exercise.title, content.blocks, content.subsections);
-      })),
-    );
+    appendices.push(section('further-exercises', '', 'Further exercises', [], further.map((exercise) =>
+      section(`exercise-${exercise.id}`, '', exercise.title, [paragraph(`${exercise.title}. ${exercise.question}`.trim())],
+        stationSections(board, details, exercise, '', 'all')))));
   }
 
+  const facilitator = [...board.participants].sort(byJoined).find((p) => p.role === 'facilitator' && !p.isRemoved);
+  const firstPhase = board.session.log[0];
+  const title = defaults?.documentTitle ?? board.meta?.title ?? 'Untitled board';
+  const control = {
+    status: DOCUMENT_STATUSES[options.status ?? 'draft'],
+    version: options.version ?? '0.1',
+    owner: options.owner ?? facilitator?.name ?? '',
+    sessionDate: firstPhase ? clock.longDate(firstPhase.startedAt) : '',
+    exportDate: clock.longDate(options.exportedAt),
+    timeZone: clock.timeZone,
+  };
+  const front: ScopeBlock[] = [{
+    kind: 'table', keyValue: true, header: [], rows: [
+      ['Status', control.status], ['Version', control.version], ['Owner', control.owner || 'Not named'],
+      ['Session date', control.sessionDate || 'No session run yet'], ['Date of this version', control.exportDate],
+    ],
+  }];
+  if (showDrafting) {
+    front.push({
+      kind: 'draftingNote',
+      text: `Drafting note: prepared from the brainstorm board “${board.meta?.title ?? 'Untitled board'}”. ` +
+        'Text marked as a drafting note, and every “To be drafted.”, is for the drafters: remove them all at once by exporting without drafting notes.',
+    });
+  }
+  const finalSections = showDrafting ? sections : sections.map(withoutDrafting);
+  const finalAppendices = appendices.map((a, i) => lettered(showDrafting ? a : withoutDrafting(a), APPENDIX_LETTERS[i] ?? String(i + 1)));
   return {
     title,
-    subtitle:
-      `Terms of Reference draft from the board's notes` +
-      (template ? ` (template: ${template.title})` : '') +
-      `, exported ${readableUtc(options.exportedAt)}.`,
+    subtitle: defaults
+      ? `Terms of Reference and Work Plan of ${defaults.reviewTeam}.`
+      : `Terms of Reference drafted from the board \u201c${board.meta?.title ?? 'Untitled board'}\u201d.`,
     templateId: board.meta?.templateId ?? null,
     exportedAt: options.exportedAt,
-    sections,
-    appendices,
+    control,
+    front,
+    paper: options.paper ?? 'a4',
+    showDrafting,
+    sections: finalSections,
+    appendices: finalAppendices,
     sessionRecord,
-    noteRows: noteRows(board),
+    noteRows: noteRows(board, details, options.authors !== 'omit'),
     records: { ...board, participants: [...board.participants].sort(byJoined) },
   };
 }

@@ -2,6 +2,7 @@
 import type { Board } from '../doc/readBoard.ts';
 import { parseArea } from '../model/Area.ts';
 import { parseComment } from '../model/Comment.ts';
+import { parseDecision } from '../model/Decision.ts';
 import { parseExercise } from '../model/Exercise.ts';
 import { parseGroup } from '../model/Group.ts';
 import { parseHandoff } from '../model/Handoff.ts';
@@ -112,6 +113,11 @@ export function importBoard(raw: unknown, limits: ImportLimits): ImportResult {
   handoffs.forEach((handoff, index) => {
     if (areasById.get(handoff.areaId)?.exerciseId !== handoff.exerciseId) at(`handoffs.${index}.areaId`, 'points at a station that is not in its exercise');
   });
+  const decisions = records('decisions', parseDecision);
+  decisions.forEach((decision, index) => {
+    const exists = decision.targetType === 'note' ? noteIds.has(decision.targetId) : groupsById.has(decision.targetId);
+    if (!exists) at(`decisions.${index}.targetId`, `points at the ${decision.targetType} "${decision.targetId}", which is not in the export`);
+  });
   if (issues.length > 0) return { ok: false, issues, tooLarge: false };
 
   const rawSession = typeof source.session === 'object' && source.session !== null ? (source.session as Record<string, unknown>) : {};
@@ -130,6 +136,7 @@ export function importBoard(raw: unknown, limits: ImportLimits): ImportResult {
       participants: [],
       comments,
       handoffs,
+      decisions,
       session,
       skipped: [],
     },

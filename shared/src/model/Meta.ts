@@ -27,6 +27,13 @@ export const MetaSchema = z
     groundRules,
     /** The template's smallest team when the room splits into teams. */
     minTeamSize: z.number().positive().default(DEFAULT_MIN_TEAM_SIZE).catch(DEFAULT_MIN_TEAM_SIZE),
+    /** The board's time zone (IANA name, e.g. "Europe/Copenhagen"), for the export's times; absent means UTC. */
+    timeZone: z
+      .string()
+      .refine(isTimeZone)
+      .optional()
+      .catch(undefined)
+      .meta({ description: 'IANA time zone name' }),
   })
   .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
 
@@ -39,4 +46,15 @@ export function parseMeta(raw: Record<string, unknown>) {
 /** The ground rules stored in the meta map, even when the rest of meta is unreadable. */
 export function parseGroundRules(raw: unknown): string[] {
   return groundRules.parse(raw);
+}
+
+/** True for an IANA time zone name this runtime knows ("Europe/Copenhagen", "UTC"). */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }

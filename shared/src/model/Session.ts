@@ -5,6 +5,22 @@ import { cleanId, cleanTime } from './validate.ts';
 
 const time = z.number().int().min(0);
 
+export const SESSION_EVENT_KINDS = ['pause', 'resume', 'extend', 'setup', 'close', 'reopen'] as const;
+export type SessionEventKind = (typeof SESSION_EVENT_KINDS)[number];
+
+/** A clock or board event the session record lists beside the phases: pauses, extensions, setup and closing. */
+const SessionEventSchema = z.object({
+  kind: z.enum(SESSION_EVENT_KINDS),
+  at: time,
+  exerciseId: z.string().nullable(),
+  /** The phase the event happened in (for setup/close/reopen: the phase it left). */
+  phase: z.enum(PHASES),
+  rotation: z.number().int().positive().optional(),
+  /** extend: the minutes added. */
+  minutes: z.number().positive().optional(),
+});
+export type SessionEvent = z.output<typeof SessionEventSchema>;
+
 /** Dots per person unless the facilitator chooses otherwise. */
 export const DEFAULT_VOTES_PER_PERSON = 3;
 /** The most dots one person may be given. */
@@ -63,6 +79,8 @@ export const SessionSchema = z
     observersMayPost: z.boolean(),
     participantsMayExport: z.boolean(),
     log: z.array(PhaseRecordSchema),
+    /** Pauses, resumes, extensions, setup and closing, in the order the server wrote them (extension). */
+    events: z.array(SessionEventSchema),
     /** Participant ids who said "I'm done" in the current phase and rotation (reset whenever either changes). */
     done: z.array(z.string()),
     /** When set, the server's clock ends a phase on its own after a short "need more time?" poll. */
@@ -94,7 +112,6 @@ export const SessionSchema = z
 
 export type Session = Required<z.output<typeof SessionSchema>>;
 
-
 export const EMPTY_SESSION: Session = {
   exerciseId: null,
   phase: 'setup',
@@ -106,6 +123,7 @@ export const EMPTY_SESSION: Session = {
   observersMayPost: false,
   participantsMayExport: false,
   log: [],
+  events: [],
   done: [],
   autoAdvance: false,
   moreTimePoll: null,
@@ -139,6 +157,23 @@ function parseLog(raw: unknown): PhaseRecord[] {
     log.push(record);
   }
   return log;
+}
+
+function parseEvents(raw: unknown): SessionEvent[] {
+  if (!Array.isArray(raw)) return [];
+  const events: SessionEvent[] = [];
+  for (const entry of raw) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const r = entry as Record<string, unknown>;
+    const at = cleanTime(r.at);
+    const kind = SESSION_EVENT_KINDS.find((k) => k === r.kind);
+    if (!kind || at === undefined || !isPhase(r.phase)) continue;
+    const event: SessionEvent = { kind, at, exerciseId: cleanId(r.exerciseId) ?? null, phase: r.phase };
+    if (typeof r.rotation === 'number' && Number.isInteger(r.rotation) && r.rotation > 0) event.rotation = r.rotation;
+    if (typeof r.minutes === 'number' && Number.isFinite(r.minutes) && r.minutes > 0) event.minutes = r.minutes;
+    events.push(event);
+  }
+  return events;
 }
 
 function parseTeams(raw: unknown): string[][] {
@@ -207,6 +242,7 @@ export function parseSession(raw: Record<string, unknown>): Session {
     observersMayPost: raw.observersMayPost === true,
     participantsMayExport: raw.participantsMayExport === true,
     log: parseLog(raw.log),
+    events: parseEvents(raw.events),
     done: parseIds(raw.done),
     autoAdvance: raw.autoAdvance === true,
     moreTimePoll: parsePoll(raw.moreTimePoll),

@@ -5,6 +5,7 @@ import type { Session } from '../model/Session.ts';
 import type { Actor } from '../rules/Change.ts';
 import { balanceTeams } from './balanceTeams.ts';
 import { PARTICIPANT_COMMANDS, type Command } from './Command.ts';
+import { withSessionEvents } from './sessionEvents.ts';
 import {
   advance, currentExercise, enterClosed, enterSetup, enterTimedPhase, enterVote, MINUTE_MS, plannedMinutes, refuse, rotateTeams,
   type MachineState, type Transition,
@@ -179,5 +180,7 @@ export function applyCommand(state: MachineState, command: Command, actor: Actor
     return participantCommand(state, command as Extract<Command, { type: 'markDone' | 'answerMoreTime' }>, actor, now);
   }
   if (actor.role !== 'facilitator') return { ok: false, status: 403, reason: 'Only the facilitator can do that.' };
-  return facilitatorCommand(state, command, now);
+  const result = facilitatorCommand(state, command, now);
+  // Pauses, extensions, setup and closing are kept for the export's session record.
+  return result.ok ? { ...result, session: withSessionEvents(state.session, result.session, command, now) } : result;
 }

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../model/Result.ts';
 import { batchView, type BatchView } from './batchView.ts';
 import type { Actor, BoardView, Change } from './Change.ts';
 import { checkDiscussionChange, checkDiscussionPlacement } from './commentRules.ts';
+import { checkDecisionChange, checkDecisionPlacement } from './decisionRules.ts';
 import { checkGroupChange, checkGroupPlacement } from './groupRules.ts';
 import { checkNoteChange, checkNotePlacement, type RuleContext } from './noteRules.ts';
 import { checkAreaPlacement, checkMetaChange, checkStructureChange } from './structureRules.ts';
@@ -28,6 +29,7 @@ function checkRoleAndPhase(change: Change, actor: Actor, view: BoardView): Resul
   if (change.map === 'session') return fail('Only the server changes the session; facilitators use the controls.');
   if (change.map === 'participants') return fail('Only the server changes the list of people on the board.');
   if (actor.role === 'facilitator') return ok(undefined);
+  if (change.map === 'decisions') return fail('Only the facilitator decides what is in scope.');
   const mayWrite = checkMayWrite(actor, view);
   if (!mayWrite.ok) return mayWrite;
   if (change.map === 'meta' || change.map === 'exercises' || change.map === 'areas') {
@@ -55,6 +57,8 @@ function checkOne(change: Change, ctx: RuleContext, view: BoardView): Result<voi
         case 'comments':
         case 'handoffs':
           return checkDiscussionChange({ ...change, map: change.map }, ctx);
+        case 'decisions':
+          return checkDecisionChange(change, ctx.batch);
         case 'exercises':
         case 'areas':
           return checkStructureChange({ ...change, map: change.map }, ctx.batch, view);
@@ -66,7 +70,7 @@ function checkOne(change: Change, ctx: RuleContext, view: BoardView): Result<voi
 
 /** Cross-record rules, checked once the whole batch is known (a client may send a move's fields in any order). */
 function checkPlacement(batch: BatchView): Result<void> {
-  for (const check of [checkNotePlacement, checkGroupPlacement, checkAreaPlacement, checkDiscussionPlacement]) {
+  for (const check of [checkNotePlacement, checkGroupPlacement, checkAreaPlacement, checkDiscussionPlacement, checkDecisionPlacement]) {
     const result = check(batch);
     if (!result.ok) return result;
   }

@@ -1,6 +1,7 @@
 // What the rules know about each record map a client may write: its keys, fixed fields, parser and a name for people.
 import { AreaRecord } from '../model/Area.ts';
 import { CommentRecord } from '../model/Comment.ts';
+import { DecisionRecord } from '../model/Decision.ts';
 import { ExerciseRecord } from '../model/Exercise.ts';
 import { GroupRecord } from '../model/Group.ts';
 import { HandoffRecord } from '../model/Handoff.ts';
@@ -8,7 +9,7 @@ import { NoteRecord } from '../model/Note.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 
 /** Record maps that clients may write (the facilitator all of them, participants notes and groups). */
-export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises' | 'comments' | 'handoffs';
+export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises' | 'comments' | 'handoffs' | 'decisions';
 
 export interface RecordSpec {
   /** How a person calls one record: "note", "group", "station", "exercise". */
@@ -27,6 +28,7 @@ export const RECORD_SPECS: Record<WritableRecordMap, RecordSpec> = {
   exercises: ExerciseRecord,
   comments: CommentRecord,
   handoffs: HandoffRecord,
+  decisions: DecisionRecord,
 };
 
 /** Human names for fields in refusals; the raw key otherwise. */

@@ -1,5 +1,6 @@
 // The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
 import { TITLE_MAX } from '../model/limits.ts';
+import { isTimeZone } from '../model/Meta.ts';
 import { parsePlan } from '../model/Exercise.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
@@ -31,6 +32,8 @@ function checkMetaValue(key: string, value: unknown): Result<void> {
       return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MIN_TEAM_SIZE_MAX
         ? ok(undefined)
         : fail(`The minimum team size must be a whole number from 1 to ${MIN_TEAM_SIZE_MAX}.`);
+    case 'timeZone':
+      return isTimeZone(value) ? ok(undefined) : fail('The time zone must be a name such as "Europe/Copenhagen" or "UTC".');
     default:
       return fail(`The board has no setting called "${key}".`);
   }
@@ -42,7 +45,7 @@ export function checkMetaChange(change: Extract<Change, { kind: 'setValue' | 'de
   if (change.kind === 'setValue') return checkMetaValue(change.key, change.value);
   if (change.key === 'title') return fail('The board title cannot be removed.');
   // Optional settings (ground rules, minimum team size) may be removed; unknown ones are refused.
-  return change.key === 'groundRules' || change.key === 'minTeamSize'
+  return change.key === 'groundRules' || change.key === 'minTeamSize' || change.key === 'timeZone'
     ? ok(undefined)
     : fail(`The board has no setting called "${change.key}".`);
 }

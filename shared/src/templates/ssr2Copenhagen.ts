@@ -1,7 +1,62 @@
 // The ICANN SSR2 Review Team brainstorm, ICANN58 Copenhagen, 15 March 2017 (see docs/exercise.md).
-import type { Template } from './Template.ts';
+import type { DocumentDefaults, Template } from './Template.ts';
 
 const BYLAWS_NOTE = 'Bylaws text as we know it; check against the official Bylaws before quoting.';
+
+/** What the meeting material of 15 March 2017 states, for the Terms of Reference (see EXERCISE.md and the seed). */
+const documentDefaults: DocumentDefaults = {
+  documentTitle: 'SSR2 Review Team: Terms of Reference and Work Plan',
+  reviewTeam: 'the SSR2 Review Team',
+  mandate: [
+    'ICANN Bylaws Section 4.6(c)(i): \u201cThe Board shall cause a periodic review of ICANN\u2019s execution of its ' +
+      'commitment to enhance the operational stability, reliability, resiliency, security, and global interoperability ' +
+      'of the systems and processes, both internal and external, that directly affect and/or are affected by the ' +
+      'Internet\u2019s system of unique identifiers that ICANN coordinates (\u201cSSR Review\u201d).\u201d',
+    'Under Section 4.6(c)(ii), the Review Team may assess (A) security, operational stability and resiliency matters, ' +
+      'both physical and network, relating to the coordination of the Internet\u2019s system of unique identifiers; ' +
+      '(B) conformance with appropriate security contingency planning framework for the Internet\u2019s system of ' +
+      'unique identifiers; and (C) maintaining clear and globally interoperable security processes for those portions ' +
+      'of the Internet\u2019s system of unique identifiers that ICANN coordinates.',
+    'Under Section 4.6(c)(iii) and (iv), the Review Team shall also assess the extent to which ICANN has successfully ' +
+      'implemented its security efforts, their effectiveness against actual and potential challenges and threats to ' +
+      'the security and stability of the DNS, and whether they are sufficiently robust to meet future challenges and ' +
+      'threats, consistent with ICANN\u2019s Mission; and the extent to which prior SSR Review recommendations have ' +
+      'been implemented and have had the intended effect.',
+  ],
+  mandateNote: BYLAWS_NOTE,
+  background: [
+    'The Second Security, Stability, and Resiliency Review (SSR2) started on 2 March 2017 and is expected to be ' +
+      'completed by 1 March 2018. The ICANN Board asked the Review Team for its Terms of Reference and a Work Plan ' +
+      'by 30 March 2017.',
+    'At its 2nd plenary meeting (ICANN58, Copenhagen, 15 March 2017) the Review Team brainstormed the questions it ' +
+      'should address in each of the five areas of Bylaws Section 4.6(c), and how it will work together. This ' +
+      'document carries that work forward.',
+  ],
+  reviewStart: '2017-03-02',
+  expectedCompletion: '2018-03-01',
+  boardDeadline: { date: '2017-03-30', label: 'Terms of Reference and Work Plan to the ICANN Board' },
+  budget: [
+    'USD 550,000 is set aside for the review, start to finish (regardless of fiscal years): professional services ' +
+      'estimated at USD 200,000; travel and face-to-face meeting expenses estimated at USD 350,000, of which ' +
+      'USD 95,000 is committed to ICANN58 and Madrid.',
+  ],
+  decisionRule:
+    'The Review Team works by consensus, in line with ICANN\u2019s Expected Standards of Behavior (\u201cwork to ' +
+    'build consensus with other stakeholders\u201d).',
+  meetings: [
+    { date: '2017-03-12', what: 'Public consultation (ICANN58, Copenhagen)' },
+    { date: '2017-03-15', what: '2nd plenary meeting and Terms of Reference brainstorm (ICANN58, Copenhagen)' },
+    { what: 'Conference calls: leadership selection, role of observers, development of the Terms of Reference' },
+    { date: '2017-05-13', endDate: '2017-05-15', what: 'Face-to-face meeting, Madrid, with the ICANN DNS Symposium' },
+  ],
+  workSections: {
+    'ex2-a1': 'decisionMaking',
+    'ex2-a2': 'participation',
+    'ex2-a3': 'meetings',
+    'ex2-a4': 'reporting',
+    'ex2-a5': 'workPlan',
+  },
+};
 
 export const ssr2Copenhagen: Template = {
   id: 'ssr2-copenhagen',
@@ -38,6 +93,7 @@ export const ssr2Copenhagen: Template = {
     { id: 'closing', title: 'Closing', description: 'Align on decisions. Continues after ICANN58.' },
   ],
   deadline: { label: 'Terms of Reference and Work Plan to the ICANN Board', date: '2017-03-30' },
+  documentDefaults,
   exercises: [
     {
       id: 'ex1',

@@ -1,6 +1,7 @@
 // The template format as one zod schema: the server validates with it, the TS type and the JSON Schema derive from it.
 import { z } from 'zod';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX, ID_MAX, TITLE_MAX } from '../model/limits.ts';
+import { documentDefaultsSchema } from './documentDefaults.ts';
 import { GROUND_RULE_MAX, GROUND_RULES_MAX, MIN_TEAM_SIZE_MAX } from '../rules/structureRules.ts';
 
 export const TEMPLATE_FORMAT = 'scopeboard-template';
@@ -97,6 +98,8 @@ const templateShape = z.strictObject({
     .min(1, 'must have at least one exercise')
     .max(TEMPLATE_EXERCISES_MAX, `must have at most ${TEMPLATE_EXERCISES_MAX} exercises`),
   stationSets: z.array(stationSetSchema).max(10).optional(),
+  /** The scope document's pre-filled facts; absent for a blank template (everything is then to be drafted). */
+  documentDefaults: documentDefaultsSchema.optional(),
 });
 
 /** Ids unique across exercises and stations; stages and station sets point at what exists. */

@@ -37,7 +37,7 @@ describe.each(TRICKY_TEXTS.map((text) => [JSON.stringify(text), text]))('note %s
     const csv = toCsv(document);
     const { records, unterminatedAt } = csvRecords(csv.slice(1));
     expect(unterminatedAt).toBeNull();
-    const cells = records.map((r) => r.fields[3] ?? '');
+    const cells = records.map((r) => r.fields[6] ?? '');
     const recovered = cells.map((cell) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell));
     expect(recovered).toContain(text);
     for (const record of records) for (const field of record.fields) expect(field).not.toMatch(/^[=+\-@]/);
@@ -56,12 +56,12 @@ describe.each(TRICKY_TEXTS.map((text) => [JSON.stringify(text), text]))('note %s
 });
 
 describe('CSV file shape', () => {
-  it('starts with a BOM, ends every record with CRLF and has one row per note', () => {
+  it('starts with a BOM, ends every record with CRLF and has one row per note and per comment', () => {
     const csv = toCsv(document);
-    expect(csv.startsWith('\uFEFFexercise,station,group,text,author_role,source,votes,created_at,note_id\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFkind,exercise,station_number,station_reference,station,group,text,author_name,author_role,source,votes,comments,decision,priority,created_at,note_id,about_id,parent_id\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Bare LFs only appear inside quoted note text.
     expect(csv.replace(/"(?:[^"]|"")*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(csvRecords(csv.slice(1)).records).toHaveLength(document.records.notes.length + 1);
+    expect(csvRecords(csv.slice(1)).records).toHaveLength(document.records.notes.length + document.records.comments.length + 1);
   });
 });

@@ -47,7 +47,8 @@ export function unescapeMarkdownItem(item: string): string {
 
 /** The Markdown bullet items of a document, each with its continuation lines. */
 export function markdownItems(markdown: string): string[] {
-  return markdown.match(/^- .*(?:\n {2}.*)*/gm) ?? [];
+  // Continuation lines are indented by two spaces; a nested "- " item is a comment, not part of the note.
+  return markdown.match(/^- .*(?:\n {2}(?! *- ).*)*/gm) ?? [];
 }
 
 /** ASCII punctuation that is still active in a Markdown line once its backslash escapes are taken out. */

@@ -1,0 +1,89 @@
+// What the document shows beside each note and group: its decision, its votes and its discussion thread.
+import type { Board } from '../doc/readBoard.ts';
+import type { Comment } from '../model/Comment.ts';
+import { decisionId, PRIORITY_LABELS, STATUS_LABELS, type Decision, type DecisionTargetType, type Priority } from '../model/Decision.ts';
+import type { Group } from '../model/Group.ts';
+import type { Note } from '../model/Note.ts';
+import type { BoardClock } from './BoardClock.ts';
+import { UNNAMED_GROUP_LABEL, type ScopeComment, type ScopeDecision } from './ScopeModel.ts';
+
+export interface IdeaDetails {
+  clock: BoardClock;
+  /** Exercises with at least one decision: only those split their ideas into Scope and "Other ideas raised". */
+  decidedExercises: ReadonlySet<string>;
+  thread(targetType: DecisionTargetType, targetId: string): ScopeComment[];
+  /** The note's own decision, else its group's (marked `fromGroup`). */
+  noteDecision(note: Note): ScopeDecision | undefined;
+  groupDecision(group: Group): ScopeDecision | undefined;
+  commentCount(targetType: DecisionTargetType, targetId: string): number;
+}
+
+const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+
+/** High before medium before low before none: the order in-scope ideas are listed in. */
+export function comparePriority(a: ScopeDecision | undefined, b: ScopeDecision | undefined): number {
+  return (a?.priority === undefined ? 3 : PRIORITY_RANK[a.priority]) - (b?.priority === undefined ? 3 : PRIORITY_RANK[b.priority]);
+}
+
+export function isInScope(decision: ScopeDecision | undefined): boolean {
+  return decision?.status === 'inScope';
+}
+
+export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
+  const notesById = new Map(board.notes.map((n) => [n.id, n]));
+  const groupsById = new Map(board.groups.map((g) => [g.id, g]));
+  const areaExercise = new Map(board.areas.map((a) => [a.id, a.exerciseId]));
+  const decisions = new Map(board.decisions.map((d) => [d.id, d]));
+  const decidedExercises = new Set(board.decisions.flatMap((d) => areaExercise.get(d.areaId) ?? []));
+  const byTarget = new Map<string, Comment[]>();
+  // board.comments is sorted by creation time, so each list is too.
+  for (const comment of board.comments) {
+    const key = `${comment.targetType}:${comment.targetId}`;
+    byTarget.set(key, [...(byTarget.get(key) ?? []), comment]);
+  }
+
+  const toScope = (decision: Decision, fromGroup: boolean): ScopeDecision => {
+    const target = decision.mergedInto === undefined ? undefined
+      : decision.targetType === 'note' ? notesById.get(decision.mergedInto)?.text
+      : groupsById.get(decision.mergedInto)?.label || UNNAMED_GROUP_LABEL;
+    const words = [STATUS_LABELS[decision.status]];
+    if (decision.status === 'merged') words[0] = `Merged into \u201c${target ?? 'an idea no longer on the board'}\u201d`;
+    if (decision.priority) words.push(`priority ${PRIORITY_LABELS[decision.priority].toLowerCase()}`);
+    const scope: ScopeDecision = { status: decision.status, label: `${words.join(', ')}${fromGroup ? ' (with its group)' : ''}` };
+    if (decision.priority) scope.priority = decision.priority;
+    if (target !== undefined) scope.mergedInto = target;
+    if (fromGroup) scope.fromGroup = true;
+    return scope;
+  };
+  const decisionOf = (type: DecisionTargetType, id: string) => decisions.get(decisionId(type, id));
+
+  const thread = (targetType: DecisionTargetType, targetId: string): ScopeComment[] => {
+    const comments = byTarget.get(`${targetType}:${targetId}`) ?? [];
+    const out: ScopeComment[] = [];
+    const visit = (parentId: string | undefined, depth: number) => {
+      for (const c of comments.filter((x) => x.parentId === parentId)) {
+        out.push({ id: c.id, authorName: c.authorName, time: clock.minute(c.createdAt), text: c.text, depth });
+        visit(c.id, depth + 1);
+      }
+    };
+    visit(undefined, 0);
+    return out;
+  };
+
+  return {
+    clock,
+    decidedExercises,
+    thread,
+    commentCount: (type, id) => byTarget.get(`${type}:${id}`)?.length ?? 0,
+    groupDecision: (group) => {
+      const own = decisionOf('group', group.id);
+      return own ? toScope(own, false) : undefined;
+    },
+    noteDecision: (note) => {
+      const own = decisionOf('note', note.id);
+      if (own) return toScope(own, false);
+      const group = note.groupId === undefined ? undefined : decisionOf('group', note.groupId);
+      return group ? toScope(group, true) : undefined;
+    },
+  };
+}
