@@ -2,7 +2,15 @@
 import * as Y from 'yjs';
 
 export const MAP_NAMES = [
-  'meta', 'exercises', 'areas', 'notes', 'groups', 'session', 'participants', 'comments', 'handoffs',
+  'meta',
+  'exercises',
+  'areas',
+  'notes',
+  'groups',
+  'session',
+  'participants',
+  'comments',
+  'handoffs',
 ] as const;
 export type MapName = (typeof MAP_NAMES)[number];
 /** Maps whose values are records (one nested Y.Map per id). */

@@ -94,7 +94,6 @@ export const SessionSchema = z
 
 export type Session = Required<z.output<typeof SessionSchema>>;
 
-
 export const EMPTY_SESSION: Session = {
   exerciseId: null,
   phase: 'setup',
