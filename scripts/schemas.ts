@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { boardFormatJsonSchema } from '../shared/src/model/boardFormatSchema.ts';
 
-export const BOARD_FORMAT_SCHEMA_FILE = fileURLToPath(new URL('../docs/schema/board-format.schema.json', import.meta.url));
+export const BOARD_FORMAT_SCHEMA_FILE = fileURLToPath(
+  new URL('../docs/schema/board-format.schema.json', import.meta.url),
+);
 
 /** The file's exact text, so the unit test and the script agree byte for byte. */
 export function boardFormatSchemaText(): string {

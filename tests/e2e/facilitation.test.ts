@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { balanceTeams, stationIndexForTeam, teamOf } from '../../shared/src/phases/balanceTeams.ts';
 import { phaseInstruction } from '../../shared/src/phases/phaseInstruction.ts';
 import { getTemplate } from '../../shared/src/templates/templates.ts';
-import { hasBrowser } from '../helpers/browser.ts';
+import { hasBrowser, stages } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
 import { openRoom, storedParticipantId, type Room } from '../helpers/room.ts';
 
@@ -49,9 +49,15 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
   /** The text of whatever matches now ('' when nothing does): never waits, so a missing element fails the poll. */
   const textOf = async (locator: Locator) => (await locator.allInnerTexts()).join('\n');
   /** Polls with room for a busy CI machine; a bound on waiting, not a timing assertion. */
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });  const countdown = (page: Page) => textOf(page.getByRole('timer', { name: 'Time left' }));
+  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+  const countdown = (page: Page) => textOf(page.getByRole('timer', { name: 'Time left' }));
   const teamLine = (page: Page) => textOf(page.locator('.team-station'));
-  const focusedStation = (page: Page) => page.locator('.canvas-wrap').first().getAttribute('data-focused-station', { timeout: 1000 }).catch(() => null);
+  const focusedStation = (page: Page) =>
+    page
+      .locator('.canvas-wrap')
+      .first()
+      .getAttribute('data-focused-station', { timeout: 1000 })
+      .catch(() => null);
   const stationInView = (page: Page) => textOf(page.getByRole('status', { name: 'Station in view' }));
 
   /** Where `name`'s team works, from the same pure rules the server uses (teams balanced over those present). */
@@ -74,7 +80,7 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     await poll(() => stationInView(page)).toContain(`station ${station.number}: ${station.title}`);
   }
 
-  it('starts the post phase from the console; a participant sees the countdown and the post instruction', async () => {
+  const joinedStep = async () => {
     facilitator = await room.newPage({ viewport: { width: 1280, height: 1000 } });
     await facilitator.goto(board.links.facilitator);
     await facilitator.getByRole('heading', { name: 'Facilitator console' }).waitFor();
@@ -82,6 +88,9 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     await joinAs('Ana');
     await joinAs('Bo', { width: 390, height: 844 }); // a phone
     await joinAs('Cy', undefined, 60 * 60_000); // a laptop whose clock is an hour fast
+  };
+
+  const postStep = async () => {
     const ana = person('Ana').page;
     // Before anything starts: setup's words, no clock, and no console for participants.
     await poll(() => textOf(ana.locator('.session-phase'))).toBe('Getting ready');
@@ -106,9 +115,9 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     await ana.getByRole('button', { name: "I'm done" }).click();
     await poll(() => ana.getByRole('button', { name: "I'm done" }).getAttribute('aria-pressed')).toBe('true');
     await poll(() => textOf(facilitator.locator('.done-summary'))).toBe('1 of 3 done');
-  });
+  };
 
-  it('balances teams, then group and rotate bring each participant to their station, and "Rotate teams" moves on', async () => {
+  const rotationsStep = async () => {
     await poll(() => textOf(facilitator.getByRole('list', { name: /Here now/ }))).toContain('Cy');
     await facilitator.getByRole('button', { name: 'Balance teams', exact: true }).click();
     // Three people for five stations: the console warns that teams are below the minimum size.
@@ -130,9 +139,9 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     const sheet = facilitator.getByRole('region', { name: 'Run sheet' });
     await poll(() => textOf(sheet.getByRole('row', { name: /Rotation 2/ }))).toContain('now');
     await poll(() => textOf(sheet.getByRole('row', { name: /Posting/ }))).toContain('done');
-  });
+  };
 
-  it('moves a person to another team with the keyboard-operable select', async () => {
+  const moveTeamStep = async () => {
     const ana = person('Ana');
     const before = expectedStation('Ana', 2);
     const select = facilitator.getByLabel('Move Ana to team', { exact: true });
@@ -154,12 +163,16 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     await facilitator.locator('.board-side').screenshot({ path: path.join(ARTIFACTS, 'facilitator-console.png') });
     await ana.page.screenshot({ path: path.join(ARTIFACTS, 'facilitation-participant.png') });
     await person('Bo').page.screenshot({ path: path.join(ARTIFACTS, 'facilitation-participant-phone.png') });
-  });
+  };
 
-  it('signals time up on every screen and chimes once, but not for someone who arrives after the deadline', async () => {
+  const timeUpStep = async () => {
     const ana = person('Ana').page;
     // A phase of about a second, started through the API the console uses.
-    const started = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post', minutes: 0.02 });
+    const started = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'startPhase',
+      phase: 'post',
+      minutes: 0.02,
+    });
     expect(started.status).toBe(200);
     const endsAt = String(started.json.session.endsAt);
     await poll(() => textOf(ana.locator('.countdown'))).toContain('Time is up');
@@ -171,5 +184,35 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     await poll(() => textOf(dee.locator('.countdown'))).toContain('Time is up');
     expect(await dee.locator('.session-panel').getAttribute('data-chimed-for')).toBeNull();
     expect(room.pageErrors).toEqual([]);
-  });
+  };
+
+  // Each test reaches the stage it needs (running the earlier ones first if need be), so any one runs alone.
+  const reach = stages([
+    ['joined', joinedStep],
+    ['post', postStep],
+    ['rotations', rotationsStep],
+    ['moveTeam', moveTeamStep],
+  ]);
+
+  it(
+    'the facilitator opens the console; three people join, one on a phone, one with a wrong clock',
+    { timeout: 180_000 },
+    () => reach('joined'),
+  );
+  it(
+    'starts the post phase from the console; a participant sees the countdown and the post instruction',
+    { timeout: 180_000 },
+    () => reach('post'),
+  );
+  it(
+    'balances teams, then group and rotate bring each participant to their station, and "Rotate teams" moves on',
+    { timeout: 180_000 },
+    () => reach('rotations'),
+  );
+  it('moves a person to another team with the keyboard-operable select', { timeout: 180_000 }, () => reach('moveTeam'));
+  it(
+    'signals time up on every screen and chimes once, but not for someone who arrives after the deadline',
+    { timeout: 180_000 },
+    () => reach('joined').then(timeUpStep),
+  );
 });

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
-import { hasBrowser } from '../helpers/browser.ts';
+import { hasBrowser, screenshotDir } from '../helpers/browser.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
-// These screenshots illustrate docs/facilitator-guide.md, so they are written there and stay current.
-const ARTIFACTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+// These screenshots illustrate docs/facilitator-guide.md: `npm run screenshots` writes them there, `npm test` to tests/artifacts.
+const ARTIFACTS = screenshotDir();
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 /** DOM shapes used inside page functions (the test tsconfig has no DOM library). */
 type InPage = { ownerDocument: { activeElement: unknown } };

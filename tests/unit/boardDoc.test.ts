@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createBoard, addNote, editNote, moveNote, deleteNote, createGroup, setNoteGroup, deleteGroup, renameGroup } from '../../shared/src/doc/ops.ts';
+import {
+  createBoard,
+  addNote,
+  editNote,
+  moveNote,
+  deleteNote,
+  createGroup,
+  setNoteGroup,
+  deleteGroup,
+  renameGroup,
+} from '../../shared/src/doc/ops.ts';
 import { readBoard } from '../../shared/src/doc/readBoard.ts';
 import { boardMaps } from '../../shared/src/doc/boardDoc.ts';
 import { getTemplate } from '../../shared/src/templates/templates.ts';
@@ -23,8 +33,18 @@ describe('createBoard from ssr2-copenhagen', () => {
       formatVersion: 1, title: 'SSR2 ToR', templateId: 'ssr2-copenhagen', createdAt: 1000,
       groundRules: getTemplate('ssr2-copenhagen')?.groundRules, minTeamSize: getTemplate('ssr2-copenhagen')?.minTeamSize,
     });
-    expect(board.exercises.map((e) => [e.id, e.plan.postMinutes, e.plan.groupMinutes, e.plan.rotateMinutes, e.plan.rotations]))
-      .toEqual([['ex1', 15, 5, 15, 2], ['ex2', 10, 5, 15, 2]]);
+    expect(
+      board.exercises.map((e) => [
+        e.id,
+        e.plan.postMinutes,
+        e.plan.groupMinutes,
+        e.plan.rotateMinutes,
+        e.plan.rotations,
+      ]),
+    ).toEqual([
+      ['ex1', 15, 5, 15, 2],
+      ['ex2', 10, 5, 15, 2],
+    ]);
     expect(board.areas.filter((a) => a.exerciseId === 'ex1')).toHaveLength(5);
     expect(board.areas.filter((a) => a.exerciseId === 'ex2')).toHaveLength(5);
     expect(board.areas[0]?.reference).toBe('Bylaws 4.6(c)(ii)(A)');
@@ -106,7 +126,17 @@ describe('readBoard never trusts the doc', () => {
     bad.set('text', 42);
     maps.notes.set('n1', bad);
     const dangling = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries({ id: 'n2', areaId: 'ex1-a1', text: 'ok', authorId: 'p', authorName: 'P', authorRole: 'participant', createdAt: 1, groupId: 'gone' })) dangling.set(k, v);
+    for (const [k, v] of Object.entries({
+      id: 'n2',
+      areaId: 'ex1-a1',
+      text: 'ok',
+      authorId: 'p',
+      authorName: 'P',
+      authorRole: 'participant',
+      createdAt: 1,
+      groupId: 'gone',
+    }))
+      dangling.set(k, v);
     maps.notes.set('n2', dangling);
     const board = readBoard(doc);
     expect(board.skipped.map((s) => s.id)).toEqual(['n1']);

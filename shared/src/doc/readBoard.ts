@@ -59,7 +59,8 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
   a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Sorted by creation time, then id, so every reader sees the same order. */
-const byCreated = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byCreated = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
+  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function readBoard(doc: Y.Doc): Board {
   const maps = boardMaps(doc);
@@ -72,7 +73,9 @@ export function readBoard(doc: Y.Doc): Board {
   );
   const groupsById = new Map(groups.map((g) => [g.id, g]));
   const notes = readRecords(maps.notes, 'notes', parseNote, skipped)
-    .filter((note) => areaIds.has(note.areaId) || void skipped.push({ map: 'notes', id: note.id, reason: 'unknown area' }))
+    .filter(
+      (note) => areaIds.has(note.areaId) || void skipped.push({ map: 'notes', id: note.id, reason: 'unknown area' }),
+    )
     .map((note) => {
       // A note whose group vanished or sits in another area reads as ungrouped: repair, don't drop.
       if (note.groupId === undefined) return note;
@@ -108,7 +111,11 @@ export function readStations(doc: Y.Doc, skipped: Board['skipped'] = []): Pick<B
   const exercises = readRecords(maps.exercises, 'exercises', parseExercise, skipped).sort(byOrder);
   const exerciseIds = new Set(exercises.map((e) => e.id));
   const areas = readRecords(maps.areas, 'areas', parseArea, skipped)
-    .filter((area) => exerciseIds.has(area.exerciseId) || void skipped.push({ map: 'areas', id: area.id, reason: 'unknown exercise' }))
+    .filter(
+      (area) =>
+        exerciseIds.has(area.exerciseId) ||
+        void skipped.push({ map: 'areas', id: area.id, reason: 'unknown exercise' }),
+    )
     .sort(byOrder);
   return { exercises, areas };
 }
@@ -143,7 +150,8 @@ function readComments(
 ): Comment[] {
   const comments = readRecords(map, 'comments', parseComment, skipped).filter((comment) => {
     const exists = comment.targetType === 'note' ? noteIds.has(comment.targetId) : groupsById.has(comment.targetId);
-    if (!exists) skipped.push({ map: 'comments', id: comment.id, reason: `its ${comment.targetType} no longer exists` });
+    if (!exists)
+      skipped.push({ map: 'comments', id: comment.id, reason: `its ${comment.targetType} no longer exists` });
     return exists;
   });
   const byId = new Map(comments.map((c) => [c.id, c]));

@@ -32,5 +32,4 @@ export const AreaSchema = z
 export const AreaRecord = defineRecord({ noun: 'station', schema: AreaSchema, immutable: ['id'] });
 
 export type Area = RecordOf<typeof AreaSchema>;
-export const AREA_KEYS = AreaRecord.keys;
 export const parseArea = AreaRecord.parse;

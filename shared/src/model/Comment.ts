@@ -7,7 +7,7 @@ import { NAME_MAX } from './limits.ts';
 /** A comment is a short remark: trimmed text of 1 to this many characters (code points). */
 export const COMMENT_TEXT_MAX = 500;
 
-export const COMMENT_TARGET_TYPES = ['note', 'group'] as const;
+const COMMENT_TARGET_TYPES = ['note', 'group'] as const;
 export type CommentTargetType = (typeof COMMENT_TARGET_TYPES)[number];
 
 export const CommentSchema = z
@@ -20,7 +20,9 @@ export const CommentSchema = z
     targetId: idField('comment has no target'),
     /** Set on a reply: the comment it answers (same target). */
     parentId: idField('comment parent id is malformed').nullish(),
-    text: textField(COMMENT_TEXT_MAX, `comment text must be 1 to ${COMMENT_TEXT_MAX} characters, trimmed`, { stored: true }),
+    text: textField(COMMENT_TEXT_MAX, `comment text must be 1 to ${COMMENT_TEXT_MAX} characters, trimmed`, {
+      stored: true,
+    }),
     authorId: idField('comment has no author'),
     authorName: textField(NAME_MAX, 'comment has no author name'),
     authorRole: roleField('comment author role is unknown'),
@@ -33,9 +35,4 @@ export const CommentSchema = z
 export const CommentRecord = defineRecord({ noun: 'comment', schema: CommentSchema, mutable: ['text'] });
 
 export type Comment = RecordOf<typeof CommentSchema>;
-export const COMMENT_KEYS = CommentRecord.keys;
 export const parseComment = CommentRecord.parse;
-
-export function isCommentTargetType(value: unknown): value is CommentTargetType {
-  return CommentSchema.shape.targetType.safeParse(value).success;
-}

@@ -38,5 +38,4 @@ export const ExerciseSchema = z
 export const ExerciseRecord = defineRecord({ noun: 'exercise', schema: ExerciseSchema, immutable: ['id'] });
 
 export type Exercise = RecordOf<typeof ExerciseSchema>;
-export const EXERCISE_KEYS = ExerciseRecord.keys;
 export const parseExercise = ExerciseRecord.parse;

@@ -9,7 +9,9 @@ export const GroupSchema = z
     id: idField('group id is missing or malformed'),
     areaId: idField('group has no area'),
     /** May be empty while nobody has named the group yet. */
-    label: emptyByDefault(optionalTextField(GROUP_LABEL_MAX, `group label must be at most ${GROUP_LABEL_MAX} characters`)),
+    label: emptyByDefault(
+      optionalTextField(GROUP_LABEL_MAX, `group label must be at most ${GROUP_LABEL_MAX} characters`),
+    ),
     x: coordField('group x is not a finite coordinate').optional(),
     y: coordField('group y is not a finite coordinate').optional(),
     /** Epoch ms when the group was made (extension; absent on groups made before it existed). */
@@ -19,9 +21,11 @@ export const GroupSchema = z
   })
   .meta({ title: 'Group', description: 'Similar notes in one station, drawn as a labelled frame around them.' });
 
-export const GroupRecord = defineRecord({ noun: 'group', schema: GroupSchema, immutable: ['id', 'areaId', 'createdAt'] });
+export const GroupRecord = defineRecord({
+  noun: 'group',
+  schema: GroupSchema,
+  immutable: ['id', 'areaId', 'createdAt'],
+});
 
 export type Group = RecordOf<typeof GroupSchema>;
-export const GROUP_KEYS = GroupRecord.keys;
-export type GroupKey = (typeof GROUP_KEYS)[number];
 export const parseGroup = GroupRecord.parse;

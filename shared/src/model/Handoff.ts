@@ -15,7 +15,9 @@ export const HandoffSchema = z
     exerciseId: idField('hand-off has no exercise'),
     /** The session's rotation when it was written (1..rotations; 0 would be the group phase). */
     rotation: countField('hand-off rotation must be a whole number from 0'),
-    text: textField(HANDOFF_TEXT_MAX, `hand-off text must be 1 to ${HANDOFF_TEXT_MAX} characters, trimmed`, { stored: true }),
+    text: textField(HANDOFF_TEXT_MAX, `hand-off text must be 1 to ${HANDOFF_TEXT_MAX} characters, trimmed`, {
+      stored: true,
+    }),
     authorId: idField('hand-off has no author'),
     authorName: textField(NAME_MAX, 'hand-off has no author name'),
     createdAt: countField('hand-off has no creation time'),
@@ -26,5 +28,4 @@ export const HandoffSchema = z
 export const HandoffRecord = defineRecord({ noun: 'hand-off', schema: HandoffSchema, mutable: ['text'] });
 
 export type Handoff = RecordOf<typeof HandoffSchema>;
-export const HANDOFF_KEYS = HandoffRecord.keys;
 export const parseHandoff = HandoffRecord.parse;

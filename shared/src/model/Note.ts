@@ -36,5 +36,4 @@ export const NoteRecord = defineRecord({
 
 export type Note = RecordOf<typeof NoteSchema>;
 export const NOTE_KEYS = NoteRecord.keys;
-export type NoteKey = (typeof NOTE_KEYS)[number];
 export const parseNote = NoteRecord.parse;

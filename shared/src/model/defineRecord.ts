@@ -7,7 +7,10 @@ type IsAbsentable<V> = undefined extends V ? true : null extends V ? true : fals
 export type RecordOf<S extends z.ZodType> = {
   [K in keyof z.output<S> as IsAbsentable<z.output<S>[K]> extends true ? never : K]: z.output<S>[K];
 } & {
-  [K in keyof z.output<S> as IsAbsentable<z.output<S>[K]> extends true ? K : never]?: Exclude<z.output<S>[K], null | undefined>;
+  [K in keyof z.output<S> as IsAbsentable<z.output<S>[K]> extends true ? K : never]?: Exclude<
+    z.output<S>[K],
+    null | undefined
+  >;
 } extends infer R
   ? { [K in keyof R]: R[K] }
   : never;

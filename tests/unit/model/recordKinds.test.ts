@@ -12,11 +12,32 @@ import { EMPTY_SESSION, parseSession, SessionSchema } from '../../../shared/src/
 import { RECORD_SPECS } from '@shared/rules/recordSpecs.ts';
 import { BOARD_FORMAT_SCHEMA_FILE, boardFormatSchemaText } from '../../../scripts/schemas.ts';
 
-const note = { id: 'n1', areaId: 'a1', text: 'Idea', authorId: 'p1', authorName: 'Ana', authorRole: 'participant', createdAt: 5 };
+const note = {
+  id: 'n1',
+  areaId: 'a1',
+  text: 'Idea',
+  authorId: 'p1',
+  authorName: 'Ana',
+  authorRole: 'participant',
+  createdAt: 5,
+};
 
 describe('record kinds derive their key lists and fixed fields from one schema', () => {
-  it('lists a note\'s keys in schema order, and the guard uses the same kind', () => {
-    expect(NOTE_KEYS).toEqual(['id', 'areaId', 'text', 'authorId', 'authorName', 'authorRole', 'createdAt', 'groupId', 'x', 'y', 'source', 'votes']);
+  it("lists a note's keys in schema order, and the guard uses the same kind", () => {
+    expect(NOTE_KEYS).toEqual([
+      'id',
+      'areaId',
+      'text',
+      'authorId',
+      'authorName',
+      'authorRole',
+      'createdAt',
+      'groupId',
+      'x',
+      'y',
+      'source',
+      'votes',
+    ]);
     expect(RECORD_SPECS.notes.keys).toBe(NOTE_KEYS);
     expect(RECORD_SPECS.notes.immutable).toEqual(['id', 'authorId', 'authorName', 'authorRole', 'createdAt', 'source']);
   });
@@ -34,21 +55,43 @@ describe('parsers keep their readings', () => {
 
   it('refuses with the first problem in words', () => {
     expect(parseNote({ ...note, areaId: '', text: '' })).toEqual({ ok: false, reason: 'note has no area' });
-    expect(parseNote({ ...note, text: ' Idea ' })).toEqual({ ok: false, reason: 'note text must be 1 to 280 characters, trimmed' });
-    expect(parseGroup({ id: 'g', areaId: 'a', x: Infinity })).toEqual({ ok: false, reason: 'group x is not a finite coordinate' });
+    expect(parseNote({ ...note, text: ' Idea ' })).toEqual({
+      ok: false,
+      reason: 'note text must be 1 to 280 characters, trimmed',
+    });
+    expect(parseGroup({ id: 'g', areaId: 'a', x: Infinity })).toEqual({
+      ok: false,
+      reason: 'group x is not a finite coordinate',
+    });
   });
 
   it('fills defaults where a reader is lenient', () => {
-    expect(parseGroup({ id: 'g', areaId: 'a', label: null })).toEqual({ ok: true, value: { id: 'g', areaId: 'a', label: '' } });
-    expect(parseArea({ id: 'a', exerciseId: 'e', title: ' T ', order: 'x', reference: 'r'.repeat(201) }))
-      .toEqual({ ok: true, value: { id: 'a', exerciseId: 'e', title: 'T', description: '', order: 0 } });
-    expect(parseExercise({ id: 'e', title: 'E', question: 7, plan: { postMinutes: 0 } }))
-      .toEqual({ ok: true, value: { id: 'e', title: 'E', question: '', order: 0, plan: DEFAULT_PLAN } });
-    expect(parseParticipant({ id: 'p', name: 'Ana', role: 'observer', isRemoved: false }))
-      .toEqual({ ok: true, value: { id: 'p', name: 'Ana', role: 'observer', joinedAt: 0 } });
+    expect(parseGroup({ id: 'g', areaId: 'a', label: null })).toEqual({
+      ok: true,
+      value: { id: 'g', areaId: 'a', label: '' },
+    });
+    expect(parseArea({ id: 'a', exerciseId: 'e', title: ' T ', order: 'x', reference: 'r'.repeat(201) })).toEqual({
+      ok: true,
+      value: { id: 'a', exerciseId: 'e', title: 'T', description: '', order: 0 },
+    });
+    expect(parseExercise({ id: 'e', title: 'E', question: 7, plan: { postMinutes: 0 } })).toEqual({
+      ok: true,
+      value: { id: 'e', title: 'E', question: '', order: 0, plan: DEFAULT_PLAN },
+    });
+    expect(parseParticipant({ id: 'p', name: 'Ana', role: 'observer', isRemoved: false })).toEqual({
+      ok: true,
+      value: { id: 'p', name: 'Ana', role: 'observer', joinedAt: 0 },
+    });
     expect(parseMeta({ formatVersion: 1, title: 'Board', groundRules: ['Be kind', 3] })).toEqual({
       ok: true,
-      value: { formatVersion: 1, title: 'Board', templateId: 'custom', createdAt: 0, groundRules: ['Be kind'], minTeamSize: 3 },
+      value: {
+        formatVersion: 1,
+        title: 'Board',
+        templateId: 'custom',
+        createdAt: 0,
+        groundRules: ['Be kind'],
+        minTeamSize: 3,
+      },
     });
   });
 
@@ -60,6 +103,8 @@ describe('parsers keep their readings', () => {
 
 describe('the published JSON Schema', () => {
   it('equals what `npm run schemas` generates', () => {
-    expect(readFileSync(BOARD_FORMAT_SCHEMA_FILE, 'utf8'), 'run `npm run schemas` and commit the file').toBe(boardFormatSchemaText());
+    expect(readFileSync(BOARD_FORMAT_SCHEMA_FILE, 'utf8'), 'run `npm run schemas` and commit the file').toBe(
+      boardFormatSchemaText(),
+    );
   });
 });
