@@ -6,6 +6,7 @@ import type { Actor, BoardView, Change } from './Change.ts';
 import { checkDiscussionChange, checkDiscussionPlacement } from './commentRules.ts';
 import { checkGroupChange, checkGroupPlacement } from './groupRules.ts';
 import { checkNoteChange, checkNotePlacement, type RuleContext } from './noteRules.ts';
+import { WRITING_PHASES } from './phaseSets.ts';
 import { checkAreaPlacement, checkMetaChange, checkStructureChange } from './structureRules.ts';
 
 /** Refuses what the actor's role may never write in this phase, before looking at the change in detail. */
@@ -83,5 +84,5 @@ export function checkChanges(changes: Change[], actor: Actor, view: BoardView): 
 export function canWriteInPhase(role: Actor['role'], phase: Phase, observersMayPost: boolean): boolean {
   if (role === 'facilitator') return true;
   if (role === 'observer' && !observersMayPost) return false;
-  return phase === 'post' || phase === 'group' || phase === 'rotate';
+  return WRITING_PHASES.includes(phase);
 }
