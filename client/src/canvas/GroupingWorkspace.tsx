@@ -11,8 +11,8 @@ import { tidyLayout } from '../../../shared/src/ideas/tidyLayout.ts';
 import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Group } from '../../../shared/src/model/Group.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Role } from '../../../shared/src/model/Role.ts';
+import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import { useBoardState, useCapabilities } from '../board/boardHooks.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog.tsx';
@@ -29,9 +29,6 @@ import './grouping.css';
 
 export interface GroupingWorkspaceProps {
   doc: Y.Doc;
-  viewer: { participantId: string; role: Role };
-  phase: Phase;
-  observersMayPost: boolean;
   areas: Area[];
   notes: Note[];
   /** The board's groups (those of other exercises are left out here). */
@@ -43,24 +40,21 @@ export interface GroupingWorkspaceProps {
   focusAreaId?: string | undefined;
 }
 
-/** Whether this person may make and change groups now: the server's group rules, mirrored for the interface. */
-export function canGroupNow(role: Role, phase: Phase): boolean {
-  return role === 'facilitator' || (role === 'participant' && (phase === 'group' || phase === 'rotate'));
-}
-
 export function GroupingWorkspace(props: GroupingWorkspaceProps) {
-  const { doc, viewer, phase, observersMayPost, areas, notes } = props;
+  const { doc, areas, notes } = props;
+  const { phase } = useBoardState().board.session;
   const areaIds = useMemo(() => new Set(areas.map((a) => a.id)), [areas]);
   const groups = useMemo(() => props.groups.filter((g) => areaIds.has(g.areaId)), [props.groups, areaIds]);
   const layout = useMemo(() => layoutBoard(areas, notes), [areas, notes]);
-  const canGroup = canGroupNow(viewer.role, phase);
+  const canGroup = useCapabilities().may({ kind: 'group' });
   const [editingGroupId, setEditingGroupId] = useState<string | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
-  const history = useLocalUndo(doc, viewer.role, phase, observersMayPost);
+  const history = useLocalUndo(doc);
   // New groups and renames carry the server's time: hand-offs compare them with the session log.
   const serverNow = useServerTimestamp();
   useShortcuts({ undo: history.undo, redo: history.redo, showShortcuts: () => setHelpOpen(true) });
-  const showSuggestions = canGroup && (phase === 'group' || phase === 'rotate');
+  // Suggestions are for the room's grouping, not for the facilitator setting up.
+  const showSuggestions = canGroup && isGroupingPhase(phase);
   const suggestions = useSuggestions(notes, showSuggestions);
 
   const onDrop = useCallback((noteId: string, to: DropTo, intent: DropIntent) => {
