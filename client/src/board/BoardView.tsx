@@ -4,6 +4,7 @@ import { moveNote } from '../../../shared/src/doc/ops.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
 import { BoardTools } from '../boards/BoardTools.tsx';
 import { GroupingWorkspace } from '../canvas/GroupingWorkspace.tsx';
+import { useNotePlacer } from '../canvas/notePlacer.ts';
 import { PostForm } from '../post/PostForm.tsx';
 import { usePostNote } from '../post/usePostNote.ts';
 import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
@@ -42,9 +43,14 @@ export function BoardView() {
   const privateNotes = usePrivateNotes(boardId, identity, session);
   const onPost = usePostNote(doc, self, privateNotes, serverNow);
   const canMove = useCallback((note: Note) => can.may({ kind: 'moveNote', authorId: note.authorId }), [can]);
+  const placer = useNotePlacer();
   const onMove = useCallback(
-    (noteId: string, to: { x: number; y: number; areaId: string }) => moveNote(doc, noteId, to).ok,
-    [doc],
+    (noteId: string, to: { x: number; y: number; areaId: string }) => {
+      // A move onto another note lands on the nearest free place, as every screen will draw it.
+      const groupId = notes.find((n) => n.id === noteId)?.groupId;
+      return moveNote(doc, noteId, { ...to, ...placer({ id: noteId, ...to, groupId }) }).ok;
+    },
+    [doc, notes, placer],
   );
   const sendDrag = useMemo(
     () => throttle((drag: { noteId: string; x: number; y: number }) => awareness.setLocalStateField('drag', drag),

@@ -24,6 +24,8 @@ import { GroupsPanel, type GroupActions } from './GroupsPanel.tsx';
 import { GEOMETRY, NOTE_GEOMETRY, layoutBoard } from './layout.ts';
 import { SuggestionsPanel } from './SuggestionsPanel.tsx';
 import type { DropTo } from './useCanvasGrouping.ts';
+import { dropChanges } from './dropChanges.ts';
+import { useNotePlacer } from './notePlacer.ts';
 import { useSuggestions } from './useSuggestions.ts';
 import './grouping.css';
 
@@ -57,11 +59,16 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
   const showSuggestions = canGroup && isGroupingPhase(phase);
   const suggestions = useSuggestions(notes, showSuggestions);
 
+  const placer = useNotePlacer();
   const onDrop = useCallback((noteId: string, to: DropTo, intent: DropIntent) => {
-    applyDrop(doc, { noteId, to, intent, at: serverNow() });
+    // A drop that would cover a note lands on the nearest free place instead, the one every screen will draw.
+    const note = notes.find((n) => n.id === noteId);
+    const changes = dropChanges(noteId, note?.groupId, to, intent);
+    const place = placer(...changes) ?? to;
+    applyDrop(doc, { noteId, to: { ...to, ...place }, intent, at: serverNow() });
     // The move itself always lands; a refused grouping part (a vanished group) shows as no group.
     return true;
-  }, [doc, serverNow]);
+  }, [doc, serverNow, notes, placer]);
 
   const onMoveGroup = useCallback((groupId: string, { dx, dy }: { dx: number; dy: number }, into: string | undefined) => {
     const moves = layout.notes

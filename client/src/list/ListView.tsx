@@ -1,10 +1,11 @@
 // The list view: the whole board as headings and lists, keyboard- and screen-reader-first, with the canvas's actions.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Group } from '../../../shared/src/model/Group.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
 import { BoardHeader } from '../board/BoardHeader.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
+import { useNotePlacer } from '../canvas/notePlacer.ts';
 import { PostForm } from '../post/PostForm.tsx';
 import { usePostNote } from '../post/usePostNote.ts';
 import { SealedSide } from '../sealed/SealedSide.tsx';
@@ -36,7 +37,11 @@ export function ListView() {
   const can = useCapabilities();
   const people = usePeople(snapshot.provider.awareness, self);
   const serverNow = useServerTimestamp();
-  const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
+  const placer = useNotePlacer();
+  // Read at the moment of the action: the actions object stays the same as notes change, so stations need not re-render.
+  const latestPlacer = useRef(placer);
+  latestPlacer.current = placer;
+  const actions = useMemo(() => noteActions(doc, serverNow, (after) => latestPlacer.current(after)), [doc, serverNow]);
   const notesByArea = useMemo(() => byArea<Note>(board.notes), [board.notes]);
   const groupsByArea = useMemo(() => byArea<Group>(board.groups), [board.groups]);
   const closedReason = can.refusal({ kind: 'post' });
