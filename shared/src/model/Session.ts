@@ -1,5 +1,6 @@
 // The session state: written by the server alone (phase, clock, teams, options), read by everyone.
 import { isPhase, type Phase } from './Phase.ts';
+import { parsePhaseSnapshot, type PhaseSnapshot } from '../phases/phaseSnapshot.ts';
 import { cleanId, cleanTime } from './validate.ts';
 
 /** One phase as it actually ran, for the run sheet and the export's session record. */
@@ -50,6 +51,8 @@ export interface Session {
   votesRevealed: boolean;
   /** How many people have placed at least one dot in the current vote; the only vote figure shown before reveal. */
   votersCount: number;
+  /** The session just before the last change of phase, for "Undo last phase change" and "Reopen". */
+  beforeLastChange: PhaseSnapshot | null;
 }
 
 /** A short poll opened when time runs out with autoAdvance on: who needs more time. */
@@ -98,6 +101,7 @@ export const EMPTY_SESSION: Session = {
   votesPerPerson: DEFAULT_VOTES_PER_PERSON,
   votesRevealed: false,
   votersCount: 0,
+  beforeLastChange: null,
 };
 
 function parseLog(raw: unknown): PhaseRecord[] {
@@ -198,6 +202,7 @@ export function parseSession(raw: Record<string, unknown>): Session {
     votingEnabled: raw.votingEnabled === true,
     votesPerPerson: parseVotesPerPerson(raw.votesPerPerson),
     votesRevealed: raw.votesRevealed === true,
+    beforeLastChange: parsePhaseSnapshot(raw.beforeLastChange),
     votersCount: cleanTime(raw.votersCount) ?? 0,
   };
 }
