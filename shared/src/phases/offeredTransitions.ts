@@ -29,17 +29,17 @@ const CLOSE_WARNING = 'Close the board? Everyone stops writing and the clock sto
 export function offeredTransitions(session: Session, exercise: Exercise | undefined, now: number): OfferedTransition[] {
   const offers: OfferedTransition[] = [];
   const rotations = exercise?.plan.rotations ?? 0;
-  const hasVote = session.votingEnabled;
+  const next = (confirm: string | null = null) => offer('next', 'Next phase', { type: 'nextPhase' }, { isNext: true, confirm });
   switch (session.phase) {
     case 'setup':
-      offers.push(offer('post', 'Start posting', { type: 'startPhase', phase: 'post' }, { isNext: true }));
+      offers.push(offer('post', 'Start post', { type: 'startPhase', phase: 'post' }, { isNext: true }));
       break;
     case 'post':
-      offers.push(offer('group', 'Start grouping', { type: 'startPhase', phase: 'group' }, { isNext: true }));
+      offers.push(next(), offer('group', 'Start group', { type: 'startPhase', phase: 'group' }));
       break;
     case 'group':
-      if (rotations > 0) offers.push(offer('rotate', 'Start rotating', { type: 'startPhase', phase: 'rotate' }, { isNext: true }));
-      else offers.push(offer('next', hasVote ? 'Start voting' : 'Finish this exercise', { type: 'nextPhase' }, { isNext: true }));
+      offers.push(next());
+      if (rotations > 0) offers.push(offer('rotate', 'Start rotate', { type: 'startPhase', phase: 'rotate' }));
       offers.push(offer('back-post', 'Back to posting', { type: 'startPhase', phase: 'post' }, {
         confirm: 'Go back to posting? The room stops grouping and the posting clock starts again from the full time. Groups made so far stay.',
       }));
@@ -47,20 +47,17 @@ export function offeredTransitions(session: Session, exercise: Exercise | undefi
     case 'rotate': {
       const left = rotations - session.rotation;
       if (left > 0) offers.push(offer('rotate-teams', 'Rotate teams', { type: 'rotate' }, { isNext: true }));
-      offers.push(offer('next', hasVote ? 'Start voting' : 'Finish this exercise', { type: 'nextPhase' }, {
+      offers.push({
+        ...next(left > 0 ? `Move on with ${left} ${left === 1 ? 'rotation' : 'rotations'} still planned? The teams will not visit the remaining stations.` : null),
         isNext: left <= 0,
-        confirm: left > 0 ? `Move on with ${left} ${left === 1 ? 'rotation' : 'rotations'} still planned? The teams will not visit the remaining stations.` : null,
-      }));
+      });
       offers.push(offer('back-post', 'Back to posting', { type: 'startPhase', phase: 'post' }, {
         confirm: `Go back to posting? Rotation ${session.rotation} ends, the teams go back to rotation 0 and the posting clock starts again.`,
       }));
       break;
     }
     case 'vote':
-      offers.push(offer('next', 'Finish this exercise', { type: 'nextPhase' }, {
-        isNext: true,
-        confirm: session.votesRevealed ? null : 'Move on without revealing the votes? The dots placed so far will not be shown.',
-      }));
+      offers.push(next(session.votesRevealed ? null : 'Move on without revealing the votes? The dots placed so far will not be shown.'));
       break;
     case 'closed':
       offers.push(offer('reopen', 'Reopen board', { type: 'reopen' }, {

@@ -33,8 +33,8 @@ describe('offeredTransitions', () => {
 
   it.each([
     ['setup', setup, ['post', 'close']],
-    ['post', post, ['group', 'close', 'undo']],
-    ['group', group, ['rotate', 'back-post', 'close', 'undo']],
+    ['post', post, ['next', 'group', 'close', 'undo']],
+    ['group', group, ['next', 'rotate', 'back-post', 'close', 'undo']],
     ['rotate', rotate, ['rotate-teams', 'next', 'back-post', 'close', 'undo']],
   ] as const)('in %s offers %j', (_name, session, expected) => {
     expect(keys(session, 4000)).toEqual(expected);
