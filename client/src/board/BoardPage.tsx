@@ -5,6 +5,7 @@ import { useBoardConnection, useConnectionSnapshot } from '../sync/useBoardConne
 import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { BoardViews } from '../list/BoardViews.tsx';
 import { ServerClockProvider } from '../session/ServerClockContext.tsx';
+import { BoardProvider } from './BoardContext.tsx';
 import { BoardView } from './BoardView.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { useIdentity } from './useIdentity.ts';
@@ -45,8 +46,9 @@ function WatchedBoard(props: { boardId: string; connection: BoardConnection; ide
   // One clock offset for the page: switching views keeps it, and every countdown and record time agrees.
   return (
     <ServerClockProvider>
-      <BoardViews boardId={boardId} connection={connection} identity={identity}
-        renderBoard={() => <BoardView boardId={boardId} connection={connection} identity={identity} />} />
+      <BoardProvider boardId={boardId} connection={connection} identity={identity}>
+        <BoardViews renderBoard={() => <BoardView />} />
+      </BoardProvider>
     </ServerClockProvider>
   );
 }

@@ -1,10 +1,10 @@
-// A connected board: header, connection state, who is here, posting form and the canvas, wired to one doc.
+// The canvas view of a connected board: header, session side panel, posting form and the canvas, wired to one doc.
 import { useCallback, useEffect, useMemo } from 'react';
 import { moveNote } from '../../../shared/src/doc/ops.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
-import type { Identity } from '../app/storage.ts';
 import { BoardTools } from '../boards/BoardTools.tsx';
 import { GroupingWorkspace } from '../canvas/GroupingWorkspace.tsx';
+import { useNotePlacer } from '../canvas/notePlacer.ts';
 import { PostForm } from '../post/PostForm.tsx';
 import { usePostNote } from '../post/usePostNote.ts';
 import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
@@ -12,66 +12,45 @@ import { PresenceList } from '../presence/PresenceList.tsx';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { SessionSide } from '../session/SessionSide.tsx';
 import { teamStation } from '../session/sessionView.ts';
-import { useLocalUser, usePeople, useRemoteDrags } from '../presence/usePresence.ts';
-import type { BoardConnection } from '../sync/BoardConnection.ts';
+import { usePeople, useRemoteDrags } from '../presence/usePresence.ts';
 import { browserClock, throttle } from '../sync/throttle.ts';
-import { useBoard } from '../sync/useBoard.ts';
-import { useConnectionSnapshot } from '../sync/useBoardConnection.ts';
 import { BoardHeader } from './BoardHeader.tsx';
+import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from './boardHooks.ts';
 import { NotesList } from './NotesList.tsx';
-import { canMoveNote, postingClosedReason } from './permissions.ts';
+import { ObserverBanner } from './ObserverBanner.tsx';
 import { StationsList } from './StationsList.tsx';
 import { SealedSide } from '../sealed/SealedSide.tsx';
 import { usePrivateNotes } from '../sealed/usePrivateNotes.ts';
 
-const PHASE_LABEL = { setup: 'Getting ready', post: 'Posting', group: 'Grouping', rotate: 'Rotating', vote: 'Voting', closed: 'Closed' } as const;
 /** Awareness drag updates per second at most: smooth for others, light on the wire. */
 const DRAG_UPDATES_PER_SECOND = 30;
 
-export interface BoardViewProps {
-  boardId: string;
-  connection: BoardConnection;
-  identity: Identity;
-}
-
-export function BoardView({ boardId, connection, identity }: BoardViewProps) {
-  const snapshot = useConnectionSnapshot(connection);
-  const { doc, provider } = snapshot;
-  const board = useBoard(doc);
-  const awareness = provider.awareness;
-  const self = useMemo(
-    () => ({ participantId: identity.participantId, name: identity.name, role: identity.role }),
-    [identity.participantId, identity.name, identity.role],
-  );
-  useLocalUser(awareness, self);
+export function BoardView() {
+  const { boardId, snapshot, doc, board } = useBoardState();
+  const { identity, self } = useIdentityContext();
+  const { session, exercise, stations: areas, notes } = useCurrentExercise();
+  const can = useCapabilities();
+  const awareness = snapshot.provider.awareness;
   const serverNow = useServerTimestamp();
   const people = usePeople(awareness, self);
   const remoteDrags = useRemoteDrags(awareness);
 
-  const { session } = board;
-  const exercise = board.exercises.find((e) => e.id === session.exerciseId) ?? board.exercises[0];
-  const areas = useMemo(() => board.areas.filter((area) => area.exerciseId === exercise?.id), [board.areas, exercise?.id]);
-  const notes = useMemo(() => {
-    const ids = new Set(areas.map((area) => area.id));
-    return board.notes.filter((note) => ids.has(note.areaId));
-  }, [areas, board.notes]);
-
   // A participant's screen follows their team's station during group and rotate.
   const myStation = identity.role === 'participant' ? teamStation(identity.participantId, session, areas) : undefined;
-
-  const closedReason = postingClosedReason(self, session.phase, session.observersMayPost);
-  const isObserver = identity.role === 'observer';
-  const showPostForm = !isObserver || session.observersMayPost;
+  const closedReason = can.refusal({ kind: 'post' });
+  const showPostForm = identity.role !== 'observer' || session.observersMayPost;
 
   const privateNotes = usePrivateNotes(boardId, identity, session);
   const onPost = usePostNote(doc, self, privateNotes, serverNow);
-  const canMove = useCallback(
-    (note: Note) => canMoveNote(self, session.phase, session.observersMayPost, note),
-    [self, session.phase, session.observersMayPost],
-  );
+  const canMove = useCallback((note: Note) => can.may({ kind: 'moveNote', authorId: note.authorId }), [can]);
+  const placer = useNotePlacer();
   const onMove = useCallback(
-    (noteId: string, to: { x: number; y: number; areaId: string }) => moveNote(doc, noteId, to).ok,
-    [doc],
+    (noteId: string, to: { x: number; y: number; areaId: string }) => {
+      // A move onto another note lands on the nearest free place, as every screen will draw it.
+      const groupId = notes.find((n) => n.id === noteId)?.groupId;
+      return moveNote(doc, noteId, { ...to, ...placer({ id: noteId, ...to, groupId }) }).ok;
+    },
+    [doc, notes, placer],
   );
   const sendDrag = useMemo(
     () => throttle((drag: { noteId: string; x: number; y: number }) => awareness.setLocalStateField('drag', drag),
@@ -90,21 +69,20 @@ export function BoardView({ boardId, connection, identity }: BoardViewProps) {
 
   return (
     <div className="board-page">
-      <BoardHeader board={board} snapshot={snapshot} connection={connection} identity={identity} phase={PHASE_LABEL[session.phase]} />
+      <BoardHeader />
       <BoardTools boardId={boardId} doc={doc} board={board} identity={identity} now={serverNow} />
       <div className="board-body">
         <aside className="board-side">
-          <SessionSide boardId={boardId} doc={doc} board={board} identity={identity} people={people} />
-          {isObserver && <p className="observing" role="note">You are observing: you can read everything, and post nothing.</p>}
-          <DiscussionSide doc={doc} board={board} identity={identity} stations={areas} />
+          <SessionSide people={people} />
+          <ObserverBanner />
+          <DiscussionSide />
           {showPostForm && <PostForm areas={areas} closedReason={closedReason} onPost={onPost} />}
           <PresenceList people={people} selfId={self.participantId} />
           <StationsList exercise={exercise} areas={areas} />
           <SealedSide boardId={boardId} identity={identity} session={session} areas={areas} notes={notes} privateNotes={privateNotes} />
         </aside>
-        <GroupingWorkspace doc={doc} viewer={self} phase={session.phase} observersMayPost={session.observersMayPost}
-          groups={board.groups} areas={areas} notes={notes} remoteDrags={remoteDrags} canMove={canMove} onDragging={onDragging} onMove={onMove}
-          focusAreaId={myStation?.area.id} />
+        <GroupingWorkspace doc={doc} groups={board.groups} areas={areas} notes={notes} remoteDrags={remoteDrags}
+          canMove={canMove} onDragging={onDragging} onMove={onMove} focusAreaId={myStation?.area.id} />
       </div>
       <NotesList areas={areas} notes={notes} />
     </div>

@@ -1,9 +1,10 @@
 // Board management for the facilitator: carry the board forward to a new one, archive or unarchive it.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
 import { fetchIsArchived, setBoardArchived } from './boardApi.ts';
 import { carryForwardAndRemember, type CarriedBoard } from './carryForward.ts';
-import { describeFailure } from './request.ts';
+import { describeFailure } from '../app/http.ts';
+import { useApi } from '../app/useApi.ts';
 
 export interface BoardManagementProps {
   boardId: string;
@@ -20,19 +21,13 @@ export function BoardManagement({ boardId, token, title, storage, now }: BoardMa
   const [carried, setCarried] = useState<CarriedBoard | null>(null);
   const [isCarrying, setCarrying] = useState(false);
   const [carryError, setCarryError] = useState<string | null>(null);
-  // null: the server did not say; both actions are then offered (each is safe to repeat).
-  const [isArchived, setArchived] = useState<boolean | null>(null);
+  // null: the server did not say (or not yet); both actions are then offered (each is safe to repeat).
+  const archived = useApi(`${boardId} ${token}`, () => fetchIsArchived(boardId, token), '');
+  const isArchived = archived.value ?? null;
+  const setArchived = archived.set;
   const [isArchiving, setArchiving] = useState(false);
   const [archiveMessage, setArchiveMessage] = useState<string | null>(null);
   const [archiveError, setArchiveError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let isActive = true;
-    fetchIsArchived(boardId, token).then((value) => isActive && setArchived(value), () => undefined);
-    return () => {
-      isActive = false;
-    };
-  }, [boardId, token]);
 
   const onCarry = async (event: FormEvent) => {
     event.preventDefault();

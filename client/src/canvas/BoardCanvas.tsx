@@ -10,6 +10,7 @@ import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { CanvasOverlays } from './CanvasOverlays.tsx';
 import { GroupFrame } from './GroupFrame.tsx';
 import { GEOMETRY, layoutBoard, type BoardLayout } from './layout.ts';
+import { useLayoutProbe } from './layoutProbe.ts';
 import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
@@ -69,6 +70,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const size = useElementSize(containerRef);
   const ownLayout = useMemo(() => (props.layout ? null : layoutBoard(areas, notes)), [props.layout, areas, notes]);
   const layout = props.layout ?? ownLayout!;
+  useLayoutProbe(layout);
   const { view, setView, zoom } = useViewport();
   const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
   const labels = useMemo(() => new Map(groups.map((g) => [g.id, g.label])), [groups]);

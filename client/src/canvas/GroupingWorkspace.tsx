@@ -11,8 +11,8 @@ import { tidyLayout } from '../../../shared/src/ideas/tidyLayout.ts';
 import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Group } from '../../../shared/src/model/Group.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Role } from '../../../shared/src/model/Role.ts';
+import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import { useBoardState, useCapabilities } from '../board/boardHooks.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog.tsx';
@@ -24,14 +24,13 @@ import { GroupsPanel, type GroupActions } from './GroupsPanel.tsx';
 import { GEOMETRY, NOTE_GEOMETRY, layoutBoard } from './layout.ts';
 import { SuggestionsPanel } from './SuggestionsPanel.tsx';
 import type { DropTo } from './useCanvasGrouping.ts';
+import { dropChanges } from './dropChanges.ts';
+import { useNotePlacer } from './notePlacer.ts';
 import { useSuggestions } from './useSuggestions.ts';
 import './grouping.css';
 
 export interface GroupingWorkspaceProps {
   doc: Y.Doc;
-  viewer: { participantId: string; role: Role };
-  phase: Phase;
-  observersMayPost: boolean;
   areas: Area[];
   notes: Note[];
   /** The board's groups (those of other exercises are left out here). */
@@ -43,31 +42,33 @@ export interface GroupingWorkspaceProps {
   focusAreaId?: string | undefined;
 }
 
-/** Whether this person may make and change groups now: the server's group rules, mirrored for the interface. */
-export function canGroupNow(role: Role, phase: Phase): boolean {
-  return role === 'facilitator' || (role === 'participant' && (phase === 'group' || phase === 'rotate'));
-}
-
 export function GroupingWorkspace(props: GroupingWorkspaceProps) {
-  const { doc, viewer, phase, observersMayPost, areas, notes } = props;
+  const { doc, areas, notes } = props;
+  const { phase } = useBoardState().board.session;
   const areaIds = useMemo(() => new Set(areas.map((a) => a.id)), [areas]);
   const groups = useMemo(() => props.groups.filter((g) => areaIds.has(g.areaId)), [props.groups, areaIds]);
   const layout = useMemo(() => layoutBoard(areas, notes), [areas, notes]);
-  const canGroup = canGroupNow(viewer.role, phase);
+  const canGroup = useCapabilities().may({ kind: 'group' });
   const [editingGroupId, setEditingGroupId] = useState<string | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
-  const history = useLocalUndo(doc, viewer.role, phase, observersMayPost);
+  const history = useLocalUndo(doc);
   // New groups and renames carry the server's time: hand-offs compare them with the session log.
   const serverNow = useServerTimestamp();
   useShortcuts({ undo: history.undo, redo: history.redo, showShortcuts: () => setHelpOpen(true) });
-  const showSuggestions = canGroup && (phase === 'group' || phase === 'rotate');
+  // Suggestions are for the room's grouping, not for the facilitator setting up.
+  const showSuggestions = canGroup && isGroupingPhase(phase);
   const suggestions = useSuggestions(notes, showSuggestions);
 
+  const placer = useNotePlacer();
   const onDrop = useCallback((noteId: string, to: DropTo, intent: DropIntent) => {
-    applyDrop(doc, { noteId, to, intent, at: serverNow() });
+    // A drop that would cover a note lands on the nearest free place instead, the one every screen will draw.
+    const note = notes.find((n) => n.id === noteId);
+    const changes = dropChanges(noteId, note?.groupId, to, intent);
+    const place = placer(...changes) ?? to;
+    applyDrop(doc, { noteId, to: { ...to, ...place }, intent, at: serverNow() });
     // The move itself always lands; a refused grouping part (a vanished group) shows as no group.
     return true;
-  }, [doc, serverNow]);
+  }, [doc, serverNow, notes, placer]);
 
   const onMoveGroup = useCallback((groupId: string, { dx, dy }: { dx: number; dy: number }, into: string | undefined) => {
     const moves = layout.notes

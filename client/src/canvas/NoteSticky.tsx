@@ -32,6 +32,8 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
   const byline = isObserver ? `${note.authorName} · observer` : note.authorName;
   return (
     <Group
+      name="note"
+      id={`note-${note.id}`}
       x={x}
       y={y}
       draggable={isDraggable}

@@ -1,7 +1,8 @@
-// Pure board geometry: stations in a grid, notes at their stored position or auto-flowed in their station.
+// Pure board geometry: stations in a grid, every note in a free place of its station (shared placement).
 import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
-import type { NoteGeometry } from '../../../shared/src/ideas/geometry.ts';
+import type { NoteGeometry, Rect } from '../../../shared/src/ideas/geometry.ts';
+import { placeNotes } from '../../../shared/src/ideas/placement.ts';
 
 /** Sizes in board coordinates. Every client uses the same ones, so stored x/y mean the same place everywhere. */
 export const GEOMETRY = {
@@ -43,75 +44,41 @@ export interface BoardLayout {
   height: number;
 }
 
-const perRow = Math.max(
-  1,
-  Math.floor((GEOMETRY.stationWidth - 2 * GEOMETRY.padding + GEOMETRY.stickyGap) / (GEOMETRY.stickyWidth + GEOMETRY.stickyGap)),
-);
-
-/** Where the i-th auto-placed note of a station goes, relative to the station's top-left corner. */
-export function flowOffset(index: number): { x: number; y: number } {
-  const column = index % perRow;
-  const row = Math.floor(index / perRow);
-  return {
-    x: GEOMETRY.padding + column * (GEOMETRY.stickyWidth + GEOMETRY.stickyGap),
-    y: GEOMETRY.headerHeight + row * (GEOMETRY.stickyHeight + GEOMETRY.stickyGap),
-  };
+/** The part of a station notes may use: below its header, inside its padding; it grows downwards. */
+function noteRegion(x: number, y: number): Rect {
+  return { x: x + GEOMETRY.padding, y: y + GEOMETRY.headerHeight, width: GEOMETRY.stationWidth - 2 * GEOMETRY.padding, height: 0 };
 }
 
 /**
- * Lays out the given areas (in order) and their notes. Notes with x/y stay where they were dropped; the others
- * flow in their station in the order given (readBoard sorts by createdAt), so every client places them alike.
+ * Lays out the given areas (in order) and their notes, row of stations by row: shared/src/ideas/placement.ts puts
+ * every note where it covers no other note and no group it is not in (dropped notes stay where they were dropped
+ * when that place is free), and each row is as tall as its tallest station, so rows below never overlap it.
  */
 export function layoutBoard(areas: readonly Area[], notes: readonly Note[]): BoardLayout {
-  const autoCount = new Map<string, number>();
-  for (const note of notes) {
-    if (note.x === undefined || note.y === undefined) autoCount.set(note.areaId, (autoCount.get(note.areaId) ?? 0) + 1);
-  }
-  // The lowest dropped (or tidied) note of each station, so the station grows to hold it.
-  const lowest = new Map<string, number>();
-  for (const note of notes) {
-    if (note.y === undefined || note.x === undefined) continue;
-    lowest.set(note.areaId, Math.max(lowest.get(note.areaId) ?? -Infinity, note.y + GEOMETRY.stickyHeight));
-  }
-  const heightOf = (area: Area, top: number) => {
-    const count = autoCount.get(area.id) ?? 0;
-    const rows = Math.ceil(count / perRow);
-    const needed = GEOMETRY.headerHeight + rows * (GEOMETRY.stickyHeight + GEOMETRY.stickyGap) + GEOMETRY.padding;
-    const placed = (lowest.get(area.id) ?? -Infinity) - top + GEOMETRY.padding;
-    return Math.max(GEOMETRY.stationMinHeight, needed, placed);
-  };
   const stations: StationBox[] = [];
+  const placed: PlacedNote[] = [];
+  const byId = new Map(notes.map((note) => [note.id, note]));
   let rowTop = 0;
   for (let start = 0; start < areas.length; start += GEOMETRY.columns) {
     const row = areas.slice(start, start + GEOMETRY.columns);
-    // A row is as tall as its tallest station, so rows below never overlap a growing station.
-    const rowHeight = Math.max(...row.map((area) => heightOf(area, rowTop)));
+    const regions = new Map(row.map((area, column) => [area.id, noteRegion(column * (GEOMETRY.stationWidth + GEOMETRY.stationGap), rowTop)]));
+    const positions = placeNotes(regions, notes.filter((note) => regions.has(note.areaId)), NOTE_GEOMETRY);
+    const lowest = new Map<string, number>();
+    for (const [id, point] of positions) {
+      const note = byId.get(id)!;
+      placed.push({ note, x: point.x, y: point.y });
+      lowest.set(note.areaId, Math.max(lowest.get(note.areaId) ?? -Infinity, point.y + GEOMETRY.stickyHeight));
+    }
+    const heightOf = (area: Area) => Math.max(GEOMETRY.stationMinHeight, (lowest.get(area.id) ?? -Infinity) - rowTop + GEOMETRY.padding);
+    const rowHeight = Math.max(...row.map(heightOf));
     row.forEach((area, column) => {
-      stations.push({
-        area,
-        x: column * (GEOMETRY.stationWidth + GEOMETRY.stationGap),
-        y: rowTop,
-        width: GEOMETRY.stationWidth,
-        height: rowHeight,
-      });
+      stations.push({ area, x: column * (GEOMETRY.stationWidth + GEOMETRY.stationGap), y: rowTop, width: GEOMETRY.stationWidth, height: rowHeight });
     });
     rowTop += rowHeight + GEOMETRY.stationGap;
   }
-  const byArea = new Map(stations.map((station) => [station.area.id, station]));
-  const flowIndex = new Map<string, number>();
-  const placed: PlacedNote[] = [];
-  for (const note of notes) {
-    const station = byArea.get(note.areaId);
-    if (!station) continue;
-    if (note.x !== undefined && note.y !== undefined) {
-      placed.push({ note, x: note.x, y: note.y });
-      continue;
-    }
-    const index = flowIndex.get(note.areaId) ?? 0;
-    flowIndex.set(note.areaId, index + 1);
-    const offset = flowOffset(index);
-    placed.push({ note, x: station.x + offset.x, y: station.y + offset.y });
-  }
+  // Drawn in the board's order (by creation), whatever order they were placed in: every screen stacks them alike.
+  const order = new Map(notes.map((note, index) => [note.id, index]));
+  placed.sort((a, b) => order.get(a.note.id)! - order.get(b.note.id)!);
   const columns = Math.min(areas.length, GEOMETRY.columns);
   return {
     stations,

@@ -8,7 +8,8 @@ import type { Area } from '../../../shared/src/model/Area.ts';
 import { COMMENT_TEXT_MAX, type Comment } from '../../../shared/src/model/Comment.ts';
 import { CharactersLeft } from '../ui/CharactersLeft.tsx';
 import { CommentThread } from './CommentThread.tsx';
-import { buildThread, canComment, canDeleteComment, discussionTargets, type Viewer } from './discussionView.ts';
+import { useCapabilities } from '../board/boardHooks.ts';
+import { buildThread, discussionTargets } from './discussionView.ts';
 
 export interface DiscussionPanelProps {
   doc: Y.Doc;
@@ -27,9 +28,8 @@ export function DiscussionPanel({ doc, board, stations, author, now, preferredAr
   const [selected, setSelected] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const viewer: Viewer = { participantId: author.id, role: author.role };
-  const { phase, observersMayPost } = board.session;
-  const mayComment = canComment(viewer, phase, observersMayPost);
+  const can = useCapabilities();
+  const mayComment = can.may({ kind: 'comment' });
 
   const ordered = useMemo(() => {
     const preferred = stations.filter((s) => s.id === preferredAreaId);
@@ -79,7 +79,7 @@ export function DiscussionPanel({ doc, board, stations, author, now, preferredAr
           <CommentThread
             nodes={thread}
             canReply={mayComment}
-            canDelete={(comment) => canDeleteComment(viewer, comment, phase)}
+            canDelete={(comment) => can.may({ kind: 'deleteComment', authorId: comment.authorId })}
             onReply={(parent, reply) => write({ text: reply, parentId: parent.id })}
             onDelete={onDelete}
           />

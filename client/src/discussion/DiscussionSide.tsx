@@ -1,26 +1,19 @@
 // The discussion's part of the board's side panel: station hand-off, the discussion threads, the facilitator's wording tools.
 import { useMemo } from 'react';
-import type * as Y from 'yjs';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import { stationHandoff } from '../../../shared/src/discussion/handoff.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
 import { stationIndexForTeam, teamOf } from '../../../shared/src/phases/balanceTeams.ts';
-import type { Identity } from '../app/storage.ts';
+import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import { useBoardState, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { DiscussionPanel } from './DiscussionPanel.tsx';
 import { FacilitatorNoteTools } from './FacilitatorNoteTools.tsx';
 import { HandoffForm, HandoffPanel } from './HandoffPanel.tsx';
 import './discussion.css';
 
-export interface DiscussionSideProps {
-  doc: Y.Doc;
-  board: Board;
-  identity: Identity;
-  /** The stations of the current exercise, in order. */
-  stations: readonly Area[];
-}
-
-export function DiscussionSide({ doc, board, identity, stations }: DiscussionSideProps) {
+export function DiscussionSide() {
+  const { doc, board } = useBoardState();
+  const { identity } = useIdentityContext();
+  const { stations, notes } = useCurrentExercise();
   // Comment and hand-off times are compared with the session log, which runs on the server's clock.
   const now = useServerTimestamp();
   const { session } = board;
@@ -30,10 +23,9 @@ export function DiscussionSide({ doc, board, identity, stations }: DiscussionSid
   const groupStation = teamIndex !== undefined && session.phase === 'group'
     ? stations[stationIndexForTeam(teamIndex, session.stationOffset, stations.length)]
     : undefined;
-  const stationIds = useMemo(() => new Set(stations.map((s) => s.id)), [stations]);
-  const notes = useMemo(() => board.notes.filter((n) => stationIds.has(n.areaId)), [board.notes, stationIds]);
   const isFacilitator = identity.role === 'facilitator';
-  const showDiscussion = isFacilitator || session.phase === 'group' || session.phase === 'rotate';
+  // Everyone reads the threads while the room discusses; the panel itself says whether this person may write.
+  const showDiscussion = isFacilitator || isGroupingPhase(session.phase);
 
   return (
     <>

@@ -1,10 +1,7 @@
-// Pure reading of the discussion for screens: what can be discussed, threads as trees, who may do what, words.
+// Pure reading of the discussion for screens: what can be discussed, threads as trees, words.
 import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Comment, CommentTargetType } from '../../../shared/src/model/Comment.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Role } from '../../../shared/src/model/Role.ts';
-import { COMMENT_PHASES, HANDOFF_PHASES } from '../../../shared/src/rules/commentRules.ts';
 
 /** Something a comment can be about, as a select option. */
 export interface DiscussionTarget {
@@ -69,28 +66,6 @@ export function buildThread(comments: readonly Comment[], targetType: CommentTar
     (parent ? parent.replies : roots).push(node);
   }
   return roots;
-}
-
-export interface Viewer {
-  participantId: string;
-  role: Role;
-}
-
-/** Whether this person may comment now (a mirror of shared/src/rules/commentRules.ts for the interface). */
-export function canComment(viewer: Viewer, phase: Phase, observersMayPost: boolean): boolean {
-  if (viewer.role === 'facilitator') return true;
-  if (viewer.role === 'observer' && !observersMayPost) return false;
-  return COMMENT_PHASES.includes(phase);
-}
-
-/** Whether this person may leave a station hand-off now. */
-export function canHandOff(viewer: Viewer, phase: Phase): boolean {
-  return viewer.role === 'facilitator' || (viewer.role === 'participant' && HANDOFF_PHASES.includes(phase));
-}
-
-export function canDeleteComment(viewer: Viewer, comment: Comment, phase: Phase): boolean {
-  if (viewer.role === 'facilitator') return true;
-  return comment.authorId === viewer.participantId && phase !== 'setup' && phase !== 'closed';
 }
 
 /** "14:05", in the reader's locale. */

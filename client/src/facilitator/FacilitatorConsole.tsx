@@ -36,7 +36,8 @@ export function FacilitatorConsole({ board, boardId, token, clock, presentIds, m
   const linkCommands = useCommand(target);
   const { session } = board;
   // The run sheet's "actual" of a running phase grows; once a second is plenty.
-  const now = useServerNow(clock, isTimedPhase(session.phase), 1000);
+  // Also while a phase change may still be undone, so the offer goes when its two minutes are up.
+  const now = useServerNow(clock, isTimedPhase(session.phase) || session.beforeLastChange !== null, 1000);
   const exercise = currentExercise(board);
   const stations = stationsOf(board.areas, exercise?.id);
 
@@ -54,7 +55,7 @@ export function FacilitatorConsole({ board, boardId, token, clock, presentIds, m
     <section className="facilitator-console" aria-labelledby="console-heading">
       <h2 id="console-heading" className="console-heading">Facilitator console</h2>
       <div className="panel">
-        <PhaseControls session={session} exercises={board.exercises} exercise={exercise} commands={phaseCommands} />
+        <PhaseControls session={session} exercises={board.exercises} exercise={exercise} commands={phaseCommands} now={now} confirm={confirm} />
       </div>
       {exercise && (
         <RunSheetPanel exercise={exercise} session={session} now={now} offsetMs={clock.offsetMs} commands={planCommands} />

@@ -1,14 +1,10 @@
 // The board's links for the facilitator, and "Renew join code", which replaces the participant link.
-import { useEffect, useState } from 'react';
-import { authorizedFetch, boardPath, describeFailure } from '../boards/request.ts';
+import { useState } from 'react';
+import { useApi } from '../app/useApi.ts';
+import { fetchLinks } from '../boards/boardApi.ts';
 import { participantLink } from '../session/joinLink.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { CopyLink } from '../start/CopyLink.tsx';
-
-interface Links {
-  participant: string;
-  observer: string;
-}
 
 export interface LinksPanelProps {
   boardId: string;
@@ -18,23 +14,9 @@ export interface LinksPanelProps {
 }
 
 export function LinksPanel({ boardId, token, origin, commands }: LinksPanelProps) {
-  const [links, setLinks] = useState<Links | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { state, value: links } = useApi(`${boardId} ${token}`, () => fetchLinks(boardId, token), 'The links could not be loaded.');
+  const loadError = state.kind === 'failed' ? state.message : null;
   const [renewed, setRenewed] = useState<string | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    authorizedFetch(boardPath(boardId, 'links'), token)
-      .then((response) => response.json() as Promise<{ links?: Partial<Links> }>)
-      .then((body) => {
-        if (!isCurrent) return;
-        const { participant, observer } = body.links ?? {};
-        if (typeof participant === 'string' && typeof observer === 'string') setLinks({ participant, observer });
-      })
-      .catch((error: unknown) => isCurrent && setLoadError(describeFailure(error, 'The links could not be loaded.')));
-    return () => {
-      isCurrent = false;
-    };
-  }, [boardId, token]);
 
   const renew = async () => {
     const answer = await commands.run({ type: 'renewJoinCode' });

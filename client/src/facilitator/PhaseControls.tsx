@@ -1,15 +1,11 @@
-// The facilitator's clock and phase controls: exercise picker, start buttons, pause/resume, extend, next, rotate, close.
+// The facilitator's clock and phase controls: only the changes of phase that make sense now, confirmed where work is lost.
 import type { Exercise } from '../../../shared/src/model/Exercise.ts';
-import { isTimedPhase, type TimedPhase } from '../../../shared/src/model/Phase.ts';
+import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
 import type { Session } from '../../../shared/src/model/Session.ts';
 import type { Command } from '../../../shared/src/phases/Command.ts';
+import { exerciseSwitchWarning, offeredTransitions } from '../../../shared/src/phases/offeredTransitions.ts';
+import { phaseName } from '../session/sessionView.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
-
-const START: { phase: TimedPhase; label: string }[] = [
-  { phase: 'post', label: 'Start post' },
-  { phase: 'group', label: 'Start group' },
-  { phase: 'rotate', label: 'Start rotate' },
-];
 
 export interface PhaseControlsProps {
   session: Session;
@@ -17,21 +13,26 @@ export interface PhaseControlsProps {
   /** The exercise the session is on (or will start with). */
   exercise: Exercise | undefined;
   commands: CommandRunner;
+  /** Server epoch ms now, for how long "Undo last phase change" is offered. */
+  now: number;
+  /** Asks the facilitator a yes/no question in plain words; true to go ahead. */
+  confirm: (question: string) => boolean;
 }
 
-export function PhaseControls({ session, exercises, exercise, commands }: PhaseControlsProps) {
+export function PhaseControls({ session, exercises, exercise, commands, now, confirm }: PhaseControlsProps) {
   const { phase } = session;
-  const isClosed = phase === 'closed';
   const isTimed = isTimedPhase(phase);
   const isPaused = session.pausedRemainingMs !== null;
   const isBusy = commands.pending !== null;
   const rotationsLeft = exercise ? exercise.plan.rotations - session.rotation : 0;
-  const send = (command: Command) => void commands.run(command);
-  const button = (label: string, command: Command, isEnabled = true, extra?: string) => (
-    <button type="button" className={extra} disabled={isBusy || !isEnabled} onClick={() => send(command)}>
-      {label}
-    </button>
+  const send = (command: Command, question: string | null = null) => {
+    if (question === null || confirm(question)) void commands.run(command);
+  };
+  const button = (label: string, command: Command, isEnabled = true) => (
+    <button type="button" disabled={isBusy || !isEnabled} onClick={() => send(command)}>{label}</button>
   );
+  const offers = offeredTransitions(session, exercise, now);
+  const nextPhaseName = nextPhaseLabel(session, exercise);
 
   return (
     <div className="phase-controls">
@@ -40,8 +41,11 @@ export function PhaseControls({ session, exercises, exercise, commands }: PhaseC
         <select
           id="exercise-picker"
           value={exercise?.id ?? ''}
-          disabled={isBusy}
-          onChange={(event) => send({ type: 'setExercise', exerciseId: event.target.value })}
+          disabled={isBusy || isTimed}
+          onChange={(event) => {
+            const next = exercises.find((e) => e.id === event.target.value);
+            send({ type: 'setExercise', exerciseId: event.target.value }, exerciseSwitchWarning(session, exercise, next));
+          }}
         >
           {exercises.map((e) => (
             <option key={e.id} value={e.id}>{e.title}</option>
@@ -49,20 +53,21 @@ export function PhaseControls({ session, exercises, exercise, commands }: PhaseC
         </select>
         {isTimed && <p className="hint">Finish or close the running phase to switch exercises.</p>}
       </div>
-      <div className="button-row" role="group" aria-label="Start a phase">
-        {START.map(({ phase: p, label }) => button(label, { type: 'startPhase', phase: p }, !isClosed, phase === p ? 'is-current' : undefined))}
+      <div className="button-row" role="group" aria-label="Change phase">
+        {offers.map((o) => (
+          <button key={o.key} type="button" disabled={isBusy}
+            className={o.isDanger ? 'danger' : o.isNext ? 'is-next' : o.key === 'undo' || o.key === 'back-post' ? 'secondary' : undefined}
+            onClick={() => send(o.command, o.confirm)}>
+            {o.label}
+          </button>
+        ))}
       </div>
+      {nextPhaseName && <p className="hint">Next phase: {nextPhaseName}.</p>}
       <div className="button-row" role="group" aria-label="Clock">
         {button('Pause', { type: 'pause' }, isTimed && !isPaused && session.endsAt !== null)}
         {button('Resume', { type: 'resume' }, isTimed && isPaused)}
         {button('+1 min', { type: 'extend', minutes: 1 }, isTimed)}
         {button('+5 min', { type: 'extend', minutes: 5 }, isTimed)}
-      </div>
-      <div className="button-row" role="group" aria-label="Move on">
-        {button('Next phase', { type: 'nextPhase' }, !isClosed)}
-        {button('Rotate teams', { type: 'rotate' }, phase === 'rotate')}
-        {button('Close board', { type: 'close' }, !isClosed, 'danger')}
-        {button('Reopen board', { type: 'reopen' }, isClosed)}
       </div>
       {phase === 'rotate' && exercise && (
         <p className="hint">
@@ -77,4 +82,21 @@ export function PhaseControls({ session, exercises, exercise, commands }: PhaseC
       </div>
     </div>
   );
+}
+
+/** Where "Next phase" leads, in words, as the server's advance does it. */
+function nextPhaseLabel(session: Session, exercise: Exercise | undefined): string | null {
+  const rotations = exercise?.plan.rotations ?? 0;
+  switch (session.phase) {
+    case 'post':
+      return phaseName('group');
+    case 'group':
+      return rotations > 0 ? phaseName('rotate') : session.votingEnabled ? phaseName('vote') : 'the next exercise';
+    case 'rotate':
+      return session.votingEnabled ? phaseName('vote') : 'the next exercise';
+    case 'vote':
+      return 'the next exercise';
+    default:
+      return null;
+  }
 }

@@ -1,17 +1,13 @@
 // Switches a connected board between its views (canvas, list, phone posting, projector) and keeps `?view=` in step.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { Identity } from '../app/storage.ts';
+import { useIdentityContext } from '../board/boardHooks.ts';
 import { PhoneView } from '../phone/PhoneView.tsx';
 import { ProjectorView } from '../projector/ProjectorView.tsx';
-import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { ListView } from './ListView.tsx';
 import { hrefWithView, initialView, NARROW_MAX_PX, viewsFor, type ViewKind } from './viewChoice.ts';
 import { ViewSwitcher } from './ViewSwitcher.tsx';
 
 export interface BoardViewsProps {
-  boardId: string;
-  connection: BoardConnection;
-  identity: Identity;
   /** The canvas view, which lives in board/. */
   renderBoard: () => ReactNode;
 }
@@ -27,7 +23,8 @@ function isPhoneScreen(): boolean {
   return isNarrow && isTouch;
 }
 
-export function BoardViews({ boardId, connection, identity, renderBoard }: BoardViewsProps) {
+export function BoardViews({ renderBoard }: BoardViewsProps) {
+  const { identity } = useIdentityContext();
   const [view, setView] = useState<ViewKind>(() =>
     initialView({ search: window.location.search, role: identity.role, isPhone: isPhoneScreen() }),
   );
@@ -49,13 +46,12 @@ export function BoardViews({ boardId, connection, identity, renderBoard }: Board
   );
 
   if (shown === 'projector') {
-    return <ProjectorView boardId={boardId} connection={connection} identity={identity} onExit={() => choose(beforeProjector.current)} />;
+    return <ProjectorView onExit={() => choose(beforeProjector.current)} />;
   }
-  const props = { boardId, connection, identity };
   return (
     <>
       <ViewSwitcher views={views} current={shown} onChoose={choose} shouldFocus={isBackFromProjector} />
-      {shown === 'list' ? <ListView {...props} /> : shown === 'phone' ? <PhoneView {...props} /> : renderBoard()}
+      {shown === 'list' ? <ListView /> : shown === 'phone' ? <PhoneView /> : renderBoard()}
     </>
   );
 }

@@ -4,9 +4,7 @@ import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Exercise } from '../../../shared/src/model/Exercise.ts';
 import type { Group } from '../../../shared/src/model/Group.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
-import type { Viewer } from '../board/permissions.ts';
 import type { NoteActions } from './noteActions.ts';
-import type { SessionRights } from './viewPermissions.ts';
 import { StationSection } from './StationSection.tsx';
 
 const EMPTY: never[] = [];
@@ -16,13 +14,11 @@ export interface ExerciseSectionProps {
   areas: Area[];
   notesByArea: Map<string, Note[]>;
   groupsByArea: Map<string, Group[]>;
-  viewer: Viewer;
-  rights: SessionRights;
   isCurrent: boolean;
   actions: NoteActions;
 }
 
-export function ExerciseSection({ exercise, areas, notesByArea, groupsByArea, viewer, rights, isCurrent, actions }: ExerciseSectionProps) {
+export function ExerciseSection({ exercise, areas, notesByArea, groupsByArea, isCurrent, actions }: ExerciseSectionProps) {
   const headingId = useId();
   return (
     <section className={isCurrent ? 'list-exercise is-current' : 'list-exercise'} aria-labelledby={headingId}>
@@ -38,8 +34,6 @@ export function ExerciseSection({ exercise, areas, notesByArea, groupsByArea, vi
           number={index + 1}
           notes={notesByArea.get(area.id) ?? EMPTY}
           groups={groupsByArea.get(area.id) ?? EMPTY}
-          viewer={viewer}
-          rights={rights}
           isActive={isCurrent}
           actions={actions}
         />

@@ -3,37 +3,35 @@ import { memo, useId } from 'react';
 import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Group } from '../../../shared/src/model/Group.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
-import type { Viewer } from '../board/permissions.ts';
+import { useCapabilities } from '../board/boardHooks.ts';
 import { EditableNote } from './EditableNote.tsx';
 import { groupName } from './groupName.ts';
 import { GroupRename } from './GroupRename.tsx';
 import { MoveToGroup } from './MoveToGroup.tsx';
 import type { NoteActions } from './noteActions.ts';
-import { canEditNote, canGroup, type SessionRights } from './viewPermissions.ts';
 
 export interface StationSectionProps {
   area: Area;
   number: number;
   notes: Note[];
   groups: Group[];
-  viewer: Viewer;
-  rights: SessionRights;
   /** False for exercises other than the current one: read, but not changed from here. */
   isActive: boolean;
   actions: NoteActions;
 }
 
 function NoteList(props: { notes: Note[]; labelledBy: string; emptyText: string } & Omit<StationSectionProps, 'area' | 'number' | 'notes'>) {
-  const { notes, labelledBy, emptyText, groups, viewer, rights, isActive, actions } = props;
+  const { notes, labelledBy, emptyText, groups, isActive, actions } = props;
+  const can = useCapabilities();
   if (notes.length === 0) return <p className="hint">{emptyText}</p>;
-  const mayGroup = isActive && canGroup(viewer, rights);
+  const mayGroup = isActive && can.may({ kind: 'group' });
   return (
     <ul className="list-notes" aria-labelledby={labelledBy}>
       {notes.map((note) => (
         <li key={note.id} className="list-note">
           <EditableNote
             note={note}
-            canEdit={isActive && canEditNote(viewer, rights, note)}
+            canEdit={isActive && can.may({ kind: 'editNote', authorId: note.authorId })}
             onSave={(text) => actions.edit(note.id, text)}
             onDelete={() => actions.remove(note.id)}
             textId={`note-text-${note.id}`}
@@ -50,12 +48,13 @@ function NoteList(props: { notes: Note[]; labelledBy: string; emptyText: string 
 }
 
 function StationSectionView(props: StationSectionProps) {
-  const { area, number, notes, groups, viewer, rights, isActive, actions } = props;
+  const { area, number, notes, groups, isActive, actions } = props;
   const headingId = useId();
   const ungroupedId = useId();
-  const mayRename = isActive && canGroup(viewer, rights);
+  const can = useCapabilities();
+  const mayRename = isActive && can.may({ kind: 'group' });
   const ungrouped = notes.filter((note) => note.groupId === undefined);
-  const listProps = { groups, viewer, rights, isActive, actions };
+  const listProps = { groups, isActive, actions };
   return (
     <section className="list-station" aria-labelledby={headingId}>
       <h3 id={headingId}>{`${number}. ${area.title}`} <span className="list-count">({notes.length} {notes.length === 1 ? 'note' : 'notes'})</span></h3>

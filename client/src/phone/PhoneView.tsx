@@ -3,25 +3,23 @@ import { useCallback, useMemo } from 'react';
 import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
 import type { Note } from '../../../shared/src/model/Note.ts';
 import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
-import type { Identity } from '../app/storage.ts';
+import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
 import { boardTitle } from '../board/BoardHeader.tsx';
 import { NotesList } from '../board/NotesList.tsx';
-import { postingClosedReason } from '../board/permissions.ts';
+import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
+import { ObserverBanner } from '../board/ObserverBanner.tsx';
 import { LiveCountdown } from '../list/LiveCountdown.tsx';
 import { noteActions } from '../list/noteActions.ts';
-import { useViewBoard } from '../list/useViewBoard.ts';
-import { canEditNote } from '../list/viewPermissions.ts';
 import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { usePostNote } from '../post/usePostNote.ts';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { usePeople } from '../presence/usePresence.ts';
 import { GroundRules } from '../session/GroundRules.tsx';
 import { ParticipantActions } from '../session/ParticipantActions.tsx';
-import { currentExercise, describeTeamStation, phaseLine, rotationLabel, stationsOf, teamStation } from '../session/sessionView.ts';
+import { describeTeamStation, rotationLabel, teamStation } from '../session/sessionView.ts';
 import { useCommand } from '../session/useCommand.ts';
 import { usePageClock, useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { useServerNow } from '../session/useServerClock.ts';
-import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { PhonePostForm } from './PhonePostForm.tsx';
 import { SealedSide } from '../sealed/SealedSide.tsx';
 import { usePrivateNotes } from '../sealed/usePrivateNotes.ts';
@@ -29,23 +27,15 @@ import { YourNotes } from './YourNotes.tsx';
 import '../session/session.css';
 import './phone.css';
 
-export interface PhoneViewProps {
-  boardId: string;
-  connection: BoardConnection;
-  identity: Identity;
-}
-
-export function PhoneView({ boardId, connection, identity }: PhoneViewProps) {
-  const { snapshot, doc, board, self } = useViewBoard(connection, identity);
+export function PhoneView() {
+  const { boardId, connection, snapshot, doc, board } = useBoardState();
+  const { identity, self } = useIdentityContext();
+  const { session, exercise, stations: areas, notes, phase } = useCurrentExercise();
+  const can = useCapabilities();
   const people = usePeople(snapshot.provider.awareness, self);
   const clock = usePageClock();
   const serverNow = useServerTimestamp();
   const commands = useCommand({ boardId, token: identity.token });
-  const { session } = board;
-  const exercise = currentExercise(board);
-  const areas = useMemo(() => stationsOf(board.areas, exercise?.id), [board.areas, exercise?.id]);
-  const areaIds = useMemo(() => new Set(areas.map((area) => area.id)), [areas]);
-  const notes = useMemo(() => board.notes.filter((note) => areaIds.has(note.areaId)), [board.notes, areaIds]);
   const ownNotes = useMemo(() => notes.filter((note) => note.authorId === self.participantId), [notes, self.participantId]);
   const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
   const isParticipant = identity.role === 'participant';
@@ -54,12 +44,12 @@ export function PhoneView({ boardId, connection, identity }: PhoneViewProps) {
   // The "need more time?" poll is for the phone too; it ticks only while it is open.
   const tickNow = useServerNow(clock, session.moreTimePoll !== null);
   const poll = session.moreTimePoll && tickNow < session.moreTimePoll.endsAt ? session.moreTimePoll : null;
-  const closedReason = postingClosedReason(self, session.phase, session.observersMayPost);
+  const closedReason = can.refusal({ kind: 'post' });
   const showPostForm = identity.role !== 'observer' || session.observersMayPost;
 
   const privateNotes = usePrivateNotes(boardId, identity, session);
   const onPost = usePostNote(doc, self, privateNotes, serverNow);
-  const canEdit = useCallback((note: Note) => canEditNote(self, session, note), [self, session]);
+  const canEdit = useCallback((note: Note) => can.may({ kind: 'editNote', authorId: note.authorId }), [can]);
 
   return (
     <div className="phone-view">
@@ -70,21 +60,19 @@ export function PhoneView({ boardId, connection, identity }: PhoneViewProps) {
         </div>
         <div className="phone-clock">
           <LiveCountdown session={session} clock={clock} />
-          <p className="phone-phase"><strong>{phaseLine(session, exercise)}</strong>{exercise ? ` · ${exercise.title}` : ''}</p>
+          <p className="phone-phase"><strong>{phase}</strong>{exercise ? ` · ${exercise.title}` : ''}</p>
         </div>
         {station && (
           <p className="team-station phone-station" data-station={station.stationNumber}>
             {describeTeamStation(station)}{rotation ? ` · ${rotation}` : ''}
           </p>
         )}
-        {isParticipant && !station && (session.phase === 'group' || session.phase === 'rotate') && (
+        {isParticipant && !station && isGroupingPhase(session.phase) && (
           <p className="hint">You are not in a team yet: the facilitator will put you in one.</p>
         )}
       </header>
       <main className="phone-main">
-        {identity.role === 'observer' && !session.observersMayPost && (
-          <p className="observing" role="note">You are observing: you can read everything, and post nothing.</p>
-        )}
+        <ObserverBanner />
         {showPostForm && (
           <PhonePostForm
             areas={areas}

@@ -1,7 +1,9 @@
 // The posting forms' onPost for every view: into the shared doc, or to the server alone while posting is private.
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
+import { nanoid } from 'nanoid';
 import { addNote } from '../../../shared/src/doc/ops.ts';
+import { useNotePlacer } from '../canvas/notePlacer.ts';
 import type { PeerUser } from '../presence/awarenessState.ts';
 import type { PrivateNotes } from '../sealed/usePrivateNotes.ts';
 
@@ -13,14 +15,18 @@ export type PostNote = (areaId: string, text: string) => string | null | Promise
  * notes sort and compare with the session log on one clock.
  */
 export function usePostNote(doc: Y.Doc, self: PeerUser, privateNotes: PrivateNotes, serverNow: () => number): PostNote {
+  const placer = useNotePlacer();
   return useCallback(
     (areaId: string, text: string) => {
       // While posting is private the note goes to the server alone, never into the shared doc.
       if (privateNotes.isActive) return privateNotes.post(areaId, text);
       const author = { id: self.participantId, name: self.name, role: self.role };
-      const result = addNote(doc, { areaId, text, author, createdAt: serverNow() });
+      const id = nanoid();
+      // Its free place is written with it, so a later drop elsewhere never moves it under another note.
+      const place = placer({ id, areaId });
+      const result = addNote(doc, { id, areaId, text, author, createdAt: serverNow(), ...place });
       return result.ok ? null : result.reason;
     },
-    [doc, self, serverNow, privateNotes],
+    [doc, self, serverNow, privateNotes, placer],
   );
 }

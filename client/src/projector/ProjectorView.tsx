@@ -2,14 +2,12 @@
 import { useEffect, useState } from 'react';
 import { remainingMs } from '../../../shared/src/phases/clock.ts';
 import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
-import type { Identity } from '../app/storage.ts';
-import { useViewBoard } from '../list/useViewBoard.ts';
+import { useBoardState, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { Countdown } from '../session/Countdown.tsx';
-import { currentExercise, phaseLine, stationsOf } from '../session/sessionView.ts';
+import { phaseLine } from '../session/sessionView.ts';
 import { useBrowserChime, useChime } from '../session/useChime.ts';
 import { usePageClock } from '../session/ServerClockContext.tsx';
 import { useServerNow } from '../session/useServerClock.ts';
-import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { ParticipantQr } from './ParticipantQr.tsx';
 import { TeamsLine } from './TeamsLine.tsx';
 import { useParticipantLink } from './useParticipantLink.ts';
@@ -17,9 +15,6 @@ import '../session/session.css';
 import './projector.css';
 
 export interface ProjectorViewProps {
-  boardId: string;
-  connection: BoardConnection;
-  identity: Identity;
   onExit: () => void;
 }
 
@@ -34,11 +29,10 @@ function useIsFullscreen(): boolean {
 }
 
 /** Read-only: it shows the session and never writes to the board; the facilitator drives from another screen. */
-export function ProjectorView({ boardId, connection, identity, onExit }: ProjectorViewProps) {
-  const { board } = useViewBoard(connection, identity);
-  const { session } = board;
-  const exercise = currentExercise(board);
-  const stations = stationsOf(board.areas, exercise?.id);
+export function ProjectorView({ onExit }: ProjectorViewProps) {
+  const { boardId, board } = useBoardState();
+  const { identity } = useIdentityContext();
+  const { session, exercise, stations } = useCurrentExercise();
   const clock = usePageClock();
   const now = useServerNow(clock, session.endsAt !== null);
   const chime = useBrowserChime();

@@ -1,7 +1,7 @@
 // The participant link (GET /api/boards/:id/links, facilitator only) and its QR code as an SVG data URL.
-import { useEffect, useState } from 'react';
 import * as QRCode from 'qrcode';
-import { authorizedFetch, boardPath, describeFailure } from '../boards/request.ts';
+import { useApi } from '../app/useApi.ts';
+import { fetchLinks } from '../boards/boardApi.ts';
 
 export type ParticipantLinkState =
   | { kind: 'loading' }
@@ -17,25 +17,10 @@ export async function qrDataUrl(text: string): Promise<string> {
 
 /** Loads the link once per board and token; `refresh` changes ask again (after the join code was renewed). */
 export function useParticipantLink(boardId: string, token: string, refresh = 0): ParticipantLinkState {
-  const [state, setState] = useState<ParticipantLinkState>({ kind: 'loading' });
-  useEffect(() => {
-    let isCurrent = true;
-    const load = async () => {
-      try {
-        const response = await authorizedFetch(boardPath(boardId, 'links'), token);
-        const body = (await response.json()) as { links?: { participant?: unknown } };
-        const link = body.links?.participant;
-        if (typeof link !== 'string') throw new Error('no participant link');
-        const qrSrc = await qrDataUrl(link);
-        if (isCurrent) setState({ kind: 'ready', link, qrSrc });
-      } catch (error) {
-        if (isCurrent) setState({ kind: 'failed', message: describeFailure(error, 'The participant link could not be loaded.') });
-      }
-    };
-    void load();
-    return () => {
-      isCurrent = false;
-    };
-  }, [boardId, token, refresh]);
-  return state;
+  const { state } = useApi(`${boardId} ${token} ${refresh}`, async () => {
+    const { participant } = await fetchLinks(boardId, token);
+    return { link: participant, qrSrc: await qrDataUrl(participant) };
+  }, 'The participant link could not be loaded.');
+  if (state.kind === 'ready') return { kind: 'ready', ...state.value };
+  return state.kind === 'failed' ? state : { kind: 'loading' };
 }

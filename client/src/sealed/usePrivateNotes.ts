@@ -1,8 +1,9 @@
 // A participant's private notes while posting is private: loaded from the server, posted, edited and deleted there.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { isPostingPrivate, type Session } from '../../../shared/src/model/Session.ts';
+import { describeFailure } from '../app/http.ts';
 import type { Identity } from '../app/storage.ts';
-import { describeFailure } from '../boards/request.ts';
+import { useApi } from '../app/useApi.ts';
 import { deletePrivateNote, editPrivateNote, listPrivateNotes, postPrivateNote } from './sealedApi.ts';
 import type { PrivateNote } from '../../../shared/src/model/Sealed.ts';
 
@@ -26,24 +27,20 @@ export function postsPrivately(identity: Pick<Identity, 'role'>, session: Sessio
 
 export function usePrivateNotes(boardId: string, identity: Identity, session: Session): PrivateNotes {
   const isActive = postsPrivately(identity, session);
-  const [notes, setNotes] = useState<PrivateNote[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const token = identity.token;
-
-  useEffect(() => {
-    // Once posting is public again the server has revealed the notes: they are on the board now.
-    if (!isActive) {
-      setNotes([]);
-      return;
-    }
-    let isCurrent = true;
-    listPrivateNotes(boardId, token)
-      .then((list) => isCurrent && setNotes(list))
-      .catch((failure: unknown) => isCurrent && setError(describeFailure(failure, 'Your private notes could not be loaded.')));
-    return () => {
-      isCurrent = false;
-    };
-  }, [boardId, token, isActive]);
+  // Once posting is public again the server has revealed the notes: they are on the board now, not here.
+  const loaded = useApi(isActive ? `${boardId} ${token}` : null,
+    () => listPrivateNotes(boardId, token), 'Your private notes could not be loaded.');
+  const [error, setError] = useState<string | null>(null);
+  const notes = useMemo(() => loaded.value ?? [], [loaded.value]);
+  // Writes change the list from the latest one, even when two land before a re-render.
+  const latest = useRef(notes);
+  latest.current = notes;
+  const { set } = loaded;
+  const setNotes = useCallback((change: (list: PrivateNote[]) => PrivateNote[]) => {
+    latest.current = change(latest.current);
+    set(latest.current);
+  }, [set]);
 
   const attempt = useCallback(async (task: () => Promise<void>, fallback: string): Promise<string | null> => {
     try {
@@ -63,7 +60,7 @@ export function usePrivateNotes(boardId: string, identity: Identity, session: Se
         const note = await postPrivateNote(boardId, token, { areaId, text: text.trim() });
         setNotes((list) => [...list, note]);
       }, 'The note could not be posted. Try again.'),
-    [attempt, boardId, token],
+    [attempt, boardId, token, setNotes],
   );
   const edit = useCallback(
     (noteId: string, text: string) =>
@@ -71,7 +68,7 @@ export function usePrivateNotes(boardId: string, identity: Identity, session: Se
         const note = await editPrivateNote(boardId, token, noteId, text.trim());
         setNotes((list) => list.map((n) => (n.id === noteId ? note : n)));
       }, 'The note could not be changed. Try again.'),
-    [attempt, boardId, token],
+    [attempt, boardId, token, setNotes],
   );
   const remove = useCallback(
     (noteId: string) =>
@@ -79,8 +76,9 @@ export function usePrivateNotes(boardId: string, identity: Identity, session: Se
         await deletePrivateNote(boardId, token, noteId);
         setNotes((list) => list.filter((n) => n.id !== noteId));
       }, 'The note could not be deleted. Try again.'),
-    [attempt, boardId, token],
+    [attempt, boardId, token, setNotes],
   );
 
-  return { isActive, notes, error, post, edit, remove };
+  const loadError = loaded.state.kind === 'failed' ? loaded.state.message : null;
+  return { isActive, notes, error: error ?? loadError, post, edit, remove };
 }

@@ -1,8 +1,9 @@
 // This participant's dots in the open vote: loaded from the server and changed there, one note at a time.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { isVoteOpen, type Session } from '../../../shared/src/model/Session.ts';
+import { describeFailure } from '../app/http.ts';
 import type { Identity } from '../app/storage.ts';
-import { describeFailure } from '../boards/request.ts';
+import { useApi } from '../app/useApi.ts';
 import { fetchMyVotes, putVote } from './sealedApi.ts';
 import type { MyVotes } from '../../../shared/src/model/Sealed.ts';
 
@@ -15,24 +16,13 @@ export interface Votes {
 
 export function useVotes(boardId: string, identity: Identity, session: Session): Votes {
   const isOpen = identity.role === 'participant' && isVoteOpen(session);
-  const [mine, setMine] = useState<MyVotes | null>(null);
+  const token = identity.token;
+  // A new allowance of dots asks again: the remaining count changed on the server.
+  const loaded = useApi(isOpen ? `${boardId} ${token} ${session.votesPerPerson}` : null,
+    () => fetchMyVotes(boardId, token), 'Your votes could not be loaded.');
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const token = identity.token;
-
-  useEffect(() => {
-    if (!isOpen) {
-      setMine(null);
-      return;
-    }
-    let isCurrent = true;
-    fetchMyVotes(boardId, token)
-      .then((votes) => isCurrent && setMine(votes))
-      .catch((failure: unknown) => isCurrent && setError(describeFailure(failure, 'Your votes could not be loaded.')));
-    return () => {
-      isCurrent = false;
-    };
-  }, [boardId, token, isOpen, session.votesPerPerson]);
+  const setMine = loaded.set;
 
   const set = useCallback(
     async (noteId: string, count: number) => {
@@ -46,7 +36,8 @@ export function useVotes(boardId: string, identity: Identity, session: Session):
         setIsBusy(false);
       }
     },
-    [boardId, token],
+    [boardId, token, setMine],
   );
-  return { mine, error, isBusy, set };
+  const loadError = loaded.state.kind === 'failed' ? loaded.state.message : null;
+  return { mine: loaded.value ?? null, error: error ?? loadError, isBusy, set };
 }

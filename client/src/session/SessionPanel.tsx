@@ -5,6 +5,7 @@ import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
 import type { Role } from '../../../shared/src/model/Role.ts';
 import { remainingMs } from '../../../shared/src/phases/clock.ts';
 import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
+import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
 import type { Chime } from './chime.ts';
 import { Countdown } from './Countdown.tsx';
 import { GroundRules } from './GroundRules.tsx';
@@ -58,7 +59,7 @@ export function SessionPanel({ board, self, clock, chime, commands }: SessionPan
         </button>
       </div>
       <p className="instruction">{phaseInstruction(session.phase, exercise)}</p>
-      {isParticipant && (session.phase === 'group' || session.phase === 'rotate') && (
+      {isParticipant && isGroupingPhase(session.phase) && (
         <p className="team-station" role="status" data-station={station?.stationNumber ?? ''}>
           {station ? describeTeamStation(station) : 'You are not in a team yet: the facilitator will put you in one.'}
           {station && rotation ? ` · ${rotation}` : ''}

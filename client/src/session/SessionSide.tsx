@@ -2,8 +2,7 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import type { Identity } from '../app/storage.ts';
+import { useBoardState, useIdentityContext } from '../board/boardHooks.ts';
 import { FacilitatorConsole } from '../facilitator/FacilitatorConsole.tsx';
 import { SetupEditor } from '../setup/SetupEditor.tsx';
 import type { PeerUser } from '../presence/awarenessState.ts';
@@ -20,15 +19,13 @@ export function readMinTeamSize(doc: Y.Doc): number {
 }
 
 export interface SessionSideProps {
-  boardId: string;
-  doc: Y.Doc;
-  board: Board;
-  identity: Identity;
   /** Who is connected now (awareness). */
   people: readonly PeerUser[];
 }
 
-export function SessionSide({ boardId, doc, board, identity, people }: SessionSideProps) {
+export function SessionSide({ people }: SessionSideProps) {
+  const { boardId, doc, board } = useBoardState();
+  const { identity } = useIdentityContext();
   const clock = usePageClock();
   const chime = useBrowserChime();
   const commands = useCommand({ boardId, token: identity.token });

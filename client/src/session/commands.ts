@@ -1,7 +1,8 @@
 // Sends one session command to the server (POST /api/boards/:id/commands) and reads its answer.
 import type { Command } from '../../../shared/src/phases/Command.ts';
 import { parseSession, type Session } from '../../../shared/src/model/Session.ts';
-import { authorizedFetch, boardPath } from '../boards/request.ts';
+import { CommandReply } from '../../../shared/src/api/replies.ts';
+import { boardPath, request } from '../app/http.ts';
 
 /** The server's answer to an accepted command. */
 export interface CommandAnswer {
@@ -14,12 +15,9 @@ export interface CommandAnswer {
 
 /** Sends `command`; throws an ApiError with the server's words on 400, 403 or 409. */
 export async function sendCommand(boardId: string, token: string, command: Command): Promise<CommandAnswer> {
-  const response = await authorizedFetch(boardPath(boardId, 'commands'), token, { method: 'POST', body: command });
-  const json = (await response.json()) as { session?: unknown; notice?: unknown; joinCode?: unknown };
-  const answer: CommandAnswer = {
-    session: parseSession(typeof json.session === 'object' && json.session !== null ? (json.session as Record<string, unknown>) : {}),
-  };
-  if (typeof json.notice === 'string') answer.notice = json.notice;
-  if (typeof json.joinCode === 'string') answer.joinCode = json.joinCode;
+  const reply = await request(boardPath(boardId, 'commands'), CommandReply, { token, method: 'POST', body: command });
+  const answer: CommandAnswer = { session: parseSession(reply.session) };
+  if (reply.notice !== undefined) answer.notice = reply.notice;
+  if (reply.joinCode !== undefined) answer.joinCode = reply.joinCode;
   return answer;
 }

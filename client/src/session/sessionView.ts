@@ -1,10 +1,10 @@
 // Pure reading of the session for screens: the current exercise and its stations, my team's station, the rotation, words.
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
 import type { Area } from '../../../shared/src/model/Area.ts';
 import type { Exercise } from '../../../shared/src/model/Exercise.ts';
 import type { Phase } from '../../../shared/src/model/Phase.ts';
 import type { Session } from '../../../shared/src/model/Session.ts';
 import { stationIndexForTeam, teamOf } from '../../../shared/src/phases/balanceTeams.ts';
+import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
 
 /** Phase names as people say them; keyed by string so a phase added later reads as its own name until named here. */
 const PHASE_NAMES: Readonly<Record<string, string>> = {
@@ -20,10 +20,8 @@ export function phaseName(phase: Phase): string {
   return PHASE_NAMES[phase] ?? phase;
 }
 
-/** The session's exercise, or the first one (by order) when none is chosen yet, as the server does. */
-export function currentExercise(board: Pick<Board, 'exercises' | 'session'>): Exercise | undefined {
-  return board.exercises.find((e) => e.id === board.session.exerciseId) ?? board.exercises[0];
-}
+/** The session's exercise, or the first one (by order) when none is chosen yet: the server's own reading. */
+export { currentExercise } from '../../../shared/src/phases/transitions.ts';
 
 /** The stations of one exercise in station order (readBoard sorts areas by order); left-out stations are not visited. */
 export function stationsOf(areas: readonly Area[], exerciseId: string | undefined): Area[] {
@@ -45,7 +43,7 @@ export interface TeamStation {
  * team, or when the exercise has no stations.
  */
 export function teamStation(participantId: string, session: Session, stations: readonly Area[]): TeamStation | undefined {
-  if (session.phase !== 'group' && session.phase !== 'rotate') return undefined;
+  if (!isGroupingPhase(session.phase)) return undefined;
   const teamIndex = teamOf(participantId, session.teams);
   if (teamIndex === undefined) return undefined;
   const stationIndex = stationIndexForTeam(teamIndex, session.stationOffset, stations.length);

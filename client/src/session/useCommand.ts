@@ -1,7 +1,7 @@
 // React state around sending commands: which one is in flight, the last error and notice, in words, for one panel.
 import { useCallback, useState } from 'react';
 import type { Command } from '../../../shared/src/phases/Command.ts';
-import { describeFailure } from '../boards/request.ts';
+import { describeFailure } from '../app/http.ts';
 import { sendCommand, type CommandAnswer } from './commands.ts';
 
 export interface CommandRunner {

@@ -1,15 +1,11 @@
 // React hooks for server time: the measured clock offset, and a re-render tick while a countdown runs.
 import { useEffect, useMemo, useState } from 'react';
+import { TimeReply } from '../../../shared/src/api/replies.ts';
+import { request } from '../app/http.ts';
 import { measureClockOffset, type ReadServerTime } from './serverClock.ts';
 
 /** GET /api/time in the browser. */
-export const fetchServerTime: ReadServerTime = async () => {
-  const response = await fetch('/api/time', { cache: 'no-store' });
-  if (!response.ok) throw new Error(`GET /api/time answered ${response.status}`);
-  const body = (await response.json()) as { now?: unknown };
-  if (typeof body.now !== 'number' || !Number.isFinite(body.now)) throw new Error('GET /api/time gave no time');
-  return body.now;
-};
+export const fetchServerTime: ReadServerTime = async () => (await request('/api/time', TimeReply)).now;
 
 /** Round trips per measurement: enough to find one undisturbed sample, few enough to be quick. */
 const SAMPLES = 5;

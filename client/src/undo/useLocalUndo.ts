@@ -1,9 +1,8 @@
 // Undo and redo of this person's own changes on one board doc, offered only when the guard would accept them.
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import type * as Y from 'yjs';
-import { createLocalUndo, nextEffects, undoRefusal } from '../../../shared/src/ideas/localUndo.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Role } from '../../../shared/src/model/Role.ts';
+import { createLocalUndo, nextEffects } from '../../../shared/src/ideas/localUndo.ts';
+import { useBoardState, useCapabilities } from '../board/boardHooks.ts';
 
 export interface LocalUndo {
   /** Why undo is not offered now, or null when it is. */
@@ -18,7 +17,9 @@ export interface LocalUndo {
  * The history is cleared when the phase changes: what was yours to change in one phase (moving someone's note
  * while grouping) may not be in the next, and the server would refuse it.
  */
-export function useLocalUndo(doc: Y.Doc, role: Role, phase: Phase, observersMayPost: boolean): LocalUndo {
+export function useLocalUndo(doc: Y.Doc): LocalUndo {
+  const { phase } = useBoardState().board.session;
+  const can = useCapabilities();
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [, changed] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
@@ -34,9 +35,9 @@ export function useLocalUndo(doc: Y.Doc, role: Role, phase: Phase, observersMayP
     manager?.clear();
   }, [manager, phase]);
 
-  const undoBlocked = manager ? undoRefusal(nextEffects(manager, 'undo'), role, phase, observersMayPost) : 'Nothing to undo.';
+  const undoBlocked = manager ? can.refusal({ kind: 'undo', effects: nextEffects(manager, 'undo') }) : 'Nothing to undo.';
   const redoBlocked = manager
-    ? manager.redoStack.length === 0 ? 'Nothing to redo.' : undoRefusal(nextEffects(manager, 'redo'), role, phase, observersMayPost)
+    ? manager.redoStack.length === 0 ? 'Nothing to redo.' : can.refusal({ kind: 'undo', effects: nextEffects(manager, 'redo') })
     : 'Nothing to redo.';
   const undo = useCallback(() => {
     if (manager && undoBlocked === null) manager.undo();

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { boardMaps, type Origin } from '../doc/boardDoc.ts';
 import type { Phase } from '../model/Phase.ts';
 import type { Role } from '../model/Role.ts';
-import { canWriteInPhase } from '../rules/permissions.ts';
+import { refusal } from '../rules/capabilities.ts';
 
 /** What one stack item's transaction did, so we know what reverting it would write. */
 export interface UndoEffects {
@@ -16,8 +16,6 @@ export interface UndoEffects {
 }
 
 const EFFECTS = 'effects';
-const POSTING: readonly Phase[] = ['post', 'rotate'];
-const GROUPING: readonly Phase[] = ['group', 'rotate'];
 
 /** Transaction.changedParentTypes, typed loosely: the maps it holds are of several kinds. */
 type ChangedTypes = Map<Y.AbstractType<any>, Y.YEvent<any>[]>;
@@ -76,14 +74,10 @@ export function nextEffects(manager: Y.UndoManager, direction: 'undo' | 'redo'):
 
 /**
  * Why reverting a step with these effects would be refused by the server's guard for this role and phase, or
- * null when it may go ahead. Reverting a deletion re-creates notes (a posting phase for participants);
- * reverting a grouping change changes groups (a grouping phase).
+ * null when it may go ahead (shared/src/rules/capabilities.ts decides).
  */
 export function undoRefusal(effects: UndoEffects | undefined, role: Role, phase: Phase, observersMayPost: boolean): string | null {
-  if (!effects) return 'Nothing to undo.';
-  if (role === 'facilitator') return null;
-  if (!canWriteInPhase(role, phase, observersMayPost)) return 'The board is read-only for you now.';
-  if (effects.deletedNotes && !POSTING.includes(phase)) return 'That would post a note again, and posting is closed now.';
-  if (effects.changedGroups && (role === 'observer' || !GROUPING.includes(phase))) return 'Groups cannot be changed in this phase.';
-  return null;
+  // Undo only reverts this person's own records, so which person it is does not matter to the answer.
+  const session = { phase, observersMayPost, votesRevealed: false, participantsMayExport: false };
+  return refusal({ participantId: 'self', role }, session, { kind: 'undo', effects });
 }

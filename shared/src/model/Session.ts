@@ -1,6 +1,7 @@
 // The session state: written by the server alone (phase, clock, teams, options), read by everyone.
 import { z } from 'zod';
 import { isPhase, PHASES } from './Phase.ts';
+import { parsePhaseSnapshot } from '../phases/phaseSnapshot.ts';
 import { cleanId, cleanTime } from './validate.ts';
 
 const time = z.number().int().min(0);
@@ -37,6 +38,22 @@ const PhaseRecordSchema = z.object({
   plannedMs: time.nullable(),
 });
 export type PhaseRecord = z.output<typeof PhaseRecordSchema>;
+
+/** The session as it was just before the last change of phase: what "Undo last phase change" and "Reopen" restore. */
+const PhaseSnapshotSchema = z.object({
+  /** Server epoch ms of the change this snapshot was taken before. */
+  at: time,
+  exerciseId: z.string().nullable(),
+  phase: z.enum(PHASES),
+  rotation: time,
+  stationOffset: time,
+  teams: z.array(z.array(z.string())),
+  /** Time that was left on the clock (running or paused); null when no clock ran. */
+  remainingMs: time.nullable(),
+  /** The clock was paused. */
+  wasPaused: z.boolean(),
+});
+export type PhaseSnapshot = z.output<typeof PhaseSnapshotSchema>;
 
 /** A short poll opened when time runs out with autoAdvance on: who needs more time. */
 const MoreTimePollSchema = z.object({
@@ -103,6 +120,8 @@ export const SessionSchema = z
     votesRevealed: z.boolean(),
     /** How many people have placed at least one dot in the current vote; the only vote figure shown before reveal. */
     votersCount: time,
+    /** The session just before the last change of phase, for "Undo last phase change" and "Reopen". */
+    beforeLastChange: PhaseSnapshotSchema.nullable(),
   })
   .partial()
   .meta({
@@ -135,6 +154,7 @@ export const EMPTY_SESSION: Session = {
   votesPerPerson: DEFAULT_VOTES_PER_PERSON,
   votesRevealed: false,
   votersCount: 0,
+  beforeLastChange: null,
 };
 
 function parseLog(raw: unknown): PhaseRecord[] {
@@ -253,6 +273,7 @@ export function parseSession(raw: Record<string, unknown>): Session {
     votingEnabled: raw.votingEnabled === true,
     votesPerPerson: parseVotesPerPerson(raw.votesPerPerson),
     votesRevealed: raw.votesRevealed === true,
+    beforeLastChange: parsePhaseSnapshot(raw.beforeLastChange),
     votersCount: cleanTime(raw.votersCount) ?? 0,
   };
 }

@@ -27,7 +27,9 @@ export type Command =
   | { type: 'answerMoreTime'; needMoreTime: boolean }
   | { type: 'setPrivatePosting'; enabled: boolean }
   | { type: 'setVoting'; enabled: boolean; votesPerPerson?: number }
-  | { type: 'revealVotes' };
+  | { type: 'revealVotes' }
+  /** Back to the session before the last change of phase, for 2 minutes after it. */
+  | { type: 'undoPhaseChange' };
 
 export type CommandType = Command['type'];
 
@@ -39,7 +41,7 @@ export const MINUTES_MAX = 600;
 /** Upper bound on teams in one assignment, far above any room's stations. */
 export const TEAMS_MAX = 100;
 
-const SIMPLE: ReadonlySet<string> = new Set(['pause', 'resume', 'nextPhase', 'rotate', 'close', 'reopen', 'renewJoinCode', 'revealVotes']);
+const SIMPLE: ReadonlySet<string> = new Set(['pause', 'resume', 'nextPhase', 'rotate', 'close', 'reopen', 'renewJoinCode', 'revealVotes', 'undoPhaseChange']);
 
 function minutes(value: unknown, what: string): Result<number> {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MINUTES_MAX

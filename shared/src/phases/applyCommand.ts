@@ -6,6 +6,7 @@ import type { Actor } from '../rules/Change.ts';
 import { balanceTeams } from './balanceTeams.ts';
 import { PARTICIPANT_COMMANDS, type Command } from './Command.ts';
 import { withSessionEvents } from './sessionEvents.ts';
+import { isPhaseChange, reopenSession, snapshotOf, undoPhaseChange } from './phaseUndo.ts';
 import {
   advance, currentExercise, enterClosed, enterSetup, enterTimedPhase, enterVote, MINUTE_MS, plannedMinutes, refuse, rotateTeams,
   type MachineState, type Transition,
@@ -129,8 +130,9 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       if (session.phase === 'closed') return refuse(409, 'The board is already closed.');
       return unchanged(enterClosed(session, now));
     case 'reopen':
-      if (session.phase !== 'closed') return refuse(409, 'The board is not closed.');
-      return unchanged(enterSetup(session, session.exerciseId, now));
+      return reopenSession(session, now, (closed) => enterSetup(closed, closed.exerciseId, now));
+    case 'undoPhaseChange':
+      return undoPhaseChange(session, now);
     case 'removeParticipant': {
       const id = command.participantId;
       const poll = session.moreTimePoll;
@@ -182,5 +184,13 @@ export function applyCommand(state: MachineState, command: Command, actor: Actor
   if (actor.role !== 'facilitator') return { ok: false, status: 403, reason: 'Only the facilitator can do that.' };
   const result = facilitatorCommand(state, command, now);
   // Pauses, extensions, setup and closing are kept for the export's session record.
-  return result.ok ? { ...result, session: withSessionEvents(state.session, result.session, command, now) } : result;
+  const logged = result.ok ? { ...result, session: withSessionEvents(state.session, result.session, command, now) } : result;
+  return rememberPhaseChange(state.session, command, logged, now);
+}
+
+/** Keeps what a change of phase replaced, so it can be undone for a while (the undo itself is not undoable). */
+function rememberPhaseChange(before: Session, command: Command, result: CommandResult, now: number): CommandResult {
+  if (!result.ok || command.type === 'undoPhaseChange' || command.type === 'reopen') return result;
+  if (!isPhaseChange(before, result.session)) return result;
+  return { ...result, session: { ...result.session, beforeLastChange: snapshotOf(before, now) } };
 }

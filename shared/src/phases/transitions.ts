@@ -2,6 +2,7 @@
 import type { Exercise } from '../model/Exercise.ts';
 import type { TimedPhase } from '../model/Phase.ts';
 import type { PhaseRecord, Session } from '../model/Session.ts';
+import { isGroupingPhase } from '../rules/phaseSets.ts';
 import { balanceTeams } from './balanceTeams.ts';
 
 export const MINUTE_MS = 60_000;
@@ -29,7 +30,7 @@ export function orderedExercises(exercises: readonly Exercise[]): Exercise[] {
 }
 
 /** The session's exercise, or the first one when none is chosen yet. */
-export function currentExercise(state: MachineState): Exercise | undefined {
+export function currentExercise(state: Pick<MachineState, 'session' | 'exercises'>): Exercise | undefined {
   const ordered = orderedExercises(state.exercises);
   return ordered.find((e) => e.id === state.session.exerciseId) ?? (state.session.exerciseId === null ? ordered[0] : undefined);
 }
@@ -161,7 +162,7 @@ export function advance(state: MachineState, now: number): Transition {
   if (session.phase === 'setup') return start('post');
   if (session.phase === 'post') return start('group');
   if (session.phase === 'group' && exercise.plan.rotations > 0) return start('rotate');
-  if ((session.phase === 'group' || session.phase === 'rotate') && session.votingEnabled) return enterVote(state, exercise, now);
+  if (isGroupingPhase(session.phase) && session.votingEnabled) return enterVote(state, exercise, now);
   const ordered = orderedExercises(state.exercises);
   const next = ordered[ordered.findIndex((e) => e.id === exercise.id) + 1];
   if (next) return { ok: true, session: enterSetup(session, next.id, now) };

@@ -3,13 +3,14 @@ import type { Phase } from '../model/Phase.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import type { BatchView } from './batchView.ts';
 import type { RecordChange, RuleContext } from './noteRules.ts';
+import { GROUPING_PHASES } from './phaseSets.ts';
 import { checkCreated, checkFieldChange } from './recordSpecs.ts';
 
 /** Phases in which people other than the facilitator discuss notes and groups. */
-export const COMMENT_PHASES: readonly Phase[] = ['group', 'rotate'];
+export const COMMENT_PHASES: readonly Phase[] = GROUPING_PHASES;
 /** Phases in which a team leaves a summary for the next team: only while rotating. */
 // The group phase counts too: the team that tidied a station hands it to the first rotation's team.
-export const HANDOFF_PHASES: readonly Phase[] = ['group', 'rotate'];
+export const HANDOFF_PHASES: readonly Phase[] = GROUPING_PHASES;
 
 type DiscussionMap = 'comments' | 'handoffs';
 

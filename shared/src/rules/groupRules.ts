@@ -1,11 +1,9 @@
 // Who may create, relabel, move and delete groups, in which phase.
-import type { Phase } from '../model/Phase.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import type { BatchView } from './batchView.ts';
 import type { RecordChange, RuleContext } from './noteRules.ts';
+import { GROUPING_PHASES } from './phaseSets.ts';
 import { checkCreated, checkFieldChange } from './recordSpecs.ts';
-
-const GROUPING_PHASES: readonly Phase[] = ['group', 'rotate'];
 
 /** Checks one change to the groups map; observers never reach here (the caller refuses them). */
 export function checkGroupChange(change: RecordChange, ctx: RuleContext): Result<void> {

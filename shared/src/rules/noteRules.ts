@@ -3,6 +3,7 @@ import type { Phase } from '../model/Phase.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import type { BatchView } from './batchView.ts';
 import type { Actor, Change } from './Change.ts';
+import { GROUPING_PHASES, POSTING_PHASES } from './phaseSets.ts';
 import { checkCreated, checkFieldChange } from './recordSpecs.ts';
 
 /** A change to one record of a record map. */
@@ -25,8 +26,6 @@ const SERVER_FIELDS: readonly string[] = ['votes'];
 
 /** Fields that place a note: changing them is moving (or grouping) it. */
 export const MOVE_FIELDS: readonly string[] = ['x', 'y', 'areaId', 'groupId'];
-const POSTING_PHASES: readonly Phase[] = ['post', 'rotate'];
-const GROUPING_PHASES: readonly Phase[] = ['group', 'rotate'];
 
 /**
  * Checks one change to the notes map. The caller has already refused roles and phases that write nothing

@@ -93,11 +93,11 @@ describe('transitions', () => {
     expect(applyCommand(state({ phase: 'post', endsAt: T0 }), command, actor, T0)).toMatchObject({ ok: false, status: 403 });
   });
 
-  it('closes from anywhere and reopens into the setup of the current exercise, with no clock', () => {
+  it('closes from anywhere and reopens in the phase it was closed in, the clock paused at what was left', () => {
     const closed = run(state({ phase: 'group', endsAt: T0 + MIN, done: ['p-alice'] }), { type: 'close' }, T0);
     expect(closed).toMatchObject({ phase: 'closed', closedFromPhase: 'group', endsAt: null, done: [] });
     const reopened = run(state(closed), { type: 'reopen' }, T0 + 1000);
-    expect(reopened).toMatchObject({ phase: 'setup', exerciseId: 'ex1', endsAt: null, pausedRemainingMs: null, closedFromPhase: null, rotation: 0 });
+    expect(reopened).toMatchObject({ phase: 'group', exerciseId: 'ex1', endsAt: null, pausedRemainingMs: MIN, closedFromPhase: null, rotation: 0 });
   });
 
   it('switches exercise in setup, and in closed chooses where reopen leads', () => {
