@@ -24,6 +24,13 @@ export interface RoomDeps {
 
 const SERVER_ORIGIN = 'server';
 
+/** A server-side write (a join, a command) refused because the board has reached its size limit. */
+export class BoardFullError extends Error {
+  constructor() {
+    super('This board is full: it has reached its size limit. Export it and carry it forward to a new board.');
+  }
+}
+
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
@@ -58,6 +65,11 @@ export class Room {
     room.lastSeq = stored.lastSeq;
     room.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
     return room;
+  }
+
+  /** The board has reached its size limit: further writes, from clients or the server, are refused. */
+  get isFull(): boolean {
+    return this.storedBytes >= this.deps.limits.maxBoardBytes;
   }
 
   get peerCount(): number {
@@ -106,9 +118,13 @@ export class Room {
     });
   }
 
-  /** Applies a server-side change (session, participants) and commits it before anyone sees it. */
-  change<T>(task: (doc: Y.Doc) => T): Promise<T> {
+  /**
+   * Applies a server-side change (session, participants) and commits it before anyone sees it. A full board
+   * refuses it (BoardFullError) unless `evenWhenFull`: removing someone or closing must still work then.
+   */
+  change<T>(task: (doc: Y.Doc) => T, options: { evenWhenFull?: boolean } = {}): Promise<T> {
     return this.enqueue(async () => {
+      if (!options.evenWhenFull && this.isFull) throw new BoardFullError();
       let result!: T;
       this.doc.transact(() => { result = task(this.doc); }, SERVER_ORIGIN);
       await this.flush(null);
@@ -140,6 +156,8 @@ export class Room {
       peer.close(CLOSE.malformed, 'The server could not read a message from this browser.');
       return;
     }
+    // A peer the server closed on purpose (removed, refused, too slow) speaks no more, whatever it still sends.
+    if (peer.isClosedByServer) return;
     // A change sent just before the socket closed (a phone locking, a tab closing) still counts: the server
     // received it, so it is guarded and stored. Everything else needs someone to answer.
     if (!peer.isOpen || !this.peers.has(peer)) {
@@ -177,8 +195,29 @@ export class Room {
       peer.close(CLOSE.forbidden, closeReason(verdict.reason));
       return;
     }
-    Y.applyUpdate(this.doc, update, peer);
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      this.poisoned(peer, error as Error);
+      return;
+    }
     await this.flush(peer);
+  }
+
+  /**
+   * Yjs threw half-way through an update: the doc may hold part of it, so it must never be stored or served.
+   * The room is marked broken (the registry reloads the board from the store on the next connection).
+   */
+  private poisoned(sender: Peer, error: Error): void {
+    this.pending = [];
+    this.isBroken = true;
+    this.deps.log.error('an update could not be applied; reloading the board from the store', {
+      boardId: this.boardId, participantId: sender.actor.participantId, error: error.message,
+    });
+    sender.close(CLOSE.malformed, 'The server could not apply a change from this browser.');
+    for (const peer of this.peers.keys()) {
+      if (peer !== sender) peer.close(CLOSE.serverError, 'The board is being reloaded. Reconnecting…');
+    }
   }
 
   private applyAwareness(peer: Peer, update: Uint8Array): void {
