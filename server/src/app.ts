@@ -41,6 +41,8 @@ export interface AppServices {
 export interface App {
   server: http.Server;
   services: AppServices;
+  /** Open websocket connections (for health figures and tests). */
+  connectionCount(): number;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
@@ -108,6 +110,7 @@ export function createApp(deps: AppDeps): App {
   return {
     server,
     services,
+    connectionCount: () => gateway.connectionCount,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

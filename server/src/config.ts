@@ -25,6 +25,8 @@ export interface Limits {
   maxHttpBodyBytes: number;
   /** Largest awareness state (presence, drag) per client, as JSON. */
   maxAwarenessBytes: number;
+  /** All presence states of one board together, as JSON; a state that would pass it is dropped. */
+  maxPresenceBytesPerRoom: number;
 }
 
 export interface Config {
@@ -59,6 +61,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxBoardBytes: 20 * 1024 * 1024,
   maxHttpBodyBytes: 1024 * 1024,
   maxAwarenessBytes: 8 * 1024,
+  maxPresenceBytesPerRoom: 1024 * 1024,
 };
 
 function int(env: Record<string, string | undefined>, name: string, fallback: number, min = 0): number {
@@ -116,6 +119,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
       maxBoardBytes: int(env, 'MAX_BOARD_BYTES', DEFAULT_LIMITS.maxBoardBytes, 1024),
       maxHttpBodyBytes: int(env, 'MAX_HTTP_BODY_BYTES', DEFAULT_LIMITS.maxHttpBodyBytes, 1024),
       maxAwarenessBytes: int(env, 'MAX_AWARENESS_BYTES', DEFAULT_LIMITS.maxAwarenessBytes, 256),
+      maxPresenceBytesPerRoom: int(env, 'MAX_PRESENCE_BYTES_PER_ROOM', DEFAULT_LIMITS.maxPresenceBytesPerRoom, 1024),
     },
   };
 }

@@ -39,6 +39,9 @@ export class Room {
   private pending: { update: Uint8Array; origin: unknown }[] = [];
   private storedBytes = 0;
   private lastSeq = 0;
+  /** JSON size of each presence state held, against the room's presence budget. */
+  private readonly presenceBytes = new Map<number, number>();
+  private presenceTotal = 0;
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
@@ -48,6 +51,7 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.pending.push({ update, origin }));
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      for (const clientId of removed ?? []) this.setPresenceBytes(clientId, 0);
       const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
       if (changed.length === 0) return;
       const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
@@ -238,9 +242,22 @@ export class Room {
       owned.add(entry.clientId);
       return true;
     });
-    if (accepted.length === 0) return;
-    const stamped = accepted.map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) }));
+    const stamped = accepted.map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) })).filter((entry) => {
+      // Presence is fanned out to every peer and kept in memory: the board's states together stay within budget.
+      const size = entry.state === null ? 0 : JSON.stringify(entry.state).length;
+      const held = this.presenceBytes.get(entry.clientId) ?? 0;
+      if (this.presenceTotal - held + size > this.deps.limits.maxPresenceBytesPerRoom) return false;
+      this.setPresenceBytes(entry.clientId, size);
+      return true;
+    });
+    if (stamped.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), null);
+  }
+
+  private setPresenceBytes(clientId: number, size: number): void {
+    this.presenceTotal += size - (this.presenceBytes.get(clientId) ?? 0);
+    if (size === 0) this.presenceBytes.delete(clientId);
+    else this.presenceBytes.set(clientId, size);
   }
 
   /** Commits what the doc emitted, then broadcasts it: nothing is seen before it is stored. */
