@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
-import type { Storage } from './storage/Storage.ts';
+import { DamagedBoardError, type Storage } from './storage/Storage.ts';
 import { RoomRegistry, realTimers, type Timers } from './rooms/RoomRegistry.ts';
 import { BoardFullError, type UpdateCheck } from './rooms/Room.ts';
 import { BoardService } from './boards/BoardService.ts';
@@ -46,6 +46,8 @@ export interface App {
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
+
+export const DAMAGED_MESSAGE = 'This board’s saved data is damaged, so it cannot be opened. Ask whoever runs the server to restore it from a backup.';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -100,6 +102,7 @@ export function createApp(deps: AppDeps): App {
         if (res.headersSent) return res.destroy();
         if (error instanceof HttpError) return sendError(res, error);
         if (error instanceof BoardFullError) return sendError(res, new HttpError(413, 'board_full', error.message));
+        if (error instanceof DamagedBoardError) return sendError(res, new HttpError(503, 'board_damaged', DAMAGED_MESSAGE));
         log.error('request failed', { method: req.method, path: pathname, error: (error as Error).message });
         sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server. Please try again.'));
       });

@@ -10,6 +10,7 @@ import type { Room } from '../rooms/Room.ts';
 import { CLOSE, type Peer } from '../rooms/Peer.ts';
 import type { Actor } from '../../../shared/src/rules/Change.ts';
 import { TokenBucket } from './TokenBucket.ts';
+import { DamagedBoardError } from '../storage/Storage.ts';
 
 const BOARD_PATH = /^\/ws\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
@@ -193,7 +194,9 @@ export class SocketGateway {
       for (const data of early.splice(0)) deliver(data);
     } catch (error) {
       log.error('connection failed', { boardId, error: (error as Error).message });
-      closeOnPurpose(socket, CLOSE.serverError, 'The board could not be opened. Please try again.');
+      closeOnPurpose(socket, CLOSE.serverError, error instanceof DamagedBoardError
+        ? 'This board’s saved data is damaged. Ask whoever runs the server to restore it.'
+        : 'The board could not be opened. Please try again.');
     }
   }
 
