@@ -7,7 +7,9 @@ import { command, createBoard, join, postJson, type CreatedBoard } from '../help
 import { connect, type TestClient } from '../helpers/clients.ts';
 import { addNote } from '../../shared/src/doc/ops.ts';
 import { readBoard } from '../../shared/src/doc/readBoard.ts';
-import { encodeUpdate } from '../../server/src/rooms/messages.ts';
+import * as decoding from 'lib0/decoding';
+import { encodeAwareness, encodeUpdate } from '../../server/src/rooms/messages.ts';
+import { decodeAwareness, encodeAwarenessEntries } from '../../server/src/rooms/awarenessStamp.ts';
 
 let server: InProcessServer;
 let permissive: InProcessServer;
@@ -197,6 +199,42 @@ describe('item 7: rate limits per address and the size limit on server-side writ
       expect((await command(tiny.baseUrl, board.boardId, board.facilitatorToken, { type: 'close' })).status).toBe(200);
     } finally {
       await tiny.close();
+    }
+  });
+});
+
+describe('item 6: presence byte budget per board', () => {
+  it('drops a presence state that would take the board past its budget', async () => {
+    const small = await startInProcess({ MAX_PRESENCE_BYTES_PER_ROOM: '2048' });
+    try {
+      const board = await createBoard(small.baseUrl);
+      const a = openRaw(small, board.boardId, board.facilitatorToken);
+      const b = openRaw(small, board.boardId, board.facilitatorToken);
+      expect(await a.greeted).toBe(true);
+      expect(await b.greeted).toBe(true);
+      const presence = (socket: WebSocket) => {
+        const seen: number[][] = [];
+        socket.on('message', (data: Buffer) => {
+          const bytes = new Uint8Array(data);
+          if (bytes[0] !== 1) return;
+          const decoder = decoding.createDecoder(bytes.subarray(1));
+          seen.push(decodeAwareness(decoding.readVarUint8Array(decoder), 1 << 20).filter((e) => e.state).map((e) => e.clientId));
+        });
+        return seen;
+      };
+      const seenByB = presence(b.socket);
+      const state = { cursor: 'x'.repeat(1500) };
+      a.socket.send(encodeAwareness(encodeAwarenessEntries([{ clientId: 1, clock: 1, state }])));
+      await expect.poll(() => seenByB.flat()).toContain(1);
+      b.socket.send(encodeAwareness(encodeAwarenessEntries([{ clientId: 2, clock: 1, state }])));
+      // Handled in order after B's own state: the full set the board holds.
+      b.socket.send(new Uint8Array([3]));
+      await expect.poll(() => seenByB.length).toBeGreaterThan(1);
+      expect(seenByB.at(-1)).toEqual([1]);
+      a.socket.close();
+      b.socket.close();
+    } finally {
+      await small.close();
     }
   });
 });
