@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/src/model/Result.ts';
 import { decodeAwareness, encodeAwarenessEntries, stampState } from './awarenessStamp.ts';
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
+import { SerialQueue } from './SerialQueue.ts';
 
 /** Judges an incoming update against the room's doc before it is applied. */
 export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, actor: Actor) => Result<void>;
@@ -35,7 +36,7 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Map<Peer, Set<number>>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private pending: { update: Uint8Array; origin: unknown }[] = [];
   private storedBytes = 0;
   private lastSeq = 0;
@@ -87,17 +88,15 @@ export class Room {
 
   /** Runs tasks one at a time, so every message sees a doc whose every change is already committed. */
   private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
-    const run = this.queue.then(() => {
+    return this.queue.run(() => {
       if (this.isBroken) throw new Error('room is not available');
       return task();
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** Resolves once everything queued so far has been processed. */
   idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+    return this.queue.idle();
   }
 
   attach(peer: Peer): Promise<void> {
