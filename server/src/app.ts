@@ -3,9 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
-import type { Storage } from './storage/Storage.ts';
+import { DamagedBoardError, type Storage } from './storage/Storage.ts';
 import { RoomRegistry, realTimers, type Timers } from './rooms/RoomRegistry.ts';
-import type { UpdateCheck } from './rooms/Room.ts';
+import { BoardFullError, type UpdateCheck } from './rooms/Room.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { SessionService } from './boards/SessionService.ts';
 import { SealedInput } from './boards/SealedInput.ts';
@@ -14,6 +14,8 @@ import { apiHandler, coreRoutes, type Route } from './http/api.ts';
 import { sealedRoutes } from './http/sealedRoutes.ts';
 import { templateRoutes } from './http/templateRoutes.ts';
 import { sendError } from './http/respond.ts';
+import { originChecker, requestOrigin } from './http/originCheck.ts';
+import { AddressRateLimiter } from './http/AddressRateLimiter.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { SocketGateway } from './ws/SocketGateway.ts';
 
@@ -40,14 +42,24 @@ export interface AppServices {
 export interface App {
   server: http.Server;
   services: AppServices;
+  /** Open websocket connections (for health figures and tests). */
+  connectionCount(): number;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
 
-function requestOrigin(req: http.IncomingMessage): string {
-  const proto = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
-  const host = typeof req.headers.host === 'string' && /^[A-Za-z0-9.:[\]-]+$/.test(req.headers.host) ? req.headers.host : 'localhost';
-  return `${proto}://${host}`;
+export const DAMAGED_MESSAGE = 'This board’s saved data is damaged, so it cannot be opened. Ask whoever runs the server to restore it from a backup.';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The request's path, decoded once to check it; undefined when malformed (bad percent-encoding, NUL). */
+function readPathname(rawUrl: string | undefined): string | undefined {
+  try {
+    const pathname = new URL(rawUrl ?? '/', 'http://localhost').pathname;
+    return decodeURIComponent(pathname).includes('\0') ? undefined : pathname;
+  } catch {
+    return undefined;
+  }
 }
 
 export function createApp(deps: AppDeps): App {
@@ -58,28 +70,53 @@ export function createApp(deps: AppDeps): App {
     config.roomIdleMs,
     deps.timers ?? realTimers,
   );
-  const boards = new BoardService({ storage, registry, now, log, maxNotesPerBoard: config.limits.maxNotesPerBoard });
+  const boards = new BoardService({
+    storage,
+    registry,
+    now,
+    log,
+    maxNotesPerBoard: config.limits.maxNotesPerBoard,
+    maxParticipantsPerBoard: config.limits.maxParticipantsPerBoard,
+  });
   const sealed = new SealedInput({ storage, registry, now, maxNotesPerBoard: config.limits.maxNotesPerBoard });
   const sessions = new SessionService({ registry, boards, now, timers: deps.timers ?? realTimers, log, sealed });
   // Deadlines live in the doc; a board loaded after a restart gets its clock back.
   registry.afterLoad = (boardId) => void sessions.resume(boardId).catch(() => undefined);
   const services: AppServices = { boards, sessions, sealed, registry, now };
-  const routes = [...coreRoutes(boards, now), ...sealedRoutes(sealed), ...templateRoutes(services), ...(deps.extraRoutes?.(services) ?? [])];
+  const rateLimits = {
+    createBoard: new AddressRateLimiter(config.limits.boardsPerMinute, now),
+    join: new AddressRateLimiter(config.limits.joinsPerMinute, now),
+  };
+  const routes = [
+    ...coreRoutes(boards, now, rateLimits),
+    ...sealedRoutes(sealed),
+    ...templateRoutes(services),
+    ...(deps.extraRoutes?.(services) ?? []),
+  ];
   const handleApi = apiHandler(routes, boards, config.limits.maxHttpBodyBytes);
-  const gateway = new SocketGateway({ boards, registry, limits: config.limits, log, now });
+  const isAllowedOrigin = originChecker(config.allowedOrigins);
+  const gateway = new SocketGateway({ boards, registry, limits: config.limits, log, now, isAllowedOrigin });
 
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    handleApi(req, res, url.pathname, requestOrigin(req))
+    const pathname = readPathname(req.url);
+    new Promise<boolean>((resolve) => {
+      if (pathname === undefined) throw new HttpError(400, 'bad_url', 'That address is not a valid URL.');
+      if (!SAFE_METHODS.has(req.method ?? '') && !isAllowedOrigin(req)) {
+        throw new HttpError(403, 'cross_origin', 'This request came from another web site, so it was refused.');
+      }
+      resolve(handleApi(req, res, pathname, requestOrigin(req)));
+    })
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'Not supported.');
-        serveStatic(config.clientDir, req, res, url.pathname);
+        serveStatic(config.clientDir, req, res, pathname!);
       })
       .catch((error: unknown) => {
         if (res.headersSent) return res.destroy();
         if (error instanceof HttpError) return sendError(res, error);
-        log.error('request failed', { method: req.method, path: url.pathname, error: (error as Error).message });
+        if (error instanceof BoardFullError) return sendError(res, new HttpError(413, 'board_full', error.message));
+        if (error instanceof DamagedBoardError) return sendError(res, new HttpError(503, 'board_damaged', DAMAGED_MESSAGE));
+        log.error('request failed', { method: req.method, path: pathname, error: (error as Error).message });
         sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server. Please try again.'));
       });
   });
@@ -89,6 +126,7 @@ export function createApp(deps: AppDeps): App {
   return {
     server,
     services,
+    connectionCount: () => gateway.connectionCount,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

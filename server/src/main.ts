@@ -25,6 +25,10 @@ async function main(): Promise<void> {
     console.error(`Scopeboard cannot start: ${(error as Error).message}`);
     process.exit(1);
   }
+  // A damaged board is reported now and refused later; every other board is served.
+  for (const damaged of storage.verifyAll()) {
+    log.error(`${damaged.message} It will not be served; restore it from a backup (see docs/operations.md).`, { boardId: damaged.boardId });
+  }
   const app = createApp({
     config,
     storage,

@@ -9,6 +9,7 @@ import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
 import { createUpdateCheck } from '../../server/src/guard/checkUpdate.ts';
 import { boardRoutes } from '../../server/src/http/boardRoutes.ts';
 import type { Timers } from '../../server/src/rooms/RoomRegistry.ts';
+import type { UpdateCheck } from '../../server/src/rooms/Room.ts';
 
 /** A clock that moves only when told to, firing due timers in order. */
 export class ManualClock implements Timers {
@@ -52,16 +53,24 @@ export interface InProcessServer {
   close(): Promise<void>;
 }
 
-export async function startInProcess(env: Record<string, string> = {}): Promise<InProcessServer> {
+export interface InProcessOptions {
+  /** Replaces the guard (to test how rooms cope with updates the guard would refuse). */
+  checkUpdate?: UpdateCheck;
+}
+
+export async function startInProcess(env: Record<string, string> = {}, options: InProcessOptions = {}): Promise<InProcessServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-inproc-'));
-  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env }, process.cwd());
+  const config = readConfig(
+    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, BOARDS_PER_MINUTE: '100000', JOINS_PER_MINUTE: '100000', ...env },
+    process.cwd(),
+  );
   const storage = openSqliteStorage(config.dataDir);
   const clock = new ManualClock();
   const app = createApp({
     config,
     storage,
     log: silentLogger,
-    checkUpdate: createUpdateCheck(config.limits),
+    checkUpdate: options.checkUpdate ?? createUpdateCheck(config.limits),
     now: clock.now,
     timers: clock,
     extraRoutes: (services) => boardRoutes(services),

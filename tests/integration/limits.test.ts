@@ -15,6 +15,8 @@ const LIMITS = {
   MAX_HTTP_BODY_BYTES: '2048',
   MAX_CONNECTIONS_PER_ADDRESS: '5',
   MAX_NOTES_PER_BOARD: '5',
+  // The per-address cap is tested with one token's connections; its own per-participant cap is tested elsewhere.
+  MAX_CONNECTIONS_PER_PARTICIPANT: '10',
 };
 
 let server: RunningServer;

@@ -73,6 +73,20 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
     storage.close();
   });
 
+  it('numbers the log on across compactions and counts only the entries after the snapshot', async () => {
+    const store = open();
+    await store.createBoard(board('s1'), person('s1', 'f', 'hf'), updateSetting('a', '0').update);
+    const { doc, update: u1 } = updateSetting('a', '1');
+    expect(await store.appendUpdates('s1', [u1])).toEqual({ logLength: 1, lastSeq: 1 });
+    expect(await store.appendUpdates('s1', [updateSetting('b', '2', doc).update, updateSetting('c', '3', doc).update])).toEqual({ logLength: 3, lastSeq: 3 });
+    await store.compact('s1', Y.encodeStateAsUpdate(doc), 2);
+    expect(await store.appendUpdates('s1', [updateSetting('d', '4', doc).update])).toEqual({ logLength: 2, lastSeq: 4 });
+    const stored = await store.loadDoc('s1');
+    expect(stored.lastSeq).toBe(4);
+    expect(replay(stored).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3', d: '4' });
+    store.close();
+  });
+
   it('keeps boards apart', async () => {
     const storage = open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'one').update);

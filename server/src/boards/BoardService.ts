@@ -10,9 +10,11 @@ import type { Role } from '../../../shared/src/model/Role.ts';
 import type { Actor } from '../../../shared/src/rules/Change.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import { CLOSE } from '../rooms/Peer.ts';
+import { BoardFullError } from '../rooms/Room.ts';
 import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage.ts';
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
-import { badRequest, forbidden, notFound } from './errors.ts';
+import { badRequest, conflict, forbidden, notFound } from './errors.ts';
 
 export interface CreatedBoard {
   boardId: string;
@@ -30,6 +32,8 @@ export interface Joined {
 export interface BoardServiceDeps {
   storage: Storage;
   registry: RoomRegistry;
+  /** People (participants and observers, not counting the facilitator) who may join one board. */
+  maxParticipantsPerBoard: number;
   now: () => number;
   log: Logger;
   /** Most notes a board holds (an import with more is refused); 10 000 unless configured. */
@@ -120,6 +124,14 @@ export class BoardService {
       throw forbidden('That join code is not valid for this board. Ask the facilitator for the current link.');
     }
     if (board.isArchived) throw forbidden('This board is archived. Ask the facilitator to reopen it.');
+    const { joined, isFull } = await this.deps.registry.with(boardId, (room) =>
+      room.read((doc) => ({ joined: boardMaps(doc).participants.size, isFull: room.isFull })),
+    );
+    if (isFull) throw new BoardFullError();
+    // The doc also holds the facilitator's record.
+    if (joined - 1 >= this.deps.maxParticipantsPerBoard) {
+      throw conflict(`This board is full: at most ${this.deps.maxParticipantsPerBoard} people can join it.`);
+    }
     const token = newSecret();
     const participant: ParticipantRecord = {
       participantId: newParticipantId(),
@@ -151,8 +163,8 @@ export class BoardService {
     if (participant.role === 'facilitator') throw badRequest('The facilitator cannot be removed.');
     await this.deps.storage.removeParticipant(boardId, participantId);
     await this.deps.registry.with(boardId, async (room) => {
-      await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true));
-      room.closePeers((actor) => actor.participantId === participantId, 4401, 'You were removed from this board by the facilitator.');
+      await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true), { evenWhenFull: true });
+      room.closePeers((actor) => actor.participantId === participantId, CLOSE.badToken, 'You were removed from this board by the facilitator.');
     });
   }
 

@@ -5,6 +5,7 @@ import { readSession, readStations } from '../../../shared/src/doc/readBoard.ts'
 import { isPostingPrivate, isVoteOpen, type Session } from '../../../shared/src/model/Session.ts';
 import type { Actor } from '../../../shared/src/rules/Change.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import { SerialQueue } from '../rooms/SerialQueue.ts';
 import type { PrivateNoteRecord, Storage } from '../storage/Storage.ts';
 import { conflict, forbidden, badRequest, notFound } from './errors.ts';
 import { countByArea, type PendingSealed, type Revealed } from './revealSealed.ts';
@@ -27,8 +28,8 @@ function toPrivateNote(record: PrivateNoteRecord): PrivateNote {
 
 
 export class SealedInput {
-  /** The tail of each board's chain of sealed operations; an entry is dropped once its chain is idle. */
-  private readonly locks = new Map<string, Promise<unknown>>();
+  /** Each board's queue of sealed operations; an entry is dropped once its queue is idle. */
+  private readonly queues = new Map<string, SerialQueue>();
 
   constructor(private readonly deps: SealedInputDeps) {}
 
@@ -37,11 +38,15 @@ export class SealedInput {
    * after the reveal that should have included it.
    */
   exclusive<T>(boardId: string, task: () => Promise<T>): Promise<T> {
-    const run = (this.locks.get(boardId) ?? Promise.resolve()).then(task);
-    const tail = run.catch(() => undefined);
-    this.locks.set(boardId, tail);
-    void tail.then(() => {
-      if (this.locks.get(boardId) === tail) this.locks.delete(boardId);
+    let queue = this.queues.get(boardId);
+    if (!queue) {
+      queue = new SerialQueue();
+      this.queues.set(boardId, queue);
+    }
+    const run = queue.run(task);
+    const settled = queue;
+    void settled.idle().then(() => {
+      if (settled.isIdle && this.queues.get(boardId) === settled) this.queues.delete(boardId);
     });
     return run;
   }

@@ -68,7 +68,8 @@ export class SessionService {
     const joinCode = command.type === 'renewJoinCode' ? await this.deps.boards.renewJoinCode(boardId) : undefined;
     return this.deps.sealed.exclusive(boardId, () =>
       this.deps.registry.with(boardId, async (room) => {
-        const outcome = await this.changeSession(boardId, room, (state) => applyCommand(state, command, actor, this.deps.now()));
+        // Closing a full board must still work; everything else would write into a board with no room left.
+        const outcome = await this.changeSession(boardId, room, (state) => applyCommand(state, command, actor, this.deps.now()), command.type === 'close');
         if (!outcome.ok) throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
         this.schedule(boardId, outcome.session);
         return { session: outcome.session, ...(outcome.notice ? { notice: outcome.notice } : {}), ...(joinCode ? { joinCode } : {}) };
@@ -80,7 +81,9 @@ export class SessionService {
    * Applies a session change computed from the board's state, in one committed update with whatever sealed input
    * the new session reveals; then lets the store forget what was revealed. Call inside `sealed.exclusive`.
    */
-  private async changeSession(boardId: string, room: Room, compute: (state: MachineState) => CommandResult): Promise<CommandResult> {
+  private async changeSession(
+    boardId: string, room: Room, compute: (state: MachineState) => CommandResult, evenWhenFull = false,
+  ): Promise<CommandResult> {
     const pending = await this.deps.sealed.pending(boardId);
     let revealed: Revealed | undefined;
     const result = await room.change((doc): CommandResult => {
@@ -92,7 +95,7 @@ export class SessionService {
       if (computed.planChange) boardMaps(doc).exercises.get(computed.planChange.exerciseId)?.set('plan', computed.planChange.plan);
       revealed = revealSealed(doc, state.session, session, pending);
       return { ...computed, session };
-    });
+    }, { evenWhenFull });
     if (revealed) await this.deps.sealed.forget(boardId, revealed);
     return result;
   }
@@ -115,7 +118,7 @@ export class SessionService {
           const outcome = await this.changeSession(boardId, room, (state) => {
             const result = onDeadline(state, this.deps.now());
             return { ok: true as const, session: result.changed ? result.session : state.session };
-          });
+          }, true);
           if (!outcome.ok) throw new Error(outcome.reason);
           return outcome.session;
         }),

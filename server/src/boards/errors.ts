@@ -6,6 +6,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Sent as Retry-After with a 429 or 503. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -18,3 +20,5 @@ export const unauthorized = () =>
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const badRequest = (message: string, details?: unknown) => new HttpError(400, 'bad_request', message, details);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new HttpError(429, 'rate_limited', `${message} Please wait ${retryAfterSeconds} s and try again.`, undefined, retryAfterSeconds);

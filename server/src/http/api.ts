@@ -1,7 +1,8 @@
 // The HTTP API (docs/api.md): routes matched by method and path, each validating its input.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
-import { HttpError, unauthorized } from '../boards/errors.ts';
+import { HttpError, rateLimited, unauthorized } from '../boards/errors.ts';
+import type { AddressRateLimiter } from './AddressRateLimiter.ts';
 import type { Actor } from '../../../shared/src/rules/Change.ts';
 import { bearerToken, readJson, sendJson } from './respond.ts';
 import { createBoardBody, joinBody, parseBody } from './schemas.ts';
@@ -46,16 +47,28 @@ export function boardLinks(origin: string, boardId: string, codes: { facilitator
   };
 }
 
-export function coreRoutes(boards: BoardService, now: () => number): Route[] {
+export interface RateLimits {
+  createBoard: AddressRateLimiter;
+  join: AddressRateLimiter;
+}
+
+function limit(limiter: AddressRateLimiter, req: IncomingMessage, message: string): void {
+  const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+  if (wait > 0) throw rateLimited(message, wait);
+}
+
+export function coreRoutes(boards: BoardService, now: () => number, rateLimits: RateLimits): Route[] {
   return [
     route('GET', '/healthz', async ({ res }) => sendJson(res, 200, { ok: true })),
     route('GET', '/api/time', async ({ res }) => sendJson(res, 200, { now: now() })),
-    route('POST', '/api/boards', async ({ res, body, origin }) => {
+    route('POST', '/api/boards', async ({ req, res, body, origin }) => {
+      limit(rateLimits.createBoard, req, 'Too many boards were created from this address.');
       const input = parseBody(createBoardBody, await body());
       const created = await boards.create(input);
       sendJson(res, 201, { ...created, links: boardLinks(origin, created.boardId, created) });
     }),
-    route('POST', '/api/boards/:boardId/join', async ({ res, body, params }) => {
+    route('POST', '/api/boards/:boardId/join', async ({ req, res, body, params }) => {
+      limit(rateLimits.join, req, 'Too many joins from this address.');
       const input = parseBody(joinBody, await body());
       sendJson(res, 201, await boards.join(params.boardId!, input));
     }),

@@ -17,7 +17,13 @@ export function sendError(res: ServerResponse, error: HttpError): void {
     error: { code: error.code, message: error.message },
   };
   if (error.details !== undefined) body.error.details = error.details;
+  if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
   sendJson(res, error.status, body);
+}
+
+/** Bodies are JSON only: a form or text/plain body (which any web page can send cross-site) is refused. */
+function isJsonType(header: string | undefined): boolean {
+  return header !== undefined && /^application\/json\s*(;|$)/i.test(header);
 }
 
 /** Reads a JSON body of at most `limit` bytes; an empty body reads as {}. */
@@ -35,6 +41,10 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (text === '' && req.headers['content-type'] === undefined) return {};
+  if (!isJsonType(req.headers['content-type'])) {
+    throw new HttpError(415, 'unsupported_media_type', 'The request body must be JSON (Content-Type: application/json).');
+  }
   if (text === '') return {};
   try {
     return JSON.parse(text);

@@ -4,6 +4,8 @@ import type { Actor } from '../../../shared/src/rules/Change.ts';
 export interface Peer {
   readonly actor: Actor;
   readonly isOpen: boolean;
+  /** True once the server closed this connection on purpose: nothing it sends after that counts. */
+  readonly isClosedByServer: boolean;
   send(data: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -14,6 +16,8 @@ export const CLOSE = {
   badToken: 4401,
   forbidden: 4403,
   unknownBoard: 4404,
+  /** The connection stopped reading: its send buffer passed the limit. */
+  tooSlow: 4408,
   tooLarge: 4413,
   tooMany: 4429,
   tooManyConnections: 4430,

@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/src/model/Result.ts';
 import { decodeAwareness, encodeAwarenessEntries, stampState } from './awarenessStamp.ts';
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
+import { SerialQueue } from './SerialQueue.ts';
 
 /** Judges an incoming update against the room's doc before it is applied. */
 export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, actor: Actor) => Result<void>;
@@ -24,14 +25,24 @@ export interface RoomDeps {
 
 const SERVER_ORIGIN = 'server';
 
+/** A server-side write (a join, a command) refused because the board has reached its size limit. */
+export class BoardFullError extends Error {
+  constructor() {
+    super('This board is full: it has reached its size limit. Export it and carry it forward to a new board.');
+  }
+}
+
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Map<Peer, Set<number>>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private pending: { update: Uint8Array; origin: unknown }[] = [];
   private storedBytes = 0;
   private lastSeq = 0;
+  /** JSON size of each presence state held, against the room's presence budget. */
+  private readonly presenceBytes = new Map<number, number>();
+  private presenceTotal = 0;
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
@@ -41,6 +52,7 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.pending.push({ update, origin }));
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      for (const clientId of removed ?? []) this.setPresenceBytes(clientId, 0);
       const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
       if (changed.length === 0) return;
       const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
@@ -60,6 +72,11 @@ export class Room {
     return room;
   }
 
+  /** The board has reached its size limit: further writes, from clients or the server, are refused. */
+  get isFull(): boolean {
+    return this.storedBytes >= this.deps.limits.maxBoardBytes;
+  }
+
   get peerCount(): number {
     return this.peers.size;
   }
@@ -71,17 +88,15 @@ export class Room {
 
   /** Runs tasks one at a time, so every message sees a doc whose every change is already committed. */
   private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
-    const run = this.queue.then(() => {
+    return this.queue.run(() => {
       if (this.isBroken) throw new Error('room is not available');
       return task();
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** Resolves once everything queued so far has been processed. */
   idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+    return this.queue.idle();
   }
 
   attach(peer: Peer): Promise<void> {
@@ -106,9 +121,13 @@ export class Room {
     });
   }
 
-  /** Applies a server-side change (session, participants) and commits it before anyone sees it. */
-  change<T>(task: (doc: Y.Doc) => T): Promise<T> {
+  /**
+   * Applies a server-side change (session, participants) and commits it before anyone sees it. A full board
+   * refuses it (BoardFullError) unless `evenWhenFull`: removing someone or closing must still work then.
+   */
+  change<T>(task: (doc: Y.Doc) => T, options: { evenWhenFull?: boolean } = {}): Promise<T> {
     return this.enqueue(async () => {
+      if (!options.evenWhenFull && this.isFull) throw new BoardFullError();
       let result!: T;
       this.doc.transact(() => { result = task(this.doc); }, SERVER_ORIGIN);
       await this.flush(null);
@@ -140,6 +159,8 @@ export class Room {
       peer.close(CLOSE.malformed, 'The server could not read a message from this browser.');
       return;
     }
+    // A peer the server closed on purpose (removed, refused, too slow) speaks no more, whatever it still sends.
+    if (peer.isClosedByServer) return;
     // A change sent just before the socket closed (a phone locking, a tab closing) still counts: the server
     // received it, so it is guarded and stored. Everything else needs someone to answer.
     if (!peer.isOpen || !this.peers.has(peer)) {
@@ -177,8 +198,29 @@ export class Room {
       peer.close(CLOSE.forbidden, closeReason(verdict.reason));
       return;
     }
-    Y.applyUpdate(this.doc, update, peer);
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      this.poisoned(peer, error as Error);
+      return;
+    }
     await this.flush(peer);
+  }
+
+  /**
+   * Yjs threw half-way through an update: the doc may hold part of it, so it must never be stored or served.
+   * The room is marked broken (the registry reloads the board from the store on the next connection).
+   */
+  private poisoned(sender: Peer, error: Error): void {
+    this.pending = [];
+    this.isBroken = true;
+    this.deps.log.error('an update could not be applied; reloading the board from the store', {
+      boardId: this.boardId, participantId: sender.actor.participantId, error: error.message,
+    });
+    sender.close(CLOSE.malformed, 'The server could not apply a change from this browser.');
+    for (const peer of this.peers.keys()) {
+      if (peer !== sender) peer.close(CLOSE.serverError, 'The board is being reloaded. Reconnecting…');
+    }
   }
 
   private applyAwareness(peer: Peer, update: Uint8Array): void {
@@ -199,9 +241,22 @@ export class Room {
       owned.add(entry.clientId);
       return true;
     });
-    if (accepted.length === 0) return;
-    const stamped = accepted.map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) }));
+    const stamped = accepted.map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) })).filter((entry) => {
+      // Presence is fanned out to every peer and kept in memory: the board's states together stay within budget.
+      const size = entry.state === null ? 0 : JSON.stringify(entry.state).length;
+      const held = this.presenceBytes.get(entry.clientId) ?? 0;
+      if (this.presenceTotal - held + size > this.deps.limits.maxPresenceBytesPerRoom) return false;
+      this.setPresenceBytes(entry.clientId, size);
+      return true;
+    });
+    if (stamped.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), null);
+  }
+
+  private setPresenceBytes(clientId: number, size: number): void {
+    this.presenceTotal += size - (this.presenceBytes.get(clientId) ?? 0);
+    if (size === 0) this.presenceBytes.delete(clientId);
+    else this.presenceBytes.set(clientId, size);
   }
 
   /** Commits what the doc emitted, then broadcasts it: nothing is seen before it is stored. */

@@ -22,6 +22,8 @@ interface Entry {
 
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** The entry each loaded room belongs to, so a hold on a dropped (broken) room is released on that room. */
+  private readonly entryOf = new WeakMap<Room, Entry>();
 
   /** Called once each time a board is loaded into memory (e.g. to re-arm its session clock). */
   afterLoad: ((boardId: string) => void) | undefined;
@@ -44,7 +46,10 @@ export class RoomRegistry {
       entry = { room: Room.load(boardId, this.deps), holds: 0 };
       this.entries.set(boardId, entry);
       const loading = entry;
-      loading.room.then(() => this.afterLoad?.(boardId), () => this.forget(boardId, loading));
+      loading.room.then((room) => {
+        this.entryOf.set(room, loading);
+        this.afterLoad?.(boardId);
+      }, () => this.forget(boardId, loading));
     }
     entry.holds++;
     entry.cancelUnload?.();
@@ -57,9 +62,9 @@ export class RoomRegistry {
     }
   }
 
-  /** Releases a hold; the last release starts the idle countdown. */
-  release(boardId: string): void {
-    const entry = this.entries.get(boardId);
+  /** Releases a hold (on `room` when given); the last release starts the idle countdown. */
+  release(boardId: string, room?: Room): void {
+    const entry = room ? this.entryOf.get(room) : this.entries.get(boardId);
     if (!entry) return;
     entry.holds = Math.max(0, entry.holds - 1);
     if (entry.holds > 0 || entry.cancelUnload) return;
@@ -72,7 +77,7 @@ export class RoomRegistry {
     try {
       return await task(room);
     } finally {
-      this.release(boardId);
+      this.release(boardId, room);
     }
   }
 
@@ -92,8 +97,10 @@ export class RoomRegistry {
     if (!room) return;
     await room.idle();
     // Checked again after the await: a connection may have arrived meanwhile, and then it keeps this very room.
-    if (entry.holds > 0 || this.entries.get(boardId) !== entry) return;
-    this.entries.delete(boardId);
+    if (entry.holds > 0) return;
+    // A broken room was already replaced in `entries`; it is still destroyed, never compacted.
+    if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+    else if (!room.isBroken) return;
     if (!room.isBroken) await room.compact().catch(() => undefined);
     room.destroy();
   }

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { startWalCheckpointer } from './walCheckpointer.ts';
-import { SCHEMA, SCHEMA_VERSION } from './sqliteSchema.ts';
-import type { BoardRecord, ParticipantRecord, PrivateNoteRecord, Storage, StoredDoc, VoteRecord } from './Storage.ts';
+import { crc32 } from 'node:zlib';
+import { ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION } from './sqliteSchema.ts';
+import { DamagedBoardError, type BoardRecord, type ParticipantRecord, type PrivateNoteRecord, type Storage, type StoredDoc, type VoteRecord } from './Storage.ts';
 import { isRole } from '../../../shared/src/model/Role.ts';
 
 
@@ -16,8 +17,30 @@ interface ParticipantRow {
   participant_id: string; board_id: string; name: string; role: string; token_hash: string; joined_at: number; is_removed: number;
 }
 
+interface SnapshotRow { doc: Buffer; up_to_seq: number; checksum: number | null }
+interface UpdateRow { seq: number; update_data: Buffer; checksum: number | null }
+
+/** Where each board's log stands, kept in memory so an append never reads the snapshot row (issue 15). */
+interface LogPosition { lastSeq: number; logLength: number }
+
+/** A stored blob whose CRC-32 differs from the one stored with it; rows from before schema 3 have none. */
+function isCorrupt(data: Buffer, checksum: number | null): boolean {
+  return checksum !== null && crc32(data) !== checksum;
+}
+
 interface PrivateNoteRow { board_id: string; note_id: string; participant_id: string; area_id: string; text: string; created_at: number }
 interface VoteRow { board_id: string; participant_id: string; note_id: string; count: number }
+
+/** What is wrong with a board's log after the snapshot (bad checksum, a gap in sequence numbers), if anything. */
+function logProblem(rows: Iterable<UpdateRow>, fromSeq: number): string | undefined {
+  let expected = fromSeq + 1;
+  for (const row of rows) {
+    if (row.seq !== expected) return `changes ${expected} to ${row.seq - 1} are missing from the log`;
+    if (isCorrupt(row.update_data, row.checksum)) return `change ${row.seq} fails its checksum`;
+    expected++;
+  }
+  return undefined;
+}
 
 function toPrivateNote(row: PrivateNoteRow): PrivateNoteRecord {
   return { boardId: row.board_id, noteId: row.note_id, participantId: row.participant_id, areaId: row.area_id, text: row.text, createdAt: row.created_at };
@@ -89,6 +112,10 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
       throw new Error(`it was written by a newer Scopeboard (schema ${version}; this one knows ${SCHEMA_VERSION})`);
     }
     db.exec(SCHEMA);
+    for (const { table, column, definition } of ADDED_COLUMNS) {
+      const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+      if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   } catch (error) {
     throw new Error(`The database ${file} cannot be used: ${(error as Error).message}`);
@@ -100,6 +127,9 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
 
 export class SqliteStorage implements Storage {
   private readonly statements;
+  private readonly positions = new Map<string, LogPosition>();
+  /** Boards found damaged (at start-up or on load): refused until the file is repaired and the server restarted. */
+  private readonly damaged = new Map<string, DamagedBoardError>();
 
   constructor(
     private readonly db: Database.Database,
@@ -115,11 +145,14 @@ export class SqliteStorage implements Storage {
       byToken: db.prepare<[string, string], ParticipantRow>('SELECT * FROM participants WHERE board_id = ? AND token_hash = ?'),
       byId: db.prepare<[string, string], ParticipantRow>('SELECT * FROM participants WHERE board_id = ? AND participant_id = ?'),
       remove: db.prepare('UPDATE participants SET is_removed = 1 WHERE board_id = ? AND participant_id = ?'),
-      snapshot: db.prepare<[string], { doc: Buffer; up_to_seq: number }>('SELECT doc, up_to_seq FROM snapshots WHERE board_id = ?'),
-      updates: db.prepare<[string, number], { seq: number; update_data: Buffer }>('SELECT seq, update_data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq'),
+      snapshot: db.prepare<[string], SnapshotRow>('SELECT doc, up_to_seq, checksum FROM snapshots WHERE board_id = ?'),
+      allSnapshots: db.prepare<[], SnapshotRow & { board_id: string }>('SELECT board_id, doc, up_to_seq, checksum FROM snapshots'),
+      updates: db.prepare<[string, number], UpdateRow>('SELECT seq, update_data, checksum FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq'),
       lastSeq: db.prepare<[string], { seq: number | null; count: number }>('SELECT MAX(seq) AS seq, COUNT(*) AS count FROM updates WHERE board_id = ?'),
-      insertUpdate: db.prepare('INSERT INTO updates (board_id, seq, update_data) VALUES (?, ?, ?)'),
-      upsertSnapshot: db.prepare('INSERT INTO snapshots (board_id, doc, up_to_seq) VALUES (?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq'),
+      // up_to_seq is stored after the blob: SQLite still walks the blob's pages to reach it, so this runs once per board.
+      upToSeq: db.prepare<[string], { up_to_seq: number }>('SELECT up_to_seq FROM snapshots WHERE board_id = ?'),
+      insertUpdate: db.prepare('INSERT INTO updates (board_id, seq, update_data, checksum) VALUES (?, ?, ?, ?)'),
+      upsertSnapshot: db.prepare('INSERT INTO snapshots (board_id, doc, up_to_seq, checksum) VALUES (?, ?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq, checksum = excluded.checksum'),
       dropUpdates: db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
       privateNotes: db.prepare<[string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? ORDER BY created_at, note_id'),
       privateNotesOf: db.prepare<[string, string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? AND participant_id = ? ORDER BY created_at, note_id'),
@@ -139,7 +172,8 @@ export class SqliteStorage implements Storage {
     this.db.transaction(() => {
       this.statements.insertBoard.run({ ...board, isArchived: board.isArchived ? 1 : 0 });
       this.statements.insertParticipant.run({ ...facilitator, isRemoved: 0 });
-      this.statements.upsertSnapshot.run(board.boardId, Buffer.from(initialUpdate), 0);
+      const doc = Buffer.from(initialUpdate);
+      this.statements.upsertSnapshot.run(board.boardId, doc, 0, crc32(doc));
     })();
   }
 
@@ -179,30 +213,80 @@ export class SqliteStorage implements Storage {
   }
 
   async loadDoc(boardId: string): Promise<StoredDoc> {
+    const known = this.damaged.get(boardId);
+    if (known) throw known;
     const snapshot = this.statements.snapshot.get(boardId);
     const fromSeq = snapshot?.up_to_seq ?? 0;
     const rows = this.statements.updates.all(boardId, fromSeq);
+    const problem = (snapshot && isCorrupt(snapshot.doc, snapshot.checksum) ? 'the snapshot fails its checksum' : undefined)
+      ?? logProblem(rows, fromSeq);
+    if (problem) {
+      const error = new DamagedBoardError(boardId, problem);
+      this.damaged.set(boardId, error);
+      throw error;
+    }
+    const lastSeq = rows.at(-1)?.seq ?? fromSeq;
+    this.positions.set(boardId, { lastSeq, logLength: rows.length });
     return {
       snapshot: snapshot ? new Uint8Array(snapshot.doc) : null,
       updates: rows.map((row) => new Uint8Array(row.update_data)),
-      lastSeq: rows.at(-1)?.seq ?? fromSeq,
+      lastSeq,
     };
   }
 
-  async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<{ logLength: number; lastSeq: number }> {
-    return this.db.transaction(() => {
+  /**
+   * Checks every board's snapshot and log (checksums, no missing sequence numbers), as at start-up; damaged boards
+   * are remembered and refused, the others served. Returns what was found.
+   */
+  verifyAll(): DamagedBoardError[] {
+    const found: DamagedBoardError[] = [];
+    for (const snapshot of this.statements.allSnapshots.iterate()) {
+      const problem = isCorrupt(snapshot.doc, snapshot.checksum)
+        ? 'the snapshot fails its checksum'
+        : logProblem(this.statements.updates.iterate(snapshot.board_id, snapshot.up_to_seq), snapshot.up_to_seq);
+      if (!problem) continue;
+      const error = new DamagedBoardError(snapshot.board_id, problem);
+      this.damaged.set(snapshot.board_id, error);
+      found.push(error);
+    }
+    return found;
+  }
+
+  /** Where the board's log stands: from memory, else read once from small columns (never the snapshot blob). */
+  private position(boardId: string): LogPosition {
+    let position = this.positions.get(boardId);
+    if (!position) {
       const last = this.statements.lastSeq.get(boardId);
-      let seq = Math.max(last?.seq ?? 0, this.statements.snapshot.get(boardId)?.up_to_seq ?? 0);
-      for (const update of updates) this.statements.insertUpdate.run(boardId, ++seq, Buffer.from(update));
-      return { logLength: (last?.count ?? 0) + updates.length, lastSeq: seq };
+      const upTo = this.statements.upToSeq.get(boardId)?.up_to_seq ?? 0;
+      position = { lastSeq: Math.max(last?.seq ?? 0, upTo), logLength: last?.count ?? 0 };
+      this.positions.set(boardId, position);
+    }
+    return position;
+  }
+
+  async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<{ logLength: number; lastSeq: number }> {
+    const position = this.position(boardId);
+    let seq = position.lastSeq;
+    this.db.transaction(() => {
+      for (const update of updates) {
+        const data = Buffer.from(update);
+        this.statements.insertUpdate.run(boardId, ++seq, data, crc32(data));
+      }
     })();
+    // Only once committed: a failed transaction leaves the position where the file is.
+    position.lastSeq = seq;
+    position.logLength += updates.length;
+    return { logLength: position.logLength, lastSeq: seq };
   }
 
   async compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    const doc = Buffer.from(snapshot);
     this.db.transaction(() => {
-      this.statements.upsertSnapshot.run(boardId, Buffer.from(snapshot), upToSeq);
+      this.statements.upsertSnapshot.run(boardId, doc, upToSeq, crc32(doc));
       this.statements.dropUpdates.run(boardId, upToSeq);
     })();
+    const position = this.positions.get(boardId);
+    if (position) position.logLength = Math.max(0, position.lastSeq - upToSeq);
   }
 
   async listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNoteRecord[]> {

@@ -23,6 +23,13 @@ export interface ParticipantRecord {
   isRemoved: boolean;
 }
 
+/** What the store holds for a board fails its checks (checksum, missing log entries): it is not served. */
+export class DamagedBoardError extends Error {
+  constructor(readonly boardId: string, readonly detail: string) {
+    super(`The stored data of board ${boardId} is damaged (${detail}).`);
+  }
+}
+
 export interface StoredDoc {
   /** The latest snapshot (a full Yjs update) or null, then the log of updates after it, in order. */
   snapshot: Uint8Array | null;

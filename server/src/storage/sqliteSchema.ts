@@ -1,7 +1,16 @@
 // The SQLite schema of the embedded store, and its version (checked at start-up).
 
-/** 2 added private_notes and votes (sealed input); an older server refuses this file rather than ignore them. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2 added private_notes and votes (sealed input); 3 added a CRC-32 to each snapshot and update (null on rows
+ * written before). An older server refuses a newer file rather than ignore what it does not know.
+ */
+export const SCHEMA_VERSION = 3;
+
+/** Columns added after a table was first created, added in place when an older file is opened. */
+export const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
+  { table: 'snapshots', column: 'checksum', definition: 'INTEGER' },
+  { table: 'updates', column: 'checksum', definition: 'INTEGER' },
+];
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -28,12 +37,14 @@ CREATE UNIQUE INDEX IF NOT EXISTS participants_token ON participants(board_id, t
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(board_id),
   doc BLOB NOT NULL,
-  up_to_seq INTEGER NOT NULL
+  up_to_seq INTEGER NOT NULL,
+  checksum INTEGER
 );
 CREATE TABLE IF NOT EXISTS updates (
   board_id TEXT NOT NULL REFERENCES boards(board_id),
   seq INTEGER NOT NULL,
   update_data BLOB NOT NULL,
+  checksum INTEGER,
   PRIMARY KEY (board_id, seq)
 );
 CREATE TABLE IF NOT EXISTS private_notes (

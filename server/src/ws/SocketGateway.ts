@@ -10,25 +10,46 @@ import type { Room } from '../rooms/Room.ts';
 import { CLOSE, type Peer } from '../rooms/Peer.ts';
 import type { Actor } from '../../../shared/src/rules/Change.ts';
 import { TokenBucket } from './TokenBucket.ts';
+import { DamagedBoardError } from '../storage/Storage.ts';
 
 const BOARD_PATH = /^\/ws\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
+/** A peer that does not answer our close frame within this long is cut off (it must not linger, or keep writing). */
+const CLOSE_GRACE_MS = 2_000;
+
+/** Sockets the server closed on purpose: whatever they send afterwards is dropped unread. */
+const closedOnPurpose = new WeakSet<WebSocket>();
+
+function closeOnPurpose(socket: WebSocket, code: number, reason: string): void {
+  if (closedOnPurpose.has(socket)) return;
+  closedOnPurpose.add(socket);
+  if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, reason);
+  setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
+}
 
 class SocketPeer implements Peer {
-  constructor(private readonly socket: WebSocket, readonly actor: Actor) {}
+  constructor(private readonly socket: WebSocket, readonly actor: Actor, private readonly maxBufferedBytes: number) {}
 
   get isOpen(): boolean {
     return this.socket.readyState === this.socket.OPEN;
   }
 
+  get isClosedByServer(): boolean {
+    return closedOnPurpose.has(this.socket);
+  }
+
   send(data: Uint8Array): void {
-    if (this.isOpen) this.socket.send(data, { binary: true });
+    if (!this.isOpen || this.isClosedByServer) return;
+    // A socket that stopped reading would pin every frame broadcast after it stalled; cut it off instead.
+    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+      this.close(CLOSE.tooSlow, 'This connection is too slow to keep up with the board. Reconnecting…');
+      return;
+    }
+    this.socket.send(data, { binary: true });
   }
 
   close(code: number, reason: string): void {
-    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
-      this.socket.close(code, reason);
-    }
+    closeOnPurpose(this.socket, code, reason);
   }
 }
 
@@ -40,6 +61,8 @@ function toBytes(data: RawData): Uint8Array {
 
 export interface GatewayDeps {
   boards: BoardService;
+  /** Whether an upgrade request comes from an origin allowed to open sockets (see http/originCheck.ts). */
+  isAllowedOrigin: (req: IncomingMessage) => boolean;
   registry: RoomRegistry;
   limits: Limits;
   log: Logger;
@@ -50,6 +73,8 @@ export class SocketGateway {
   private readonly wss: WebSocketServer;
   private readonly perAddress = new Map<string, number>();
   private readonly perBoard = new Map<string, number>();
+  /** Keyed by board and participant: one token may not take every slot of a board. */
+  private readonly perParticipant = new Map<string, number>();
   private readonly stopPing: () => void;
 
   constructor(private readonly deps: GatewayDeps) {
@@ -81,6 +106,11 @@ export class SocketGateway {
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
       return;
     }
+    if (!this.deps.isAllowedOrigin(req)) {
+      const text = 'This board can only be opened from its own site.';
+      socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+      return;
+    }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.wss.emit('connection', ws, req);
       void this.accept(ws, match[1]!, url.searchParams.get('token'), req.socket.remoteAddress ?? 'unknown');
@@ -94,13 +124,14 @@ export class SocketGateway {
     let deliver: ((data: Uint8Array) => void) | undefined;
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, this.deps.now);
     socket.on('message', (data: RawData) => {
+      if (closedOnPurpose.has(socket)) return;
       const bytes = toBytes(data);
       if (bytes.length > limits.maxMessageBytes) {
-        socket.close(CLOSE.tooLarge, `Message too large (limit ${limits.maxMessageBytes} bytes).`);
+        closeOnPurpose(socket, CLOSE.tooLarge, `Message too large (limit ${limits.maxMessageBytes} bytes).`);
         return;
       }
       if (!bucket.take()) {
-        socket.close(CLOSE.tooMany, 'Too many messages; slow down.');
+        closeOnPurpose(socket, CLOSE.tooMany, 'Too many messages; slow down.');
         return;
       }
       if (deliver) deliver(bytes);
@@ -109,39 +140,51 @@ export class SocketGateway {
     socket.on('error', () => socket.terminate());
 
     if ((this.perAddress.get(address) ?? 0) >= limits.maxConnectionsPerAddress) {
-      socket.close(CLOSE.tooManyConnections, 'Too many connections from this address.');
+      closeOnPurpose(socket, CLOSE.tooManyConnections, 'Too many connections from this address.');
       return;
     }
     this.count(this.perAddress, address, +1);
     let room: Room | undefined;
     let peer: SocketPeer | undefined;
-    let isCounted = false;
+    let counted: string | undefined;
     socket.on('close', () => {
       this.count(this.perAddress, address, -1);
-      if (isCounted) this.count(this.perBoard, boardId, -1);
+      if (counted !== undefined) {
+        this.count(this.perBoard, boardId, -1);
+        this.count(this.perParticipant, counted, -1);
+      }
       if (room && peer) {
         room.detach(peer);
-        this.deps.registry.release(boardId);
+        this.deps.registry.release(boardId, room);
       }
     });
 
     try {
       const board = await this.deps.boards.getBoard(boardId).catch(() => undefined);
-      if (!board) return socket.close(CLOSE.unknownBoard, 'This board does not exist.');
+      if (!board) return closeOnPurpose(socket, CLOSE.unknownBoard, 'This board does not exist.');
       const actor = await this.deps.boards.authenticate(boardId, token);
-      if (!actor) return socket.close(CLOSE.badToken, 'This link is not valid (renewed, or you were removed).');
-      if ((this.perBoard.get(boardId) ?? 0) >= limits.maxConnectionsPerBoard) {
-        return socket.close(CLOSE.tooManyConnections, 'This board has too many connections.');
+      if (!actor) return closeOnPurpose(socket, CLOSE.badToken, 'This link is not valid (renewed, or you were removed).');
+      const participantKey = `${boardId}/${actor.participantId}`;
+      // The facilitator is always admitted, so a crowd (or one greedy token) can never lock them out.
+      if (actor.role !== 'facilitator') {
+        if ((this.perBoard.get(boardId) ?? 0) >= limits.maxConnectionsPerBoard) {
+          return closeOnPurpose(socket, CLOSE.tooManyConnections, 'This board has too many connections.');
+        }
+        if ((this.perParticipant.get(participantKey) ?? 0) >= limits.maxConnectionsPerParticipant) {
+          return closeOnPurpose(socket, CLOSE.tooManyConnections,
+            `This link is already open in ${limits.maxConnectionsPerParticipant} places. Close one of them first.`);
+        }
       }
       if (socket.readyState !== socket.OPEN && early.length === 0) return;
       this.count(this.perBoard, boardId, +1);
-      isCounted = true;
+      this.count(this.perParticipant, participantKey, +1);
+      counted = participantKey;
       const loaded = await this.deps.registry.acquire(boardId);
-      const connected = new SocketPeer(socket, actor);
+      const connected = new SocketPeer(socket, actor, limits.maxSendBufferBytes);
       if (socket.readyState !== socket.OPEN) {
         // Closed while we authenticated or loaded: the changes it sent before closing still count.
         await Promise.all(early.splice(0).map((data) => loaded.receive(connected, data)));
-        this.deps.registry.release(boardId);
+        this.deps.registry.release(boardId, loaded);
         return;
       }
       room = loaded;
@@ -151,7 +194,9 @@ export class SocketGateway {
       for (const data of early.splice(0)) deliver(data);
     } catch (error) {
       log.error('connection failed', { boardId, error: (error as Error).message });
-      socket.close(CLOSE.serverError, 'The board could not be opened. Please try again.');
+      closeOnPurpose(socket, CLOSE.serverError, error instanceof DamagedBoardError
+        ? 'This board’s saved data is damaged. Ask whoever runs the server to restore it.'
+        : 'The board could not be opened. Please try again.');
     }
   }
 
@@ -168,7 +213,7 @@ export class SocketGateway {
   /** Closes every socket (graceful shutdown: clients reconnect to the next server). */
   close(): void {
     this.stopPing();
-    for (const socket of this.wss.clients) socket.close(CLOSE.goingAway, 'The server is restarting.');
+    for (const socket of this.wss.clients) closeOnPurpose(socket, CLOSE.goingAway, 'The server is restarting.');
     this.wss.close();
   }
 }
