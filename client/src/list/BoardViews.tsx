@@ -1,12 +1,15 @@
 // Switches a connected board between its views (canvas, list, phone posting, projector) and keeps `?view=` in step.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Identity } from '../app/storage.ts';
 import { PhoneView } from '../phone/PhoneView.tsx';
-import { ProjectorView } from '../projector/ProjectorView.tsx';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
-import { ListView } from './ListView.tsx';
 import { hrefWithView, initialView, NARROW_MAX_PX, viewsFor, type ViewKind } from './viewChoice.ts';
 import { ViewSwitcher } from './ViewSwitcher.tsx';
+
+// The list and the projector (with its QR code library) load when first shown: the phone view needs neither.
+const ListView = lazy(() => import('./ListView.tsx').then((m) => ({ default: m.ListView })));
+const ProjectorView = lazy(() => import('../projector/ProjectorView.tsx').then((m) => ({ default: m.ProjectorView })));
+const loadingView = <p role="status">Loading the view…</p>;
 
 export interface BoardViewsProps {
   boardId: string;
@@ -49,13 +52,17 @@ export function BoardViews({ boardId, connection, identity, renderBoard }: Board
   );
 
   if (shown === 'projector') {
-    return <ProjectorView boardId={boardId} connection={connection} identity={identity} onExit={() => choose(beforeProjector.current)} />;
+    return (
+      <Suspense fallback={loadingView}>
+        <ProjectorView boardId={boardId} connection={connection} identity={identity} onExit={() => choose(beforeProjector.current)} />
+      </Suspense>
+    );
   }
   const props = { boardId, connection, identity };
   return (
     <>
       <ViewSwitcher views={views} current={shown} onChoose={choose} shouldFocus={isBackFromProjector} />
-      {shown === 'list' ? <ListView {...props} /> : shown === 'phone' ? <PhoneView {...props} /> : renderBoard()}
+      {shown === 'list' ? <Suspense fallback={loadingView}><ListView {...props} /></Suspense> : shown === 'phone' ? <PhoneView {...props} /> : renderBoard()}
     </>
   );
 }
