@@ -87,5 +87,5 @@ function prepareSeeded(boards: number, clientsPerBoard: number, seed: Uint8Array
 }
 
 export async function prepareRooms(target: Target, boards: number, clientsPerBoard: number, seed: Uint8Array): Promise<RoomPlan[]> {
-  return target.kind === 'ours' ? prepareOurs(target, boards, clientsPerBoard) : prepareSeeded(boards, clientsPerBoard, seed);
+  return target.isOurs ? prepareOurs(target, boards, clientsPerBoard) : prepareSeeded(boards, clientsPerBoard, seed);
 }
