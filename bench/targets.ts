@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain JavaScript module of the start scripts, without type declarations.
 import { buildServer } from '../scripts/buildServer.mjs';
+import { build } from 'esbuild';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -67,16 +68,24 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+/** The references run as compiled JavaScript too, as ours does: a loader would add ~40 MB to everyone's base RSS. */
+async function compiledReference(source: string): Promise<string> {
+  const outfile = path.join(ROOT, 'dist/bench', path.basename(source).replace(/\.ts$/, '.js'));
+  await build({ entryPoints: [path.join(ROOT, source)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return outfile;
+}
+
 /** Spawns a target and resolves once it prints its port; rejects after 30 s or on early exit. */
 export async function startTarget(kind: TargetKind, options: TargetOptions = {}): Promise<Target> {
   const hasData = isOurs(kind) || kind === 'hocuspocus-sqlite';
   const dataDir = hasData ? fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-bench-')) : undefined;
   if (kind === 'ours') await buildServer();
+  const entry = kind === 'ours' || kind === 'ours-tsx' ? ENTRY[kind] : await compiledReference(ENTRY[kind]);
   // The bench's own NODE_OPTIONS (heap tuning of the load generator) must not leak into the servers.
   const { NODE_OPTIONS: _ignored, ...inherited } = process.env;
-  const loader = ENTRY[kind].endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const probe = ['--expose-gc', '--import', './bench/servers/heapProbe.mjs'];
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...probe, ...loader, ENTRY[kind]], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...probe, ...loader, entry], {
     cwd: ROOT,
     env: {
       ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_QUIET: '1', ...(dataDir ? { DATA_DIR: dataDir } : {}),
