@@ -51,7 +51,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** 50 loopback source addresses: about 40 sockets each at 2,000, below our default per-address cap of 200. */
 const sourceAddress = (i: number) => `127.0.0.${2 + (i % 50)}`;
 
-async function openRooms(target: Target, generator: LoadGenerator, boards: number, clientsPerBoard: number, seed: Uint8Array) {
+export async function openRooms(target: Target, generator: LoadGenerator, boards: number, clientsPerBoard: number, seed: Uint8Array) {
   const plans = await prepareRooms(target, boards, clientsPerBoard, seed);
   const specs: ClientSpec[] = plans.flatMap((plan, r) => plan.members.map((member, m) => ({
     index: r * clientsPerBoard + m, providerUrl: target.providerUrl, room: plan.room, token: member.token, author: member.author,
