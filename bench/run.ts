@@ -119,7 +119,13 @@ async function main(): Promise<void> {
   if (args.parts.includes('steps')) {
     for (const scenario of stepScenarios(args.isQuick, args.rates).filter((s) => !args.scenarios || args.scenarios.includes(s.key))) {
       console.log(`fan-out ${scenario.key}: ${scenario.name}…`);
-      for (const kind of args.targets) round2.steps.push(...(await runSteps(kind, scenario, seed, args.processes, flags)));
+      for (const kind of args.targets) {
+        // One failed target (a setup error on a loaded machine) must not lose the others' figures.
+        round2.steps.push(...(await runSteps(kind, scenario, seed, args.processes, flags).catch((error: unknown) => {
+          console.log(`  ${kind} failed: ${(error as Error).message}`);
+          return [];
+        })));
+      }
     }
   }
   if (args.parts.includes('fill')) {
