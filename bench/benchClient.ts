@@ -2,9 +2,12 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { boardMaps } from '../shared/src/doc/boardDoc.ts';
 import type { Author } from '../shared/src/doc/ops.ts';
 import { whenSynced } from '../tests/helpers/clients.ts';
+import type { WireProtocol } from './targets.ts';
 
 /** Bytes and frames on the wire, split by y-websocket message type (0 sync, 1 awareness). */
 export interface WireCounters {
@@ -33,16 +36,76 @@ function firstByte(data: unknown): number | undefined {
   return undefined;
 }
 
+/** Hocuspocus frames: the document name, then the y-websocket message (Sync 0, Awareness 1, Auth 2, …). */
+const HOCUSPOCUS_AUTH = 2;
+const HOCUSPOCUS_SYNC_REPLY = 4;
+
+function hocuspocusFrame(room: string, message: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, room);
+  encoding.writeUint8Array(encoder, message);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The y-websocket message inside a Hocuspocus frame, or undefined for the frames the stock provider has no use for. */
+function unwrapHocuspocus(data: ArrayBuffer): ArrayBuffer | undefined {
+  const decoder = decoding.createDecoder(new Uint8Array(data));
+  decoding.readVarString(decoder);
+  const start = decoder.pos;
+  const type = decoding.readVarUint(decoder);
+  // SyncReply is a Sync message that asks for no step 1 back; Auth, SyncStatus and stateless frames are dropped.
+  if (type > 1 && type !== 3 && type !== HOCUSPOCUS_SYNC_REPLY) return undefined;
+  const message = new Uint8Array(data.slice(start));
+  if (type === HOCUSPOCUS_SYNC_REPLY) message[0] = 0;
+  return message.buffer;
+}
+
+/**
+ * Makes a `ws` socket speak Hocuspocus to the stock provider: a token message first (Hocuspocus queues
+ * everything until one arrives, even without an onAuthenticate hook), the room name before every frame out,
+ * and the frames in unwrapped before the provider's onmessage sees them.
+ */
+function adaptToHocuspocus(socket: WebSocket, room: string, send: (data: Uint8Array) => void): void {
+  socket.on('open', () => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, room);
+    encoding.writeVarUint(encoder, HOCUSPOCUS_AUTH);
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarString(encoder, 'bench');
+    send(encoding.toUint8Array(encoder));
+  });
+  const accessor = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage')!;
+  Object.defineProperty(socket, 'onmessage', {
+    get: () => accessor.get!.call(socket),
+    set: (handler: ((event: { data: unknown }) => void) | null) => {
+      accessor.set!.call(socket, handler && ((event: { data: unknown }) => {
+        const message = event.data instanceof ArrayBuffer ? unwrapHocuspocus(event.data) : undefined;
+        if (message) handler({ data: message });
+      }));
+    },
+  });
+}
+
 /**
  * A `ws` WebSocket class for the provider that binds to a chosen loopback source address (so 2,000 sockets
  * spread over many addresses, as real rooms do, instead of tripping the per-address cap) and counts bytes.
  */
-export function countingSocket(localAddress: string, counters: WireCounters): typeof globalThis.WebSocket {
+export function countingSocket(
+  localAddress: string, counters: WireCounters, protocol: WireProtocol = 'y-websocket', room = '',
+): typeof globalThis.WebSocket {
+  const isHocuspocus = protocol === 'hocuspocus';
   class CountingSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { localAddress });
+      if (isHocuspocus) adaptToHocuspocus(this, room, (data) => super.send(data));
       this.on('message', (data: unknown) => {
         const size = byteLength(data);
+        // Counted by message type as y-websocket numbers them (Hocuspocus frames: after the room name).
+        if (isHocuspocus) {
+          if (ArrayBuffer.isView(data) && data.byteLength > room.length + 1 && new Uint8Array(data.buffer, data.byteOffset)[room.length + 1] === 1) counters.awarenessIn += size;
+          else counters.syncIn += size;
+          return;
+        }
         if (firstByte(data) === 1) counters.awarenessIn += size;
         else {
           counters.syncIn += size;
@@ -58,7 +121,8 @@ export function countingSocket(localAddress: string, counters: WireCounters): ty
         counters.syncOut += size;
         counters.syncOutFrames++;
       }
-      (super.send as (...args: unknown[]) => void)(data, ...rest);
+      const framed = isHocuspocus ? hocuspocusFrame(room, new Uint8Array(data as ArrayBuffer)) : data;
+      (super.send as (...args: unknown[]) => void)(framed, ...rest);
     }
   }
   return CountingSocket as unknown as typeof globalThis.WebSocket;
@@ -71,6 +135,8 @@ export interface BenchClientOptions {
   author: Author;
   localAddress: string;
   counters: WireCounters;
+  /** The target's wire protocol (default y-websocket). */
+  protocol?: WireProtocol;
   /** Board state applied before connecting (for servers that do not create boards themselves). */
   seed: Uint8Array | undefined;
   /** Called with each note id that arrives from the server, and when. */
@@ -98,7 +164,7 @@ export function openBenchClient(options: BenchClientOptions): BenchClient {
   });
   const provider = new WebsocketProvider(options.providerUrl, options.room, doc, {
     params: options.token ? { token: options.token } : {},
-    WebSocketPolyfill: countingSocket(options.localAddress, options.counters),
+    WebSocketPolyfill: countingSocket(options.localAddress, options.counters, options.protocol, options.room),
     disableBc: true,
     maxBackoffTime: 1000,
   });

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   try {
     // fillBoard.ts wants a bench target; our test server is the same server, started the tests' way.
     const target: Target = {
-      kind: 'ours', pid: 0, port: server.port, baseUrl: server.baseUrl, providerUrl: `${server.wsUrl}/ws`, dataDir: server.dataDir,
+      kind: 'ours-tsx', protocol: 'y-websocket', isOurs: true, pid: 0, port: server.port, baseUrl: server.baseUrl, providerUrl: `${server.wsUrl}/ws`, dataDir: server.dataDir,
       output: server.output, stop: server.stop,
     };
     const board = await openBoard(target, 20);

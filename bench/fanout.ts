@@ -86,7 +86,7 @@ export async function runFanout(target: Target, scenario: FanoutScenario, seed: 
     await inBatches(flat, 50, async ({ plan, member, r }, i) => {
       const client = openBenchClient({
         providerUrl: target.providerUrl, room: plan.room, token: member.token, author: member.author,
-        localAddress: sourceAddress(i), counters, seed: plan.seed, onRemoteNote, now,
+        localAddress: sourceAddress(i), counters, protocol: target.protocol, seed: plan.seed, onRemoteNote, now,
       });
       clients.push(client);
       rooms[r]!.push(client);

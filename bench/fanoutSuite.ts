@@ -5,7 +5,7 @@ import path from 'node:path';
 import { runFanout, type FanoutResult, type FanoutScenario } from './fanout.ts';
 import { summarizeProfile, type ProfileSummary } from './profileSummary.ts';
 import { summarize, type Summary } from './stats.ts';
-import { startTarget, type TargetKind } from './targets.ts';
+import { isOurs, startTarget, type TargetKind } from './targets.ts';
 
 export interface PooledResult {
   scenario: string;
@@ -71,7 +71,7 @@ async function runOnce(
   options: SuiteOptions, scenario: FanoutScenario & { key: string }, kind: TargetKind, rep: number, result: SuiteResult,
 ): Promise<FanoutResult> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-prof-'));
-  const isProfiled = options.isProfiled && kind === 'ours';
+  const isProfiled = options.isProfiled && isOurs(kind);
   const flags = kind === 'floor' ? [] : options.serverFlags;
   const target = await startTarget(kind, { nodeFlags: [...(isProfiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...flags] });
   console.log(`fan-out ${scenario.key} #${rep} against ${kind} (pid ${target.pid}, port ${target.port})…`);

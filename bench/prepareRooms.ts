@@ -19,12 +19,17 @@ export interface RoomPlan {
   facilitatorToken?: string;
 }
 
-async function postJson(url: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
+async function postJson(url: string, body: unknown, token?: string, attempt = 1): Promise<{ status: number; json: any }> {
+  // A loaded machine can see a kept-alive connection reset as it is reused (undici's "fetch failed"): retry those.
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
+  }).catch((error: unknown) => {
+    if (attempt >= 4) throw error;
+    return undefined;
   });
+  if (!response) return postJson(url, body, token, attempt + 1);
   const text = await response.text();
   return { status: response.status, json: text ? JSON.parse(text) : null };
 }
@@ -87,5 +92,5 @@ function prepareSeeded(boards: number, clientsPerBoard: number, seed: Uint8Array
 }
 
 export async function prepareRooms(target: Target, boards: number, clientsPerBoard: number, seed: Uint8Array): Promise<RoomPlan[]> {
-  return target.kind === 'ours' ? prepareOurs(target, boards, clientsPerBoard) : prepareSeeded(boards, clientsPerBoard, seed);
+  return target.isOurs ? prepareOurs(target, boards, clientsPerBoard) : prepareSeeded(boards, clientsPerBoard, seed);
 }

@@ -1,4 +1,4 @@
-// `npm run bench`: fan-out against ours, the reference and the floor; store growth; cold join; export. Writes bench/results/.
+// `npm run bench`: round 2 (stepped fan-out, fill, idle memory, bundle) against every target, and the round-1 parts on request. Writes bench/results/.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +9,16 @@ import { runFanoutSuite } from './fanoutSuite.ts';
 import { templateSeed } from './prepareRooms.ts';
 import { renderMarkdown, type BenchResults } from './report.ts';
 import { runStorageGrowth } from './storageGrowth.ts';
-import { ROOT, type TargetKind } from './targets.ts';
+import { ROOT, TARGET_KINDS, type TargetKind } from './targets.ts';
+import { measureViews } from './bundleSize.ts';
+import { runFill } from './fillRate.ts';
+import { runIdle, runSteps, type StepScenario } from './loadScenarios.ts';
+import { renderRound2, type Round2Results } from './round2Report.ts';
 
-const PARTS = ['fanout', 'storage', 'cold'] as const;
+/** Round 2 by default; the round-1 parts (fanout, storage, cold) with --only=. */
+const PARTS = ['steps', 'fill', 'idle', 'bundle', 'fanout', 'storage', 'cold'] as const;
+const DEFAULT_PARTS: Part[] = ['steps', 'fill', 'idle', 'bundle'];
+const ROUND2_TARGETS: TargetKind[] = ['ours', 'reference', 'hocuspocus', 'hocuspocus-sqlite', 'floor'];
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -23,6 +30,10 @@ interface Args {
   repeat: number;
   maxOtherLoad: number;
   out: string;
+  /** Load-generator processes. */
+  processes: number;
+  rates: number[] | undefined;
+  sizes: number[] | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -31,11 +42,14 @@ function parseArgs(argv: string[]): Args {
   return {
     isQuick: argv.includes('--quick'),
     isProfiled: argv.includes('--profile'),
-    parts: only ?? [...PARTS],
+    parts: only ?? DEFAULT_PARTS,
+    processes: Number(value('processes') ?? 3),
+    rates: value('rates')?.split(',').map(Number),
+    sizes: value('sizes')?.split(',').map(Number),
     scenarios: value('scenario')?.split(','),
     maxOtherLoad: Number(value('max-other-load') ?? 0.3),
     repeat: Number(value('repeat') ?? (argv.includes('--quick') ? 1 : 3)),
-    targets: (value('targets')?.split(',') as TargetKind[] | undefined) ?? ['ours', 'reference', 'floor'],
+    targets: (value('targets')?.split(',') as TargetKind[] | undefined) ?? ROUND2_TARGETS,
     out: path.resolve(ROOT, value('out') ?? 'bench/results'),
   };
 }
@@ -50,6 +64,18 @@ function scenarios(isQuick: boolean): (FanoutScenario & { key: string })[] {
     {
       key: 'B', name: '100 boards x 20 clients (2,000 sockets), 2 writers each', boards: isQuick ? 20 : 100, clientsPerBoard: 20,
       writersPerBoard: 2, writes: Math.round(400 * scale), warmupWrites: 40, writesPerSecond: 40,
+    },
+  ];
+}
+
+/** Round 2: --quick is a short check of the harness (minutes); the full run is for a quiet machine. */
+function stepScenarios(isQuick: boolean, rates: number[] | undefined): StepScenario[] {
+  return [
+    { key: 'A', name: '1 board, 100 clients, 10 writing, 30 notes/s', boards: 1, clientsPerBoard: 100, writersPerBoard: 10, rates: [30], secondsPerStep: isQuick ? 4 : 20 },
+    {
+      key: 'B', name: isQuick ? '20 boards x 20 clients (400 sockets; --quick), rates stepped up' : '100 boards x 20 clients (2,000 sockets), rates stepped up',
+      boards: isQuick ? 20 : 100, clientsPerBoard: 20, writersPerBoard: 2,
+      rates: rates ?? (isQuick ? [40, 320, 640] : [40, 80, 160, 320, 480, 640, 800, 960, 1280]), secondsPerStep: isQuick ? 3 : 10,
     },
   ];
 }
@@ -78,7 +104,7 @@ async function main(): Promise<void> {
     environment: {
       node: process.version, cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}`, memoryGb: Math.round(os.totalmem() / 1e9),
       platform: `${os.platform()} ${os.release()}`, commit: gitCommit(),
-      clients: 'all in the bench process (one Node process), loopback, source addresses spread over 127.0.0.2-51',
+      clients: `round 2: ${args.processes} load-generator processes; round 1: the bench process; loopback, source addresses 127.0.0.2-51`,
     },
     fanout: [],
     pooled: [],
@@ -87,6 +113,39 @@ async function main(): Promise<void> {
     coldJoin: undefined,
   };
   const seed = templateSeed(Date.UTC(2025, 0, 1));
+  for (const kind of args.targets) if (!TARGET_KINDS.includes(kind)) throw new Error(`unknown target ${kind}; known: ${TARGET_KINDS.join(', ')}`);
+  const round2: Round2Results = { steps: [], fill: [], idle: [], bundle: undefined };
+  const flags = serverFlags();
+  if (args.parts.includes('steps')) {
+    for (const scenario of stepScenarios(args.isQuick, args.rates).filter((s) => !args.scenarios || args.scenarios.includes(s.key))) {
+      console.log(`fan-out ${scenario.key}: ${scenario.name}…`);
+      for (const kind of args.targets) {
+        // One failed target (a setup error on a loaded machine) must not lose the others' figures.
+        round2.steps.push(...(await runSteps(kind, scenario, seed, args.processes, flags).catch((error: unknown) => {
+          console.log(`  ${kind} failed: ${(error as Error).message}`);
+          return [];
+        })));
+      }
+    }
+  }
+  if (args.parts.includes('fill')) {
+    const sizes = args.sizes ?? (args.isQuick ? [1000, 5000] : [1000, 5000, 20000]);
+    console.log(`filling one board to ${sizes.join(' / ')} notes…`);
+    for (const kind of args.targets) round2.fill.push(...(await runFill(kind, sizes, args.isQuick ? 300 : 1000, seed, args.processes, flags)));
+  }
+  if (args.parts.includes('idle')) {
+    const [sockets, boards] = args.isQuick ? [200, 10] : [1000, 50];
+    console.log(`${sockets} idle sockets over ${boards} boards…`);
+    for (const kind of [...args.targets, ...(args.targets.includes('ours') ? (['ours-tsx'] as const) : [])]) round2.idle.push(await runIdle(kind, boards, sockets, seed, args.processes));
+  }
+  if (args.parts.includes('bundle')) {
+    console.log('client JavaScript per view (from client/dist)…');
+    try {
+      round2.bundle = measureViews();
+    } catch (error) {
+      console.log(`  ${(error as Error).message}`);
+    }
+  }
   if (args.parts.includes('fanout')) {
     const suite = await runFanoutSuite({
       scenarios: scenarios(args.isQuick).filter((s) => !args.scenarios || args.scenarios.includes(s.key)),
@@ -106,8 +165,11 @@ async function main(): Promise<void> {
     results.coldJoin = await runColdJoin(args.isQuick ? 2000 : 5000, args.isQuick ? 3 : 5);
     if (results.coldJoin.error) console.log(`  error: ${results.coldJoin.error}`);
   }
-  fs.writeFileSync(path.join(args.out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  fs.writeFileSync(path.join(args.out, 'summary.md'), renderMarkdown(results) + '\n');
+  fs.writeFileSync(path.join(args.out, 'results.json'), JSON.stringify({ ...results, round2 }, null, 2) + '\n');
+  const round1 = args.parts.some((p) => p === 'fanout' || p === 'storage' || p === 'cold') ? renderMarkdown(results) + '\n\n' : `# Benchmark results\n\nRun ${results.startedAt} with \`${results.command}\`.\n\n`;
+  const summary = round1 + renderRound2(round2).join('\n') + '\n';
+  fs.writeFileSync(path.join(args.out, 'summary.md'), summary);
+  console.log(renderRound2(round2).join('\n'));
   console.log(`results in ${path.relative(ROOT, args.out)}/results.json and summary.md`);
   // Providers keep reconnect timers alive; everything is measured and written, so end here.
   process.exit(0);

@@ -13,8 +13,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Konva + React + Yjs is one mid-sized bundle; splitting buys nothing for a LAN app.
-    chunkSizeWarningLimit: 1200,
+    // Pages and views are split with React.lazy (a phone never downloads Konva); the canvas chunk is the big one.
+    chunkSizeWarningLimit: 450,
+    // .vite/manifest.json maps each source module to its chunks: bench/bundleSize.ts reads it to size each view.
+    manifest: true,
   },
   server: {
     proxy: {

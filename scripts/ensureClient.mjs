@@ -2,19 +2,10 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { newestMtime } from './newestMtime.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const built = path.join(root, 'client/dist/index.html');
-
-function newestMtime(dir) {
-  let newest = 0;
-  if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 const sources = Math.max(
   newestMtime(path.join(root, 'client/src')),

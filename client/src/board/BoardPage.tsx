@@ -1,14 +1,17 @@
 // The page at /b/:boardId: settles who this browser is, then opens the board's connection.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Identity } from '../app/storage.ts';
 import { useBoardConnection, useConnectionSnapshot } from '../sync/useBoardConnection.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { BoardViews } from '../list/BoardViews.tsx';
 import { ServerClockProvider } from '../session/ServerClockContext.tsx';
 import { BoardProvider } from './BoardContext.tsx';
-import { BoardView } from './BoardView.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { useIdentity } from './useIdentity.ts';
+
+// The canvas (Konva) loads only when the board view is shown: a phone posting notes never downloads it.
+const BoardView = lazy(() => import('./BoardView.tsx').then((m) => ({ default: m.BoardView })));
+const loadingCanvas = <main className="page narrow"><p role="status">Loading the board…</p></main>;
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const { state, join, invalidate } = useIdentity(boardId, window.localStorage);
@@ -47,7 +50,13 @@ function WatchedBoard(props: { boardId: string; connection: BoardConnection; ide
   return (
     <ServerClockProvider>
       <BoardProvider boardId={boardId} connection={connection} identity={identity}>
-        <BoardViews renderBoard={() => <BoardView />} />
+        <BoardViews
+          renderBoard={() => (
+            <Suspense fallback={loadingCanvas}>
+              <BoardView />
+            </Suspense>
+          )}
+        />
       </BoardProvider>
     </ServerClockProvider>
   );

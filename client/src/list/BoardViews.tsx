@@ -1,11 +1,14 @@
 // Switches a connected board between its views (canvas, list, phone posting, projector) and keeps `?view=` in step.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useIdentityContext } from '../board/boardHooks.ts';
 import { PhoneView } from '../phone/PhoneView.tsx';
-import { ProjectorView } from '../projector/ProjectorView.tsx';
-import { ListView } from './ListView.tsx';
 import { hrefWithView, initialView, NARROW_MAX_PX, viewsFor, type ViewKind } from './viewChoice.ts';
 import { ViewSwitcher } from './ViewSwitcher.tsx';
+
+// The list and the projector (with its QR code library) load when first shown: the phone view needs neither.
+const ListView = lazy(() => import('./ListView.tsx').then((m) => ({ default: m.ListView })));
+const ProjectorView = lazy(() => import('../projector/ProjectorView.tsx').then((m) => ({ default: m.ProjectorView })));
+const loadingView = <p role="status">Loading the view…</p>;
 
 export interface BoardViewsProps {
   /** The canvas view, which lives in board/. */
@@ -46,12 +49,24 @@ export function BoardViews({ renderBoard }: BoardViewsProps) {
   );
 
   if (shown === 'projector') {
-    return <ProjectorView onExit={() => choose(beforeProjector.current)} />;
+    return (
+      <Suspense fallback={loadingView}>
+        <ProjectorView onExit={() => choose(beforeProjector.current)} />
+      </Suspense>
+    );
   }
   return (
     <>
       <ViewSwitcher views={views} current={shown} onChoose={choose} shouldFocus={isBackFromProjector} />
-      {shown === 'list' ? <ListView /> : shown === 'phone' ? <PhoneView /> : renderBoard()}
+      {shown === 'list' ? (
+        <Suspense fallback={loadingView}>
+          <ListView />
+        </Suspense>
+      ) : shown === 'phone' ? (
+        <PhoneView />
+      ) : (
+        renderBoard()
+      )}
     </>
   );
 }

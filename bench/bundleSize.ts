@@ -1,0 +1,92 @@
+// Sizes the JavaScript each view of the client downloads, from client/dist and the Vite manifest (`npm run build` first).
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './targets.ts';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface ViewSize {
+  view: string;
+  /** The chunks fetched before the view can draw: the entry, the lazy modules on its path and their static imports. */
+  files: string[];
+  rawBytes: number;
+  gzipBytes: number;
+  /** Whether any of those chunks holds Konva (the canvas library). */
+  hasCanvasCode: boolean;
+}
+
+const DIST = path.join(ROOT, 'client/dist');
+
+/** The lazy modules each view waits for, in load order (App → page → view). */
+export const VIEW_PATHS: Record<string, string[]> = {
+  start: ['src/start/StartPage.tsx'],
+  phone: ['src/board/BoardPage.tsx'],
+  list: ['src/board/BoardPage.tsx', 'src/list/ListView.tsx'],
+  board: ['src/board/BoardPage.tsx', 'src/board/BoardView.tsx'],
+  projector: ['src/board/BoardPage.tsx', 'src/projector/ProjectorView.tsx'],
+};
+
+function readManifest(): Manifest {
+  const file = path.join(DIST, '.vite/manifest.json');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+}
+
+/** The chunk key of a source module: the module's own chunk when it is split out, else the entry that bundles it. */
+function chunkKey(manifest: Manifest, source: string, entry: string): string {
+  return manifest[source] ? source : entry;
+}
+
+function withStaticImports(manifest: Manifest, keys: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key]?.imports ?? []) visit(next);
+  };
+  keys.forEach(visit);
+  return seen;
+}
+
+export function measureViews(): ViewSize[] {
+  const manifest = readManifest();
+  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
+  if (!entry) throw new Error('the Vite manifest names no entry chunk');
+  return Object.entries(VIEW_PATHS).map(([view, sources]) => {
+    const keys = withStaticImports(manifest, [entry, ...sources.map((s) => chunkKey(manifest, s, entry))]);
+    const files = [...keys].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
+    const bodies = files.map((file) => fs.readFileSync(path.join(DIST, file)));
+    return {
+      view, files,
+      rawBytes: bodies.reduce((sum, body) => sum + body.byteLength, 0),
+      // Level 9, as static servers and CDNs typically precompress; per file, as each is its own response.
+      gzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).byteLength, 0),
+      hasCanvasCode: bodies.some((body) => body.includes('Konva')),
+    };
+  });
+}
+
+export function renderViewSizes(sizes: ViewSize[]): string[] {
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  return [
+    '| view | JS files | raw KiB | gzip KiB | canvas code |',
+    '|---|---|---|---|---|',
+    ...sizes.map((s) => `| ${s.view} | ${s.files.length} | ${kb(s.rawBytes)} | ${kb(s.gzipBytes)} | ${s.hasCanvasCode ? 'yes' : 'no'} |`),
+  ];
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const sizes = measureViews();
+  console.log(renderViewSizes(sizes).join('\n'));
+  const outDir = path.join(ROOT, 'bench/results');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'bundle-size.json'), JSON.stringify(sizes, null, 2) + '\n');
+}
