@@ -15,6 +15,7 @@ import { sealedRoutes } from './http/sealedRoutes.ts';
 import { sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { SocketGateway } from './ws/SocketGateway.ts';
+import type { ClusterSeam } from './cluster/Cluster.ts';
 
 export interface AppDeps {
   config: Config;
@@ -25,6 +26,8 @@ export interface AppDeps {
   timers?: Timers;
   /** Extra routes (commands, export), given the app's services. */
   extraRoutes?: (services: AppServices) => Route[];
+  /** One server among many (REDIS_URL): leases, forwarding to holders. Unset: one process serves every board. */
+  cluster?: (services: AppServices) => ClusterSeam;
 }
 
 export interface AppServices {
@@ -66,10 +69,12 @@ export function createApp(deps: AppDeps): App {
   const routes = [...coreRoutes(boards, now), ...sealedRoutes(sealed), ...(deps.extraRoutes?.(services) ?? [])];
   const handleApi = apiHandler(routes, boards, config.limits.maxHttpBodyBytes);
   const gateway = new SocketGateway({ boards, registry, limits: config.limits, log, now });
+  const cluster = deps.cluster?.(services);
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    handleApi(req, res, url.pathname, requestOrigin(req))
+    (cluster ? cluster.handleRequest(req, res, url.pathname) : Promise.resolve(false))
+      .then((forwarded) => forwarded || handleApi(req, res, url.pathname, requestOrigin(req)))
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'Not supported.');
@@ -82,7 +87,10 @@ export function createApp(deps: AppDeps): App {
         sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server. Please try again.'));
       });
   });
-  server.on('upgrade', (req, socket, head) => gateway.handleUpgrade(req, socket, head));
+  server.on('upgrade', (req, socket, head) => {
+    if (cluster) cluster.handleUpgrade(req, socket, head, () => gateway.handleUpgrade(req, socket, head));
+    else gateway.handleUpgrade(req, socket, head);
+  });
   server.on('clientError', (_error, socket) => socket.destroy());
 
   return {
@@ -91,7 +99,10 @@ export function createApp(deps: AppDeps): App {
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.port, config.host, () => resolve(server.address() as AddressInfo));
+        server.listen(config.port, config.host, () => {
+          const address = server.address() as AddressInfo;
+          (cluster ? cluster.start(address) : Promise.resolve()).then(() => resolve(address), reject);
+        });
       }),
     close: async () => {
       sessions.stopAll();
@@ -101,6 +112,7 @@ export function createApp(deps: AppDeps): App {
         server.closeAllConnections();
       });
       await registry.closeAll();
+      await cluster?.close();
     },
   };
 }

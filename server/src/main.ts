@@ -3,6 +3,10 @@ import os from 'node:os';
 import { readConfig } from './config.ts';
 import { consoleLogger } from './log.ts';
 import { openSqliteStorage } from './storage/SqliteStorage.ts';
+import { openPostgresStorage, type PostgresStorage } from './storage/PostgresStorage.ts';
+import type { Storage } from './storage/Storage.ts';
+import { readClusterConfig, type ClusterConfig } from './cluster/clusterConfig.ts';
+import { Cluster } from './cluster/Cluster.ts';
 import { createApp } from './app.ts';
 import { createUpdateCheck } from './guard/checkUpdate.ts';
 import { boardRoutes } from './http/boardRoutes.ts';
@@ -17,10 +21,15 @@ function lanAddresses(): string[] {
 async function main(): Promise<void> {
   const log = consoleLogger({ quiet: process.env.LOG_QUIET === '1' });
   let config;
-  let storage;
+  let storage: Storage;
+  let clusterConfig: ClusterConfig | undefined;
+  let postgres: PostgresStorage | undefined;
   try {
     config = readConfig(process.env, process.cwd());
-    storage = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true });
+    clusterConfig = readClusterConfig(process.env);
+    // DATABASE_URL: PostgreSQL, shared by every server; with REDIS_URL too, its doc writes are fenced by lease epochs.
+    if (process.env.DATABASE_URL) postgres = await openPostgresStorage(process.env.DATABASE_URL, { isFenced: Boolean(clusterConfig) });
+    storage = postgres ?? openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true });
   } catch (error) {
     console.error(`Scopeboard cannot start: ${(error as Error).message}`);
     process.exit(1);
@@ -31,6 +40,9 @@ async function main(): Promise<void> {
     log,
     checkUpdate: createUpdateCheck(config.limits),
     extraRoutes: (services) => boardRoutes(services),
+    ...(clusterConfig && postgres
+      ? { cluster: (services) => new Cluster({ config: clusterConfig, host: config.host, registry: services.registry, fence: postgres, log, maxMessageBytes: config.limits.maxMessageBytes }) }
+      : {}),
   });
   let address;
   try {
@@ -44,7 +56,8 @@ async function main(): Promise<void> {
   if (config.host === '0.0.0.0' || config.host === '::') urls.push(...lanAddresses().map((ip) => `http://${ip}:${port}`));
   else if (config.host !== 'localhost' && config.host !== '127.0.0.1') urls.push(`http://${config.host}:${port}`);
   // Tests and scripts read this line to find the port.
-  console.log(`Scopeboard listening on port ${port}: ${urls.join('  ')}  (data in ${config.dataDir})`);
+  const where = postgres ? `data in PostgreSQL${clusterConfig ? ', one of many servers on Redis' : ''}` : `data in ${config.dataDir}`;
+  console.log(`Scopeboard listening on port ${port}: ${urls.join('  ')}  (${where})`);
 
   let isStopping = false;
   const stop = async (signal: string) => {
