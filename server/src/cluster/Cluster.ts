@@ -52,6 +52,7 @@ export class Cluster implements ClusterSeam {
   private readonly wss: WebSocketServer;
   private readonly proxies = new Map<string, Set<ProxiedSocket>>();
   private advertiseUrl: string;
+  private readonly watchTimer: NodeJS.Timeout;
 
   constructor(private readonly deps: ClusterDeps) {
     const { config, registry, log } = deps;
@@ -75,6 +76,9 @@ export class Cluster implements ClusterSeam {
       },
       log,
     });
+    // A holder that stops answering (paused, or its network gone) is noticed here, not only by new connections.
+    this.watchTimer = setInterval(() => void this.watchProxies(), Math.max(100, Math.floor(config.leaseTtlMs / 3)));
+    this.watchTimer.unref();
     registry.leases = {
       claim: async (boardId) => {
         if (!(await this.leases.claim(boardId))) throw unavailable();
@@ -105,6 +109,16 @@ export class Cluster implements ClusterSeam {
   private closeProxies(boardId: string, keepTarget: string | undefined): void {
     for (const proxy of this.proxies.get(boardId) ?? []) {
       if (proxy.target !== keepTarget) proxy.close(MOVED, 'The board moved to another server; reconnecting.');
+    }
+  }
+
+  /** For each board proxied from here: once its lease lapsed or moved, reconnect its sockets to the holder there is now. */
+  private async watchProxies(): Promise<void> {
+    for (const [boardId, set] of [...this.proxies]) {
+      const target = await this.leases.holder(boardId).then((holder) => holder?.url, () => null);
+      if (target === null) continue;
+      if (target === undefined) await this.leases.claim(boardId).catch(() => false);
+      else if ([...set].some((proxy) => proxy.target !== target)) this.closeProxies(boardId, target);
     }
   }
 
@@ -162,6 +176,7 @@ export class Cluster implements ClusterSeam {
 
   /** Called after the rooms were unloaded (their leases given back): closes proxies and Redis. */
   async close(): Promise<void> {
+    clearInterval(this.watchTimer);
     for (const boardId of [...this.proxies.keys()]) this.closeProxies(boardId, undefined);
     this.wss.close();
     await this.leases.releaseAll();
