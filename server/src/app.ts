@@ -42,6 +42,8 @@ export interface AppServices {
 export interface App {
   server: http.Server;
   services: AppServices;
+  /** Open websockets served by this process (proxied ones are the cluster's to count). */
+  connectionCount(): number;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps): App {
   return {
     server,
     services,
+    connectionCount: () => gateway.connectionCount,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -7,6 +7,8 @@ import { openPostgresStorage, type PostgresStorage } from './storage/PostgresSto
 import type { Storage } from './storage/Storage.ts';
 import { readClusterConfig, type ClusterConfig } from './cluster/clusterConfig.ts';
 import { Cluster } from './cluster/Cluster.ts';
+import { Metrics } from './metrics/Metrics.ts';
+import { route } from './http/api.ts';
 import { createApp } from './app.ts';
 import { createUpdateCheck } from './guard/checkUpdate.ts';
 import { boardRoutes } from './http/boardRoutes.ts';
@@ -34,15 +36,26 @@ async function main(): Promise<void> {
     console.error(`Scopeboard cannot start: ${(error as Error).message}`);
     process.exit(1);
   }
+  const metrics = new Metrics();
+  let cluster: Cluster | undefined;
   const app = createApp({
     config,
-    storage,
+    storage: metrics.timeCommits(storage),
     log,
-    checkUpdate: createUpdateCheck(config.limits),
-    extraRoutes: (services) => boardRoutes(services),
+    checkUpdate: metrics.countChecks(createUpdateCheck(config.limits)),
+    extraRoutes: (services) => [...boardRoutes(services), route('GET', '/metrics', ({ req, res }) => metrics.respond(req, res))],
     ...(clusterConfig && postgres
-      ? { cluster: (services) => new Cluster({ config: clusterConfig, host: config.host, registry: services.registry, fence: postgres, log, maxMessageBytes: config.limits.maxMessageBytes }) }
+      ? {
+          cluster: (services) =>
+            (cluster = new Cluster({ config: clusterConfig, host: config.host, registry: services.registry, fence: postgres, log, maxMessageBytes: config.limits.maxMessageBytes })),
+        }
       : {}),
+  });
+  metrics.bind({
+    rooms: () => app.services.registry.size,
+    connections: () => app.connectionCount() + (cluster?.proxiedCount ?? 0),
+    takeovers: () => cluster?.leases.takeovers ?? 0,
+    leasesHeld: () => cluster?.leases.heldCount ?? 0,
   });
   let address;
   try {

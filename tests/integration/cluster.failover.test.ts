@@ -113,6 +113,8 @@ describe.skipIf(!hasServices())('cluster failover', () => {
     await stopWriting();
     await expectNothingLost(c!, board, writers);
     expect(await notesOn(b!, board.boardId, board.facilitatorToken)).toEqual(await notesOn(c!, board.boardId, board.facilitatorToken));
+    const takeovers = await Promise.all([b!, c!].map(async (s) => (await fetch(`${s.baseUrl}/metrics`)).text()));
+    expect(takeovers.map((text) => /^scopeboard_lease_takeovers_total (\d+)$/m.exec(text)?.[1]).sort()).toEqual(['0', '1']);
     for (const writer of writers) writer.client.destroy();
     await holder!.restart();
   });

@@ -36,6 +36,15 @@ describe.skipIf(!hasServices())('cluster: three servers, one Redis, one PostgreS
     await Promise.all(clients.map((client) => client.synced()));
     const written = clients.flatMap((client, i) => [1, 2, 3].map((n) => note(client, people[i]!, `note ${i}-${n}`))).sort();
     for (const client of clients) await expect.poll(() => noteIds(client), { timeout: 10_000 }).toEqual(written);
+    // One holder serves the board; the other two proxy to it. /metrics tells which is which.
+    const texts = await Promise.all(cluster.servers.map(async (s) => (await fetch(`${s.baseUrl}/metrics`)).text()));
+    const value = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    expect(texts.map((text) => value(text, 'scopeboard_leases_held')).sort()).toEqual([0, 0, 1]);
+    const holderText = texts.find((text) => value(text, 'scopeboard_leases_held') === 1)!;
+    expect(value(holderText, 'scopeboard_rooms')).toBe(1);
+    expect(value(holderText, 'scopeboard_connections')).toBe(3);
+    expect(value(holderText, 'scopeboard_updates_accepted_total')).toBeGreaterThanOrEqual(9);
+    expect(value(holderText, 'scopeboard_commit_seconds_count')).toBeGreaterThanOrEqual(1);
     for (const client of clients) client.destroy();
   });
 

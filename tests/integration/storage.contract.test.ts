@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { BoardRecord, ParticipantRecord, Storage } from '../../server/src/storage/Storage.ts';
 import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
 import { FencedError, openPostgresStorage } from '../../server/src/storage/PostgresStorage.ts';
-import { hasServices, startPostgres, type RunningPostgres } from '../helpers/services.ts';
+import { hasServices, PG_BIN, startPostgres, type RunningPostgres } from '../helpers/services.ts';
 
 // One PostgreSQL for the file, started on first use; each test gets a database of its own.
 let postgres: Promise<RunningPostgres> | undefined;
@@ -183,7 +183,7 @@ describe.skipIf(!hasServices())('postgresql only', () => {
     const storage = await freshPostgres();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'kept').update);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-backup-')), 'dump');
-    process.env.PG_DUMP ??= '/usr/lib/postgresql/15/bin/pg_dump';
+    process.env.PG_DUMP ??= path.join(PG_BIN, 'pg_dump');
     await storage.backup(file);
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP');
     storage.close();
