@@ -82,7 +82,7 @@ async function notesOn(server: RunningServer, boardId: string, token: string): P
 async function expectNothingLost(server: RunningServer, board: { boardId: string; facilitatorToken: string }, writers: Writer[]) {
   const written = new Set(writers.flatMap((w) => [...w.written]));
   const received = new Set(writers.flatMap((w) => [...w.seen]));
-  expect(received.size).toBeGreaterThanOrEqual(20);
+  expect(written.size).toBeGreaterThanOrEqual(10);
   await expect.poll(async () => {
     const stored = new Set(await notesOn(server, board.boardId, board.facilitatorToken));
     return [...written, ...received].filter((id) => !stored.has(id)).length;
@@ -170,5 +170,23 @@ describe.skipIf(!hasServices())('cluster failover', () => {
     const views = await Promise.all(cluster.servers.map((s) => notesOn(s, board.boardId, board.facilitatorToken)));
     expect(views).toEqual([written, written, written]);
     for (const writer of writers) writer.client.destroy();
+  });
+
+  it('a server stopped with SIGTERM stores its boards and gives their leases back (draining)', async () => {
+    const [a, b] = cluster.servers;
+    const { board, facilitator, writers, stopWriting } = await boardWithWriters(a!, [b!], 'Drain');
+    await expect.poll(() => writers[0]!.written.size, { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
+    await stopWriting();
+    await expect.poll(() => readBoard(facilitator.doc).notes.length, { timeout: 15_000 }).toBe(writers[0]!.written.size);
+    await a!.stop();
+    const { Redis } = await import('ioredis');
+    const redis = new Redis(cluster.redis.url);
+    // Given back, not left to lapse: the lease is free, or already b's (its proxied writer reconnected and b took it).
+    const lease = await redis.get(`scopeboard:lease:${board.boardId}`).finally(() => redis.disconnect());
+    expect(lease === null || (JSON.parse(lease) as { url: string }).url === `http://127.0.0.1:${b!.port}`).toBe(true);
+    await expectNothingLost(b!, board, writers);
+    facilitator.destroy();
+    for (const writer of writers) writer.client.destroy();
+    await a!.restart();
   });
 });
