@@ -25,6 +25,11 @@ export interface PostgresOptions {
   /** When true (many servers), doc writes for a board this store has not claimed are refused. */
   isFenced?: boolean;
   poolSize?: number;
+  /**
+   * A transaction left open this long is aborted by PostgreSQL. A holder paused mid-append (GC, frozen VM) would
+   * otherwise keep the board row locked, and the server taking over would wait for it forever.
+   */
+  idleInTransactionMs?: number;
 }
 
 type Row = Record<string, unknown>;
@@ -62,7 +67,11 @@ function toVote(row: Row): VoteRecord {
 
 /** Connects, applies missing migrations (one server at a time, under an advisory lock), and returns the store. */
 export async function openPostgresStorage(connectionString: string, options: PostgresOptions = {}): Promise<PostgresStorage> {
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    idle_in_transaction_session_timeout: options.idleInTransactionMs ?? 1_000,
+  });
   // An idle connection dropped by the database must not take the process down; the next query reconnects.
   pool.on('error', () => undefined);
   const client = await pool.connect().catch((error: Error) => {
