@@ -21,6 +21,9 @@ export async function startCluster(name: string, count = 3, env: Record<string, 
   const shared = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LEASE_TTL_MS: String(TEST_LEASE_MS), LOG_QUIET: '1', ...env };
   const servers: RunningServer[] = [];
   // One at a time: they would only queue for the same schema migration lock anyway.
+  // A worker that ends early (a timed-out hook) must not leave servers behind to load the machine.
+  const killAll = () => { for (const server of servers) server.signal('SIGKILL'); };
+  process.once('exit', killAll);
   for (let i = 0; i < count; i++) servers.push(await startServer({ env: shared }));
   return {
     servers,
@@ -29,6 +32,7 @@ export async function startCluster(name: string, count = 3, env: Record<string, 
     databaseUrl,
     output: () => servers.map((s, i) => `--- server ${i} (port ${s.port})\n${s.output()}`).join('\n'),
     stop: async () => {
+      process.off('exit', killAll);
       for (const server of servers) {
         server.signal('SIGCONT');
         await server.stop();

@@ -91,6 +91,7 @@ export async function startRedis(): Promise<RunningRedis> {
     await new Promise<void>((resolve) => { running.once('exit', () => resolve()); running.kill('SIGKILL'); });
   };
   await start();
+  process.once('exit', () => child?.kill('SIGKILL'));
   return { url: `redis://127.0.0.1:${port}`, port, kill, start, stop: async () => { await kill(); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
@@ -122,6 +123,11 @@ export async function startPostgres(): Promise<RunningPostgres> {
   // Loopback only, no unix socket in a shared place, and no fsync: a test database, not a store to keep.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  let isStopped = false;
+  // Left running by a worker that ends early, it would hold memory and a port for the rest of the run.
+  process.once('exit', () => {
+    if (!isStopped) try { run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']); } catch { /* already gone */ }
+  });
   const created = new Set<string>();
   const { default: pg } = await import('pg');
   return {
@@ -136,6 +142,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
       return `postgres://postgres@127.0.0.1:${port}/${name.replace(/[^a-z0-9_]/g, '_')}`;
     },
     stop: async () => {
+      isStopped = true;
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);
       } finally {

@@ -97,10 +97,10 @@ describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     // Logs on: the paused holder's own account of giving the board up is part of what is checked.
     cluster = await startCluster('cluster_failover', 3, { LOG_QUIET: '0' });
-  });
+  }, 180_000);
   afterAll(async () => {
     await cluster?.stop();
-  });
+  }, 120_000);
 
   it('SIGKILL of the holder under write load: a survivor takes over, nothing received is lost, every writer note arrives', async () => {
     const [holder, b, c] = cluster.servers;

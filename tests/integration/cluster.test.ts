@@ -22,10 +22,10 @@ describe.skipIf(!hasServices())('cluster: three servers, one Redis, one PostgreS
   let cluster: TestCluster;
   beforeAll(async () => {
     cluster = await startCluster('cluster_basic');
-  });
+  }, 180_000);
   afterAll(async () => {
     await cluster?.stop();
-  });
+  }, 120_000);
 
   it('clients of one board on three servers converge', async () => {
     const [a, b, c] = cluster.servers;
