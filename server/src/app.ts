@@ -18,6 +18,7 @@ import { originChecker, requestOrigin } from './http/originCheck.ts';
 import { AddressRateLimiter } from './http/AddressRateLimiter.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { SocketGateway } from './ws/SocketGateway.ts';
+import type { ClusterSeam } from './cluster/Cluster.ts';
 
 export interface AppDeps {
   config: Config;
@@ -28,6 +29,8 @@ export interface AppDeps {
   timers?: Timers;
   /** Extra routes (commands, export), given the app's services. */
   extraRoutes?: (services: AppServices) => Route[];
+  /** One server among many (REDIS_URL): leases, forwarding to holders. Unset: one process serves every board. */
+  cluster?: (services: AppServices) => ClusterSeam;
 }
 
 export interface AppServices {
@@ -42,7 +45,7 @@ export interface AppServices {
 export interface App {
   server: http.Server;
   services: AppServices;
-  /** Open websocket connections (for health figures and tests). */
+  /** Open websockets served by this process (proxied ones are the cluster's to count). */
   connectionCount(): number;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
@@ -96,6 +99,7 @@ export function createApp(deps: AppDeps): App {
   const handleApi = apiHandler(routes, boards, config.limits.maxHttpBodyBytes);
   const isAllowedOrigin = originChecker(config.allowedOrigins);
   const gateway = new SocketGateway({ boards, registry, limits: config.limits, log, now, isAllowedOrigin });
+  const cluster = deps.cluster?.(services);
 
   const server = http.createServer((req, res) => {
     const pathname = readPathname(req.url);
@@ -104,7 +108,9 @@ export function createApp(deps: AppDeps): App {
       if (!SAFE_METHODS.has(req.method ?? '') && !isAllowedOrigin(req)) {
         throw new HttpError(403, 'cross_origin', 'This request came from another web site, so it was refused.');
       }
-      resolve(handleApi(req, res, pathname, requestOrigin(req)));
+      // A board route for a board another server holds is answered there; everything else here.
+      const forwarded = cluster ? cluster.handleRequest(req, res, pathname) : Promise.resolve(false);
+      resolve(forwarded.then((isForwarded) => isForwarded || handleApi(req, res, pathname, requestOrigin(req))));
     })
       .then((handled) => {
         if (handled) return;
@@ -120,7 +126,11 @@ export function createApp(deps: AppDeps): App {
         sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server. Please try again.'));
       });
   });
-  server.on('upgrade', (req, socket, head) => gateway.handleUpgrade(req, socket, head));
+  server.on('upgrade', (req, socket, head) => {
+    // The Origin is judged before any proxying (the holder sees the proxy, not the browser); the gateway refuses it.
+    if (cluster && isAllowedOrigin(req)) cluster.handleUpgrade(req, socket, head, () => gateway.handleUpgrade(req, socket, head));
+    else gateway.handleUpgrade(req, socket, head);
+  });
   server.on('clientError', (_error, socket) => socket.destroy());
 
   return {
@@ -130,7 +140,10 @@ export function createApp(deps: AppDeps): App {
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.port, config.host, () => resolve(server.address() as AddressInfo));
+        server.listen(config.port, config.host, () => {
+          const address = server.address() as AddressInfo;
+          (cluster ? cluster.start(address) : Promise.resolve()).then(() => resolve(address), reject);
+        });
       }),
     close: async () => {
       sessions.stopAll();
@@ -140,6 +153,7 @@ export function createApp(deps: AppDeps): App {
         server.closeAllConnections();
       });
       await registry.closeAll();
+      await cluster?.close();
     },
   };
 }

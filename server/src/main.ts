@@ -3,6 +3,12 @@ import os from 'node:os';
 import { readConfig } from './config.ts';
 import { consoleLogger } from './log.ts';
 import { openSqliteStorage } from './storage/SqliteStorage.ts';
+import { openPostgresStorage, type PostgresStorage } from './storage/PostgresStorage.ts';
+import type { Storage } from './storage/Storage.ts';
+import { readClusterConfig, type ClusterConfig } from './cluster/clusterConfig.ts';
+import { Cluster } from './cluster/Cluster.ts';
+import { Metrics } from './metrics/Metrics.ts';
+import { route } from './http/api.ts';
 import { createApp } from './app.ts';
 import { createUpdateCheck } from './guard/checkUpdate.ts';
 import { boardRoutes } from './http/boardRoutes.ts';
@@ -17,24 +23,45 @@ function lanAddresses(): string[] {
 async function main(): Promise<void> {
   const log = consoleLogger({ quiet: process.env.LOG_QUIET === '1' });
   let config;
-  let storage;
+  let storage: Storage;
+  let clusterConfig: ClusterConfig | undefined;
+  let postgres: PostgresStorage | undefined;
+  let sqlite: ReturnType<typeof openSqliteStorage> | undefined;
   try {
     config = readConfig(process.env, process.cwd());
-    storage = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true });
+    clusterConfig = readClusterConfig(process.env);
+    // DATABASE_URL: PostgreSQL, shared by every server; with REDIS_URL too, its doc writes are fenced by lease epochs.
+    if (process.env.DATABASE_URL) postgres = await openPostgresStorage(process.env.DATABASE_URL, { isFenced: Boolean(clusterConfig) });
+    storage = postgres ?? (sqlite = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true }));
   } catch (error) {
     console.error(`Scopeboard cannot start: ${(error as Error).message}`);
     process.exit(1);
   }
-  // A damaged board is reported now and refused later; every other board is served.
-  for (const damaged of storage.verifyAll()) {
+  // A damaged board is reported now and refused later; every other board is served. (SQLite rows carry checksums;
+  // PostgreSQL relies on its own page checksums.)
+  for (const damaged of sqlite?.verifyAll() ?? []) {
     log.error(`${damaged.message} It will not be served; restore it from a backup (see docs/operations.md).`, { boardId: damaged.boardId });
   }
+  const metrics = new Metrics();
+  let cluster: Cluster | undefined;
   const app = createApp({
     config,
-    storage,
+    storage: metrics.timeCommits(storage),
     log,
-    checkUpdate: createUpdateCheck(config.limits),
-    extraRoutes: (services) => boardRoutes(services),
+    checkUpdate: metrics.countChecks(createUpdateCheck(config.limits)),
+    extraRoutes: (services) => [...boardRoutes(services), route('GET', '/metrics', ({ req, res }) => metrics.respond(req, res))],
+    ...(clusterConfig && postgres
+      ? {
+          cluster: (services) =>
+            (cluster = new Cluster({ config: clusterConfig, host: config.host, registry: services.registry, fence: postgres, log, maxMessageBytes: config.limits.maxMessageBytes })),
+        }
+      : {}),
+  });
+  metrics.bind({
+    rooms: () => app.services.registry.size,
+    connections: () => app.connectionCount() + (cluster?.proxiedCount ?? 0),
+    takeovers: () => cluster?.leases.takeovers ?? 0,
+    leasesHeld: () => cluster?.leases.heldCount ?? 0,
   });
   let address;
   try {
@@ -48,7 +75,8 @@ async function main(): Promise<void> {
   if (config.host === '0.0.0.0' || config.host === '::') urls.push(...lanAddresses().map((ip) => `http://${ip}:${port}`));
   else if (config.host !== 'localhost' && config.host !== '127.0.0.1') urls.push(`http://${config.host}:${port}`);
   // Tests and scripts read this line to find the port.
-  console.log(`Scopeboard listening on port ${port}: ${urls.join('  ')}  (data in ${config.dataDir})`);
+  const where = postgres ? `data in PostgreSQL${clusterConfig ? ', one of many servers on Redis' : ''}` : `data in ${config.dataDir}`;
+  console.log(`Scopeboard listening on port ${port}: ${urls.join('  ')}  (${where})`);
 
   let isStopping = false;
   const stop = async (signal: string) => {

@@ -19,6 +19,8 @@ export interface RunningServer {
   kill(): Promise<void>;
   /** Starts the server again on the same port and data directory. */
   restart(): Promise<void>;
+  /** Sends a signal without waiting (SIGSTOP/SIGCONT: a paused process). */
+  signal(name: NodeJS.Signals): void;
 }
 
 export interface StartOptions {
@@ -74,6 +76,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     kill: async () => {
       current.child.kill('SIGKILL');
       await exited(current.child);
+    },
+    signal: (name) => {
+      current.child.kill(name);
     },
     restart: async () => {
       await exited(current.child);

@@ -1,14 +1,29 @@
-// The storage contract: one suite that every backend must pass (SQLite today; PostgreSQL adds one line below).
+// The storage contract: one suite that every backend must pass, SQLite (embedded) and PostgreSQL (many servers).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardRecord, ParticipantRecord, Storage } from '../../server/src/storage/Storage.ts';
 import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
+import { FencedError, openPostgresStorage } from '../../server/src/storage/PostgresStorage.ts';
+import { hasServices, PG_BIN, startPostgres, type RunningPostgres } from '../helpers/services.ts';
 
-const backends: [string, () => Storage][] = [
-  ['sqlite', () => openSqliteStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-store-')))],
+// One PostgreSQL for the file, started on first use; each test gets a database of its own.
+let postgres: Promise<RunningPostgres> | undefined;
+let databases = 0;
+async function freshPostgres(options: { isFenced?: boolean } = {}) {
+  postgres ??= startPostgres();
+  const url = await (await postgres).database(`contract_${process.pid}_${++databases}`);
+  return openPostgresStorage(url, options);
+}
+afterAll(async () => {
+  if (postgres) await (await postgres).stop();
+});
+
+const backends: [string, () => Promise<Storage>][] = [
+  ['sqlite', async () => openSqliteStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-store-')))],
+  ...(hasServices() ? [['postgresql', () => freshPostgres()] as [string, () => Promise<Storage>]] : []),
 ];
 
 function board(boardId: string): BoardRecord {
@@ -36,9 +51,9 @@ function replay(stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }):
   return doc;
 }
 
-describe.each(backends)('storage contract: %s', (_name, open) => {
+describe.each(backends)('storage contract: %s', (name, open) => {
   it('stores boards and participants, finds by token hash, removes', async () => {
-    const storage = open();
+    const storage = await open();
     const first = updateSetting('a', '1');
     await storage.createBoard(board('b1'), person('b1', 'f1', 'hf'), first.update);
     expect(await storage.getBoard('b1')).toEqual(board('b1'));
@@ -55,7 +70,7 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
   });
 
   it('appends updates in order, compacts atomically, and replays to the same doc', async () => {
-    const storage = open();
+    const storage = await open();
     const first = updateSetting('a', '1');
     await storage.createBoard(board('b1'), person('b1', 'f1', 'hf'), first.update);
     const second = updateSetting('b', '2', first.doc);
@@ -74,7 +89,7 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
   });
 
   it('numbers the log on across compactions and counts only the entries after the snapshot', async () => {
-    const store = open();
+    const store = await open();
     await store.createBoard(board('s1'), person('s1', 'f', 'hf'), updateSetting('a', '0').update);
     const { doc, update: u1 } = updateSetting('a', '1');
     expect(await store.appendUpdates('s1', [u1])).toEqual({ logLength: 1, lastSeq: 1 });
@@ -88,7 +103,7 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
   });
 
   it('keeps boards apart', async () => {
-    const storage = open();
+    const storage = await open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'one').update);
     await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', 'two').update);
     expect(replay(await storage.loadDoc('b1')).getMap('m').get('x')).toBe('one');
@@ -98,7 +113,7 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
   });
 
   it('keeps private notes per board and author, edits and deletes them', async () => {
-    const storage = open();
+    const storage = await open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', '1').update);
     await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', '2').update);
     const note = (boardId: string, noteId: string, participantId: string, createdAt: number) =>
@@ -119,7 +134,7 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
   });
 
   it('keeps votes per board, person and note; a count of 0 removes the entry', async () => {
-    const storage = open();
+    const storage = await open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', '1').update);
     await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', '2').update);
     await storage.setVote({ boardId: 'b1', participantId: 'p1', noteId: 'n1', count: 2 });
@@ -137,8 +152,8 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
     storage.close();
   });
 
-  it('makes a consistent backup that opens as a store', async () => {
-    const storage = open();
+  it.skipIf(name !== 'sqlite')('makes a consistent backup that opens as a store', async () => {
+    const storage = await open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'kept').update);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-backup-'));
     await storage.backup(path.join(dir, 'scopeboard.sqlite'));
@@ -146,6 +161,46 @@ describe.each(backends)('storage contract: %s', (_name, open) => {
     const copy = openSqliteStorage(dir);
     expect(replay(await copy.loadDoc('b1')).getMap('m').get('x')).toBe('kept');
     copy.close();
+  });
+});
+
+describe.skipIf(!hasServices())('postgresql only', () => {
+  it('refuses doc writes from a server whose epoch was taken over, in the same transaction', async () => {
+    const first = await freshPostgres({ isFenced: true });
+    const url = first.connectionString;
+    const second = await openPostgresStorage(url, { isFenced: true });
+    const start = updateSetting('a', '1');
+    await first.createBoard(board('b1'), person('b1', 'f1', 'hf'), start.update);
+    // Fenced and never claimed: no write at all.
+    await expect(first.appendUpdates('b1', [updateSetting('x', '0').update])).rejects.toBeInstanceOf(FencedError);
+    expect(await first.claimEpoch('b1')).toBe(1);
+    await first.appendUpdates('b1', [updateSetting('b', '2', start.doc).update]);
+    expect(await second.claimEpoch('b1')).toBe(2);
+    await expect(first.appendUpdates('b1', [updateSetting('stale', 'yes').update])).rejects.toBeInstanceOf(FencedError);
+    await expect(first.compact('b1', Y.encodeStateAsUpdate(start.doc), 1)).rejects.toBeInstanceOf(FencedError);
+    await second.appendUpdates('b1', [updateSetting('c', '3', start.doc).update]);
+    expect(replay(await second.loadDoc('b1')).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3' });
+    first.close();
+    second.close();
+  });
+
+  it('applies migrations once when several servers start together', async () => {
+    const first = await freshPostgres();
+    const url = first.connectionString;
+    const others = await Promise.all([openPostgresStorage(url), openPostgresStorage(url)]);
+    await first.createBoard(board('b1'), person('b1', 'f1', 'hf'), updateSetting('a', '1').update);
+    expect((await others[0]!.getBoard('b1'))?.title).toBe('T');
+    for (const store of [first, ...others]) store.close();
+  });
+
+  it('backs up with pg_dump', async () => {
+    const storage = await freshPostgres();
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'kept').update);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-backup-')), 'dump');
+    process.env.PG_DUMP ??= path.join(PG_BIN, 'pg_dump');
+    await storage.backup(file);
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP');
+    storage.close();
   });
 });
 

@@ -13,6 +13,14 @@ export const realTimers: Timers = {
   },
 };
 
+/** Lease-aware loading (many servers): a board is loaded only by the server that holds its lease. */
+export interface RoomLeases {
+  /** Takes the board's lease, or throws (an HttpError 503) when another server holds it. */
+  claim(boardId: string): Promise<void>;
+  /** Gives the lease back once the room is unloaded. */
+  release(boardId: string): Promise<void>;
+}
+
 interface Entry {
   room: Promise<Room>;
   /** Holders: open connections and in-flight HTTP work. The room stays while any exist. */
@@ -27,6 +35,9 @@ export class RoomRegistry {
 
   /** Called once each time a board is loaded into memory (e.g. to re-arm its session clock). */
   afterLoad: ((boardId: string) => void) | undefined;
+
+  /** Set when this server is one of many; unset, every board loads here (one process). */
+  leases: RoomLeases | undefined;
 
   constructor(
     private readonly deps: RoomDeps,
@@ -43,7 +54,7 @@ export class RoomRegistry {
       entry = this.entries.get(boardId);
     }
     if (!entry) {
-      entry = { room: Room.load(boardId, this.deps), holds: 0 };
+      entry = { room: this.load(boardId), holds: 0 };
       this.entries.set(boardId, entry);
       const loading = entry;
       loading.room.then((room) => {
@@ -60,6 +71,34 @@ export class RoomRegistry {
       entry.holds--;
       throw error;
     }
+  }
+
+  private async load(boardId: string): Promise<Room> {
+    if (!this.leases) return Room.load(boardId, this.deps);
+    await this.leases.claim(boardId);
+    try {
+      return await Room.load(boardId, this.deps);
+    } catch (error) {
+      void this.leases.release(boardId);
+      throw error;
+    }
+  }
+
+  /** Whether the board is in memory here (loaded or loading). */
+  has(boardId: string): boolean {
+    return this.entries.has(boardId);
+  }
+
+  /**
+   * Drops a board at once, without writing (its lease was lost: another server may hold it now). Its sockets
+   * close, so clients reconnect and resync with the new holder.
+   */
+  drop(boardId: string): void {
+    const entry = this.entries.get(boardId);
+    if (!entry) return;
+    this.entries.delete(boardId);
+    entry.cancelUnload?.();
+    void entry.room.then((room) => room.destroy(), () => undefined);
   }
 
   /** Releases a hold (on `room` when given); the last release starts the idle countdown. */
@@ -103,6 +142,7 @@ export class RoomRegistry {
     else if (!room.isBroken) return;
     if (!room.isBroken) await room.compact().catch(() => undefined);
     room.destroy();
+    await this.leases?.release(boardId);
   }
 
   private forget(boardId: string, entry: Entry): void {
@@ -113,13 +153,14 @@ export class RoomRegistry {
   async closeAll(): Promise<void> {
     const entries = [...this.entries.entries()];
     this.entries.clear();
-    for (const [, entry] of entries) {
+    for (const [boardId, entry] of entries) {
       entry.cancelUnload?.();
       const room = await entry.room.catch(() => undefined);
       if (!room) continue;
       await room.idle();
       if (!room.isBroken) await room.compact().catch(() => undefined);
       room.destroy();
+      await this.leases?.release(boardId);
     }
   }
 }

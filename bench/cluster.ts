@@ -1,0 +1,94 @@
+// `npx tsx bench/cluster.ts [--kills=20] [--receivers=20] [--notes=200]`: takeover time after a holder dies, and proxied vs direct fan-out.
+import { nanoid } from 'nanoid';
+import { command, createBoard, join } from '../tests/helpers/api.ts';
+import { connect, type TestClient } from '../tests/helpers/clients.ts';
+import { startCluster, TEST_LEASE_MS } from '../tests/helpers/cluster.ts';
+import type { RunningServer } from '../tests/helpers/startServer.ts';
+import { addNote } from '../shared/src/doc/ops.ts';
+import { boardMaps } from '../shared/src/doc/boardDoc.ts';
+import { summarize } from './stats.ts';
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const KILLS = arg('kills', 20);
+const RECEIVERS = arg('receivers', 20);
+const NOTES = arg('notes', 200);
+
+const until = async (isDone: () => boolean, timeoutMs = 30_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!isDone()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
+
+/** A board whose lease `holder` takes (its facilitator connects there first), in the posting phase. */
+async function heldBoard(holder: RunningServer) {
+  const board = await createBoard(holder.baseUrl, 'Bench');
+  const facilitator = connect(holder.wsUrl, board.boardId, board.facilitatorToken);
+  await facilitator.synced();
+  await command(holder.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
+  return { board, facilitator };
+}
+
+/** Kill the holder, time until a client proxied through a survivor has resynced with the new holder. */
+async function takeovers(servers: RunningServer[]): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < KILLS; i++) {
+    const holder = servers[i % servers.length]!;
+    const survivor = servers[(i + 1) % servers.length]!;
+    const { board, facilitator } = await heldBoard(holder);
+    const client = connect(survivor.wsUrl, board.boardId, board.facilitatorToken);
+    await client.synced();
+    const killedAt = performance.now();
+    await holder.kill();
+    facilitator.destroy();
+    await until(() => client.closes.length > 0 && client.provider.wsconnected && client.provider.synced);
+    times.push(performance.now() - killedAt);
+    client.destroy();
+    await holder.restart();
+  }
+  return times;
+}
+
+/** One writer on the holder; receivers connected directly to it, and as many through another server. */
+async function fanout(holder: RunningServer, other: RunningServer) {
+  const { board, facilitator } = await heldBoard(holder);
+  const person = await join(holder.baseUrl, board.boardId, board.joinCode, 'Writer');
+  const writer = connect(holder.wsUrl, board.boardId, person.token);
+  const sentAt = new Map<string, number>();
+  const latencies = { direct: [] as number[], proxied: [] as number[] };
+  const receivers: TestClient[] = [];
+  for (const [kind, server] of [['direct', holder], ['proxied', other]] as const) {
+    for (let r = 0; r < RECEIVERS; r++) {
+      const receiver = connect(server.wsUrl, board.boardId, board.facilitatorToken);
+      boardMaps(receiver.doc).notes.observe((event) => {
+        const now = performance.now();
+        for (const [key, change] of event.changes.keys) if (change.action === 'add' && sentAt.has(key)) latencies[kind].push(now - sentAt.get(key)!);
+      });
+      receivers.push(receiver);
+    }
+  }
+  await Promise.all([writer, ...receivers].map((c) => c.synced()));
+  for (let n = 0; n < NOTES; n++) {
+    const id = nanoid();
+    sentAt.set(id, performance.now());
+    addNote(writer.doc, { id, areaId: 'ex1-a1', text: `Fan-out ${n}`, author: { id: person.participantId, name: 'Writer', role: 'participant' }, createdAt: Date.now() });
+    // 20 notes a second: a busy room, well under the per-connection rate limit.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await until(() => latencies.direct.length + latencies.proxied.length >= 2 * RECEIVERS * NOTES);
+  for (const client of [writer, facilitator, ...receivers]) client.destroy();
+  return { direct: summarize(latencies.direct), proxied: summarize(latencies.proxied) };
+}
+
+const cluster = await startCluster(`bench_${process.pid}`);
+try {
+  const fan = await fanout(cluster.servers[0]!, cluster.servers[1]!);
+  console.log(`fan-out, ${RECEIVERS} receivers each way, ${NOTES} notes (ms from the writer's change to a receiver's doc):`);
+  console.log(`  direct : ${JSON.stringify(fan.direct)}`);
+  console.log(`  proxied: ${JSON.stringify(fan.proxied)}`);
+  const times = await takeovers(cluster.servers);
+  console.log(`takeover after SIGKILL (${KILLS} kills, LEASE_TTL_MS=${TEST_LEASE_MS}; kill -> proxied client resynced, ms): ${JSON.stringify(summarize(times))}`);
+} finally {
+  await cluster.stop();
+}
