@@ -55,10 +55,8 @@ async function room(phase: 'rotate' | 'setup'): Promise<Room> {
   client.destroy();
   watcher.destroy();
   if (phase === 'rotate') await run(board, { type: 'startPhase', phase: 'rotate' });
-  else {
-    await run(board, { type: 'close' });
-    await run(board, { type: 'reopen' });
-  }
+  // Undoing the start of posting puts the board back in setup, with the note still on it.
+  else await run(board, { type: 'undoPhaseChange' });
   return { board, ana, bo, olga, noteId: note.value.id };
 }
 

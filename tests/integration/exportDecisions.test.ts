@@ -103,7 +103,7 @@ describe('export options', () => {
   it('lists the pause, resume, extension and closing in the session record, in the chosen zone with UTC beside', async () => {
     const md = await exportText('format=md&timeZone=Europe/Copenhagen');
     expect(md.body).toContain('Times are in the board\u2019s time zone, Europe/Copenhagen');
-    for (const event of ['Paused', 'Resumed', 'Extended', 'Closed', 'Reopened', 'Setup']) expect(md.body).toContain(`| ${event} |`);
+    for (const event of ['Paused', 'Resumed', 'Extended', 'Closed', 'Reopened']) expect(md.body).toContain(`| ${event} |`);
     expect(md.body).toContain('+1 min');
     expect(md.body).toMatch(/\d{2}:\d{2}:\d{2} \(\d{2}:\d{2}:\d{2} UTC\)/);
   });

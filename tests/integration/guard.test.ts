@@ -40,9 +40,8 @@ async function room(phase: 'post' | 'group' | 'setup' = 'post'): Promise<Room> {
   watcher.destroy();
   if (phase === 'group') await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' });
   if (phase === 'setup') {
-    // Reopening a closed board puts it back in setup.
-    await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'close' });
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'reopen' })).json.session.phase).toBe('setup');
+    // Undoing the start of posting puts the board back in setup, with the note posted meanwhile still on it.
+    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'undoPhaseChange' })).json.session.phase).toBe('setup');
   }
   return { board, ana, bo, olga, anaNoteId: note.value.id };
 }
