@@ -4,8 +4,8 @@ import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { boardMaps } from '../shared/src/doc/boardDoc.ts';
-import type { Author } from '../shared/src/doc/ops.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import type { Author } from '@shared/doc/ops.ts';
 import { whenSynced } from '../tests/helpers/clients.ts';
 import type { WireProtocol } from './targets.ts';
 

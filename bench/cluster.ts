@@ -4,8 +4,8 @@ import { command, createBoard, join } from '../tests/helpers/api.ts';
 import { connect, type TestClient } from '../tests/helpers/clients.ts';
 import { startCluster, TEST_LEASE_MS } from '../tests/helpers/cluster.ts';
 import type { RunningServer } from '../tests/helpers/startServer.ts';
-import { addNote } from '../shared/src/doc/ops.ts';
-import { boardMaps } from '../shared/src/doc/boardDoc.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { summarize } from './stats.ts';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);

@@ -1,7 +1,7 @@
 // Cold join of a large board: from connect to 'synced' for a Node client, with the room unloaded and loaded.
 import * as Y from 'yjs';
-import { readBoard, type Board } from '../shared/src/doc/readBoard.ts';
-import { EXPORT_FORMATS, exportBoard } from '../shared/src/export/exportBoard.ts';
+import { readBoard, type Board } from '@shared/doc/readBoard.ts';
+import { EXPORT_FORMATS, exportBoard } from '@shared/export/exportBoard.ts';
 import { openBenchClient, newCounters } from './benchClient.ts';
 import { openBoard, writeNotes, type FilledBoard } from './fillBoard.ts';
 import { summarize, type Summary } from './stats.ts';

@@ -1,7 +1,7 @@
 // The fan-out scenario: many clients in rooms, some writing notes; latency from write to the last holder.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { nanoid } from 'nanoid';
-import { addNote } from '../shared/src/doc/ops.ts';
+import { addNote } from '@shared/doc/ops.ts';
 import { openBenchClient, newCounters, type BenchClient, type WireCounters } from './benchClient.ts';
 import { inBatches, prepareRooms } from './prepareRooms.ts';
 import { cpuShare, sampleProc, sampleSystem } from './procStats.ts';

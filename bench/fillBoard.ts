@@ -1,7 +1,7 @@
 // Fills a board on our server with notes through real participant connections, within the rate limits.
 import { nanoid } from 'nanoid';
-import { addNote } from '../shared/src/doc/ops.ts';
-import { boardMaps } from '../shared/src/doc/boardDoc.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { openBenchClient, newCounters, type BenchClient } from './benchClient.ts';
 import { prepareRooms, type RoomPlan } from './prepareRooms.ts';
 import type { Target } from './targets.ts';

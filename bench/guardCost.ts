@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
-import { boardMaps } from '../shared/src/doc/boardDoc.ts';
-import { addNote, createBoard, editNote, moveNote } from '../shared/src/doc/ops.ts';
-import { getTemplate } from '../shared/src/templates/templates.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { addNote, createBoard, editNote, moveNote } from '@shared/doc/ops.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 import { describeUpdate } from '../server/src/guard/describeUpdate.ts';
 
 const NOTES = 5_000;

@@ -1,5 +1,5 @@
 // The messages between the bench and its load-generator processes (bench/loadWorker.ts), over the child-process IPC channel.
-import type { Author } from '../shared/src/doc/ops.ts';
+import type { Author } from '@shared/doc/ops.ts';
 import type { WireProtocol } from './targets.ts';
 
 export interface ClientSpec {

@@ -1,6 +1,6 @@
 // A load-generator process: holds its share of the bench clients, writes on the parent's schedule, reports arrivals and its own load.
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { addNote } from '../shared/src/doc/ops.ts';
+import { addNote } from '@shared/doc/ops.ts';
 import { openBenchClient, newCounters, type BenchClient } from './benchClient.ts';
 import { inBatches } from './prepareRooms.ts';
 import type { WorkerReply, WorkerRequest } from './loadProtocol.ts';

@@ -1,8 +1,8 @@
 // Sets up the rooms of a fan-out run: real boards and participants on our server, seeded rooms elsewhere.
 import * as Y from 'yjs';
-import type { Author } from '../shared/src/doc/ops.ts';
-import { createBoard } from '../shared/src/doc/ops.ts';
-import { getTemplate, DEFAULT_TEMPLATE_ID } from '../shared/src/templates/templates.ts';
+import type { Author } from '@shared/doc/ops.ts';
+import { createBoard } from '@shared/doc/ops.ts';
+import { getTemplate, DEFAULT_TEMPLATE_ID } from '@shared/templates/templates.ts';
 import type { Target } from './targets.ts';
 
 export interface Member {

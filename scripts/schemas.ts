@@ -1,7 +1,7 @@
 // Writes the board format's JSON Schema (docs/schema/board-format.schema.json) from the record schemas in shared/.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { boardFormatJsonSchema } from '../shared/src/model/boardFormatSchema.ts';
+import { boardFormatJsonSchema } from '@shared/model/boardFormatSchema.ts';
 
 export const BOARD_FORMAT_SCHEMA_FILE = fileURLToPath(
   new URL('../docs/schema/board-format.schema.json', import.meta.url),

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { templateJsonSchemaText } from '../shared/src/templates/templateSchema.ts';
+import { templateJsonSchemaText } from '@shared/templates/templateSchema.ts';
 
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'schema', 'template.schema.json');
 mkdirSync(dirname(target), { recursive: true });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getTemplate, DEFAULT_TEMPLATE_ID } from '../../shared/src/templates/templates.ts';
+import { getTemplate, DEFAULT_TEMPLATE_ID } from '@shared/templates/templates.ts';
 import { createBoard, postJson, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
 import { openRoom, type Room } from '../helpers/room.ts';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { hasBrowser, stages } from '../helpers/browser.ts';
 import { createBoard, type CreatedBoard } from '../helpers/api.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
-import { getTemplate } from '../../shared/src/templates/templates.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const NAMES = ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Ida', 'Jo'];

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { nanoid } from 'nanoid';
 import { command, createBoard, join } from '../helpers/api.ts';
 import { connect, type TestClient } from '../helpers/clients.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { boardMaps } from '../../shared/src/doc/boardDoc.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 import { hasServices } from '../helpers/services.ts';
 import { startCluster, TEST_LEASE_MS, type TestCluster } from '../helpers/cluster.ts';
 import type { RunningServer } from '../helpers/startServer.ts';

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { command, createBoard, join } from '../helpers/api.ts';
 import { connect, type TestClient } from '../helpers/clients.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 import { hasServices } from '../helpers/services.ts';
 import { startCluster, type TestCluster } from '../helpers/cluster.ts';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcess, type InProcessServer } from '../helpers/inProcess.ts';
 import { command, createBoard, join, postJson } from '../helpers/api.ts';
 import { connect } from '../helpers/clients.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 let server: InProcessServer;
 beforeAll(async () => {

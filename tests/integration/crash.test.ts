@@ -4,9 +4,9 @@ import { nanoid } from 'nanoid';
 import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join } from '../helpers/api.ts';
 import { connect, type TestClient } from '../helpers/clients.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { boardMaps } from '../../shared/src/doc/boardDoc.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 const WRITERS = 4;
 const AREAS = ['ex1-a1', 'ex1-a2', 'ex1-a3'];

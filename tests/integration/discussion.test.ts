@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 import { startInProcess, type InProcessServer } from '../helpers/inProcess.ts';
 import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts';
 import { connect, type TestClient } from '../helpers/clients.ts';
-import { addComment, addHandoff, deleteComment } from '../../shared/src/doc/commentOps.ts';
-import { addNote, createGroup, editNote, renameGroup } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addComment, addHandoff, deleteComment } from '@shared/doc/commentOps.ts';
+import { addNote, createGroup, editNote, renameGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 /** Generous: the suite shares two cores with the others. */
 const POLL = { timeout: 10_000 };

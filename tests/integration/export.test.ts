@@ -10,8 +10,8 @@ import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join, postJson, type CreatedBoard } from '../helpers/api.ts';
 import { connect } from '../helpers/clients.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-import { addNote, createGroup } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote, createGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');

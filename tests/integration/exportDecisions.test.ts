@@ -5,9 +5,9 @@ import { startInProcess, type InProcessServer } from '../helpers/inProcess.ts';
 import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts';
 import { connect, type TestClient } from '../helpers/clients.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-import { setDecision } from '../../shared/src/doc/decisionOps.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { setDecision } from '@shared/doc/decisionOps.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 /** Generous: the suite shares two cores with the others. */
 const POLL = { timeout: 10_000 };

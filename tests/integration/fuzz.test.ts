@@ -7,9 +7,9 @@ import WebSocket from 'ws';
 import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join } from '../helpers/api.ts';
 import { connect, type TestClient } from '../helpers/clients.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
-import type { Note } from '../../shared/src/model/Note.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import type { Note } from '@shared/model/Note.ts';
 
 const RUNS = 200;
 /** Fixed so a failure replays exactly; printed so it can be changed to explore further. */

@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts';
 import { connect, type TestClient } from '../helpers/clients.ts';
-import { addNote, editNote } from '../../shared/src/doc/ops.ts';
-import { boardMaps } from '../../shared/src/doc/boardDoc.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote, editNote } from '@shared/doc/ops.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 import { hugeClockFrames, longKeyTombstone } from '../unit/guard/hostileUpdates.ts';
 import { sendHostile } from './hostileSocket.ts';
 

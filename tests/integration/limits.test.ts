@@ -5,8 +5,8 @@ import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join, postJson } from '../helpers/api.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 const LIMITS = {
   MAX_MESSAGES_PER_SECOND: '5',

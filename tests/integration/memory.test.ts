@@ -6,8 +6,8 @@ import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join } from '../helpers/api.ts';
 import { connect } from '../helpers/clients.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 const BOARDS = 300;
 const WARMUP = 30;

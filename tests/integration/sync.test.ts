@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join } from '../helpers/api.ts';
 import { connect } from '../helpers/clients.ts';
-import { addNote, moveNote } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote, moveNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 let server: RunningServer;
 beforeAll(async () => {

@@ -6,8 +6,8 @@ import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join, postJson, type CreatedBoard } from '../helpers/api.ts';
 import { connect } from '../helpers/clients.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-import { addNote } from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 
 let server: RunningServer;
 let source: CreatedBoard;

@@ -10,10 +10,10 @@ import {
   setNoteGroup,
   deleteGroup,
   renameGroup,
-} from '../../shared/src/doc/ops.ts';
-import { readBoard } from '../../shared/src/doc/readBoard.ts';
-import { boardMaps } from '../../shared/src/doc/boardDoc.ts';
-import { getTemplate } from '../../shared/src/templates/templates.ts';
+} from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 
 const alice = { id: 'p-alice', name: 'Alice', role: 'participant' as const };
 

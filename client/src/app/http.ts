@@ -1,6 +1,6 @@
 // The one HTTP client: JSON in, a zod-checked reply out, bearer token in the header, refusals as plain-words ApiErrors.
 import type { z } from 'zod';
-import { ErrorReply } from '../../../shared/src/api/replies.ts';
+import { ErrorReply } from '@shared/api/replies.ts';
 
 /** An API refusal: `status` and `code` for the program, `message` for the person. */
 export class ApiError extends Error {

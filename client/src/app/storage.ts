@@ -1,5 +1,5 @@
 // What this browser remembers in localStorage: its identity on each board, and the boards it created.
-import type { Role } from '../../../shared/src/model/Role.ts';
+import type { Role } from '@shared/model/Role.ts';
 
 /** Who this browser is on one board. */
 export interface Identity {

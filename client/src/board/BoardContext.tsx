@@ -1,7 +1,7 @@
 // One connected board for every view below it: the connection, the board as records and who this browser is.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
 import type { Identity } from '../app/storage.ts';
 import type { PeerUser } from '../presence/awarenessState.ts';
 import { useLocalUser } from '../presence/usePresence.ts';

@@ -1,5 +1,5 @@
 // The board's header for the canvas and list views: title, phase, who you are, and the connection state.
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
 import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { useBoardState, useCurrentExercise, useIdentityContext } from './boardHooks.ts';
 

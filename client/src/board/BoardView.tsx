@@ -1,7 +1,7 @@
 // The canvas view of a connected board: header, session side panel, posting form and the canvas, wired to one doc.
 import { useCallback, useEffect, useMemo } from 'react';
-import { moveNote } from '../../../shared/src/doc/ops.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import { moveNote } from '@shared/doc/ops.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { BoardTools } from '../boards/BoardTools.tsx';
 import { GroupingWorkspace } from '../canvas/GroupingWorkspace.tsx';
 import { useNotePlacer } from '../canvas/notePlacer.ts';

@@ -1,6 +1,6 @@
 // Asks a participant or observer for their name, then joins the board with the link's code.
 import { useId, useState, type FormEvent } from 'react';
-import { NAME_MAX } from '../../../shared/src/model/limits.ts';
+import { NAME_MAX } from '@shared/model/limits.ts';
 import { ApiError } from '../app/http.ts';
 
 export interface JoinFormProps {

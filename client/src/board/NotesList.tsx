@@ -1,7 +1,7 @@
 // The board's notes as text, by station: read by screen readers (the canvas is pixels) and by browser tests.
 import { memo } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Note } from '@shared/model/Note.ts';
 
 function NotesListView({ areas, notes }: { areas: Area[]; notes: Note[] }) {
   return (

@@ -1,6 +1,6 @@
 // The current exercise's question and stations as text, for everyone: the canvas shows them too, but small.
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Exercise } from '../../../shared/src/model/Exercise.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Exercise } from '@shared/model/Exercise.ts';
 
 export function StationsList({ exercise, areas }: { exercise: Exercise | undefined; areas: Area[] }) {
   return (

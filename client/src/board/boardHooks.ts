@@ -1,7 +1,7 @@
 // One hook per concern of a connected board: its state, who I am, the session and current exercise, what I may do.
 import { useCallback, useMemo } from 'react';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import { capability, type Action, type Verdict } from '../../../shared/src/rules/capabilities.ts';
+import type { Note } from '@shared/model/Note.ts';
+import { capability, type Action, type Verdict } from '@shared/rules/capabilities.ts';
 import { currentExercise, phaseLine, stationsOf } from '../session/sessionView.ts';
 import { useBoardContext } from './BoardContext.tsx';
 

@@ -1,6 +1,6 @@
 // Board management for the facilitator: carry the board forward to a new one, archive or unarchive it.
 import { useId, useState, type FormEvent } from 'react';
-import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
+import { TITLE_MAX } from '@shared/model/limits.ts';
 import { fetchIsArchived, setBoardArchived } from './boardApi.ts';
 import { carryForwardAndRemember, type CarriedBoard } from './carryForward.ts';
 import { describeFailure } from '../app/http.ts';

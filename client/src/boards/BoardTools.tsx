@@ -1,7 +1,7 @@
 // The board's tool bar for export, import and board management, with the panels and dialog they open.
 import { useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
 import type { Identity } from '../app/storage.ts';
 import { DecisionsPanel } from '../decisions/DecisionsPanel.tsx';
 import { ExportPanel } from '../export/ExportPanel.tsx';

@@ -1,5 +1,5 @@
 // Board management calls: carry a board forward into a new one, archive or unarchive it, read its links.
-import { AnyReply, CreatedBoardReply, LinksReply, MeReply, type BoardLinks, type CreatedBoard } from '../../../shared/src/api/replies.ts';
+import { AnyReply, CreatedBoardReply, LinksReply, MeReply, type BoardLinks, type CreatedBoard } from '@shared/api/replies.ts';
 import { boardPath, request } from '../app/http.ts';
 
 /** Creates a new board starting from this one's exercises, stations, notes and groups (facilitator only). */

@@ -2,10 +2,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type Konva from 'konva';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import type { DropIntent } from '../../../shared/src/ideas/dropIntent.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Note } from '@shared/model/Note.ts';
+import type { DropIntent } from '@shared/ideas/dropIntent.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { CanvasOverlays } from './CanvasOverlays.tsx';
 import { GroupFrame } from './GroupFrame.tsx';

@@ -1,17 +1,17 @@
 // The canvas with grouping, suggestions, undo and shortcuts around it: wires the canvas's gestures to shared ops.
 import { useCallback, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { deleteGroup, renameGroup } from '../../../shared/src/doc/ops.ts';
-import { applyDrop } from '../../../shared/src/ideas/applyDrop.ts';
-import type { DropIntent } from '../../../shared/src/ideas/dropIntent.ts';
-import { groupNotes } from '../../../shared/src/ideas/groupNotes.ts';
-import { mergeGroups } from '../../../shared/src/ideas/mergeGroups.ts';
-import { moveAndMerge, moveNotes } from '../../../shared/src/ideas/moveNotes.ts';
-import { tidyLayout } from '../../../shared/src/ideas/tidyLayout.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import { deleteGroup, renameGroup } from '@shared/doc/ops.ts';
+import { applyDrop } from '@shared/ideas/applyDrop.ts';
+import type { DropIntent } from '@shared/ideas/dropIntent.ts';
+import { groupNotes } from '@shared/ideas/groupNotes.ts';
+import { mergeGroups } from '@shared/ideas/mergeGroups.ts';
+import { moveAndMerge, moveNotes } from '@shared/ideas/moveNotes.ts';
+import { tidyLayout } from '@shared/ideas/tidyLayout.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Note } from '@shared/model/Note.ts';
+import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { useBoardState, useCapabilities } from '../board/boardHooks.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';

@@ -1,8 +1,8 @@
 // The groups of each station as text, with their notes: rename, ungroup, merge, delete empty ones, and Tidy per station.
 import { useId, useState } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { UNNAMED_GROUP } from './GroupFrame.tsx';
 
 export interface GroupActions {

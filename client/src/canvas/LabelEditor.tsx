@@ -1,6 +1,6 @@
 // The HTML input laid over a group frame's label to rename it: Enter or leaving the field saves, Escape cancels.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { GROUP_LABEL_MAX } from '../../../shared/src/model/limits.ts';
+import { GROUP_LABEL_MAX } from '@shared/model/limits.ts';
 import { UNNAMED_GROUP } from './GroupFrame.tsx';
 
 export interface LabelEditorProps {

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type Konva from 'konva';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { hoverCursor } from './hoverCursor.ts';
 import { GEOMETRY } from './layout.ts';
 import { textDirection } from './textDirection.ts';

@@ -1,6 +1,6 @@
 // Notes other people are dragging right now (from awareness), on their own layer so the notes layer never repaints.
 import { Group, Layer, Rect, Text } from 'react-konva';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Note } from '@shared/model/Note.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { GEOMETRY } from './layout.ts';
 import { NOTE_FONT } from './NoteSticky.tsx';

@@ -1,8 +1,8 @@
 // Hints about notes that look alike ("These look similar: A / B"), with a one-click "Group them"; never moves on its own.
 import { useState } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import type { SimilarPair } from '../../../shared/src/similarity/findSimilarNotes.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Note } from '@shared/model/Note.ts';
+import type { SimilarPair } from '@shared/similarity/findSimilarNotes.ts';
 
 export interface SuggestionsPanelProps {
   pairs: SimilarPair[];

@@ -1,5 +1,5 @@
 // What a drop does to the notes' places and groups, as the changes the placer lays out before the drop is written.
-import type { DropIntent } from '../../../shared/src/ideas/dropIntent.ts';
+import type { DropIntent } from '@shared/ideas/dropIntent.ts';
 import type { NoteAfter } from './notePlacer.ts';
 
 export function dropChanges(

@@ -1,8 +1,8 @@
 // Pure board geometry: stations in a grid, every note in a free place of its station (shared placement).
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import type { NoteGeometry, Rect } from '../../../shared/src/ideas/geometry.ts';
-import { placeNotes } from '../../../shared/src/ideas/placement.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Note } from '@shared/model/Note.ts';
+import type { NoteGeometry, Rect } from '@shared/ideas/geometry.ts';
+import { placeNotes } from '@shared/ideas/placement.ts';
 
 /** Sizes in board coordinates. Every client uses the same ones, so stored x/y mean the same place everywhere. */
 export const GEOMETRY = {

@@ -1,8 +1,8 @@
 // Where a note will sit once a change lands, by the same layout every screen draws: so the place is written once.
 import { useCallback } from 'react';
-import type { Point } from '../../../shared/src/ideas/geometry.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Point } from '@shared/ideas/geometry.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { useCurrentExercise } from '../board/boardHooks.ts';
 import { layoutBoard } from './layout.ts';
 

@@ -1,11 +1,11 @@
 // Drag handling on the canvas: what a dropped note or frame means (move, group, leave, merge), and frame drags.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import { contains } from '../../../shared/src/ideas/geometry.ts';
-import { dropIntent, type DropIntent } from '../../../shared/src/ideas/dropIntent.ts';
-import { groupFrames, type GroupFrame } from '../../../shared/src/ideas/groupFrames.ts';
-import { placeBeside } from '../../../shared/src/ideas/placeBeside.ts';
+import type { Group } from '@shared/model/Group.ts';
+import { contains } from '@shared/ideas/geometry.ts';
+import { dropIntent, type DropIntent } from '@shared/ideas/dropIntent.ts';
+import { groupFrames, type GroupFrame } from '@shared/ideas/groupFrames.ts';
+import { placeBeside } from '@shared/ideas/placeBeside.ts';
 import { GEOMETRY, NOTE_GEOMETRY, stationAt, type BoardLayout } from './layout.ts';
 
 export type DropTo = { x: number; y: number; areaId: string };

@@ -1,8 +1,8 @@
 // Similar-note suggestions for the board, computed off the typing and dragging path and only when notes change.
 import { useDeferredValue, useMemo, useRef } from 'react';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import type { TextProfile } from '../../../shared/src/similarity/compareTexts.ts';
-import { findSimilarNotes, type SimilarPair } from '../../../shared/src/similarity/findSimilarNotes.ts';
+import type { Note } from '@shared/model/Note.ts';
+import type { TextProfile } from '@shared/similarity/compareTexts.ts';
+import { findSimilarNotes, type SimilarPair } from '@shared/similarity/findSimilarNotes.ts';
 
 /** At most this many hints at once: more would be noise, not help. */
 const MAX_SUGGESTIONS = 8;

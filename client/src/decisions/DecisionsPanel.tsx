@@ -1,12 +1,12 @@
 // The facilitator's decisions: each note or group in scope, out of scope, parked or merged into another, with a priority.
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
-import { clearDecision, setDecision } from '../../../shared/src/doc/decisionOps.ts';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import { clearDecision, setDecision } from '@shared/doc/decisionOps.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
 import {
   decisionId, DECISION_STATUSES, PRIORITIES, PRIORITY_LABELS, STATUS_LABELS,
   type Decision, type DecisionStatus, type DecisionTargetType, type Priority,
-} from '../../../shared/src/model/Decision.ts';
+} from '@shared/model/Decision.ts';
 import './decisions.css';
 
 export interface DecisionsPanelProps {

@@ -1,7 +1,7 @@
 // One discussion thread: comments with author and time, replies indented under what they answer, reply and delete.
 import { useId, useState, type FormEvent } from 'react';
-import type { Comment } from '../../../shared/src/model/Comment.ts';
-import { COMMENT_TEXT_MAX } from '../../../shared/src/model/Comment.ts';
+import type { Comment } from '@shared/model/Comment.ts';
+import { COMMENT_TEXT_MAX } from '@shared/model/Comment.ts';
 import { clockTime, type ThreadNode } from './discussionView.ts';
 
 export interface CommentThreadProps {

@@ -1,11 +1,11 @@
 // The "Discussion" panel: pick a note or group, read its thread, add a comment, reply, delete your own.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { addComment, deleteComment } from '../../../shared/src/doc/commentOps.ts';
-import type { Author } from '../../../shared/src/doc/ops.ts';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import { COMMENT_TEXT_MAX, type Comment } from '../../../shared/src/model/Comment.ts';
+import { addComment, deleteComment } from '@shared/doc/commentOps.ts';
+import type { Author } from '@shared/doc/ops.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import type { Area } from '@shared/model/Area.ts';
+import { COMMENT_TEXT_MAX, type Comment } from '@shared/model/Comment.ts';
 import { CharactersLeft } from '../ui/CharactersLeft.tsx';
 import { CommentThread } from './CommentThread.tsx';
 import { useCapabilities } from '../board/boardHooks.ts';

@@ -1,8 +1,8 @@
 // The discussion's part of the board's side panel: station hand-off, the discussion threads, the facilitator's wording tools.
 import { useMemo } from 'react';
-import { stationHandoff } from '../../../shared/src/discussion/handoff.ts';
-import { stationIndexForTeam, teamOf } from '../../../shared/src/phases/balanceTeams.ts';
-import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import { stationHandoff } from '@shared/discussion/handoff.ts';
+import { stationIndexForTeam, teamOf } from '@shared/phases/balanceTeams.ts';
+import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { useBoardState, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { DiscussionPanel } from './DiscussionPanel.tsx';

@@ -1,11 +1,11 @@
 // The facilitator's wording tools: edit any note's text, and merge two duplicate notes into one.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { editNote } from '../../../shared/src/doc/ops.ts';
-import { mergeNotes } from '../../../shared/src/discussion/mergeNotes.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import { NOTE_TEXT_MAX } from '../../../shared/src/model/limits.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import { editNote } from '@shared/doc/ops.ts';
+import { mergeNotes } from '@shared/discussion/mergeNotes.ts';
+import type { Area } from '@shared/model/Area.ts';
+import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { shorten } from './discussionView.ts';
 
 export interface FacilitatorNoteToolsProps {

@@ -1,11 +1,11 @@
 // The "Station hand-off" panel: the previous team's summary, what changed at this station, and a summary for the next team.
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { addHandoff } from '../../../shared/src/doc/commentOps.ts';
-import type { Author } from '../../../shared/src/doc/ops.ts';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import type { StationHandoff } from '../../../shared/src/discussion/handoff.ts';
-import { HANDOFF_TEXT_MAX } from '../../../shared/src/model/Handoff.ts';
+import { addHandoff } from '@shared/doc/commentOps.ts';
+import type { Author } from '@shared/doc/ops.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import type { StationHandoff } from '@shared/discussion/handoff.ts';
+import { HANDOFF_TEXT_MAX } from '@shared/model/Handoff.ts';
 import { CharactersLeft } from '../ui/CharactersLeft.tsx';
 import { clockTime, groupName, shorten } from './discussionView.ts';
 

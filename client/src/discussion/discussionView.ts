@@ -1,7 +1,7 @@
 // Pure reading of the discussion for screens: what can be discussed, threads as trees, words.
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Comment, CommentTargetType } from '../../../shared/src/model/Comment.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Comment, CommentTargetType } from '@shared/model/Comment.ts';
 
 /** Something a comment can be about, as a select option. */
 export interface DiscussionTarget {

@@ -1,7 +1,7 @@
 // The export panel's choices: paper, document status, version, owner, drafting notes and time zone.
 import { useId } from 'react';
 import './exportOptions.css';
-import { DOCUMENT_STATUSES, type DocumentStatus, type ExportChoices, type Paper } from '../../../shared/src/export/exportOptions.ts';
+import { DOCUMENT_STATUSES, type DocumentStatus, type ExportChoices, type Paper } from '@shared/export/exportOptions.ts';
 
 /** The facilitator's browser zone: the board's default when it has none of its own. */
 export function browserTimeZone(): string {

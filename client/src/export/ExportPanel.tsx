@@ -1,9 +1,9 @@
 // The export panel: a live preview of the scope document, one download button per format, and the participants switch.
 import { useEffect, useId, useState } from 'react';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import type { ExportFormat } from '../../../shared/src/export/exportBoard.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import type { ExportFormat } from '@shared/export/exportBoard.ts';
 import { describeFailure } from '../boards/request.ts';
-import type { ExportChoices } from '../../../shared/src/export/exportOptions.ts';
+import type { ExportChoices } from '@shared/export/exportOptions.ts';
 import { fetchExport, setParticipantsMayExport } from './exportApi.ts';
 import { browserTimeZone, ExportOptions } from './ExportOptions.tsx';
 import { printHtml } from './printHtml.ts';

@@ -1,6 +1,6 @@
 // Export through the server: fetch the file with the bearer header, and the participants-may-export switch.
-import type { ExportFormat } from '../../../shared/src/export/exportBoard.ts';
-import { exportChoicesQuery, type ExportChoices } from '../../../shared/src/export/exportOptions.ts';
+import type { ExportFormat } from '@shared/export/exportBoard.ts';
+import { exportChoicesQuery, type ExportChoices } from '@shared/export/exportOptions.ts';
 import { authorizedFetch, boardPath } from '../boards/request.ts';
 
 export interface DownloadedFile {

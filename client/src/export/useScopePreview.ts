@@ -1,10 +1,10 @@
 // The live scope-document preview: the same HTML the export serves, rebuilt from the board at most once per interval.
 import { useEffect, useMemo, useState } from 'react';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import { isTimeZone } from '../../../shared/src/model/Meta.ts';
-import { toHtml } from '../../../shared/src/export/html.ts';
-import type { ExportChoices } from '../../../shared/src/export/exportOptions.ts';
-import { buildScopeDocument } from '../../../shared/src/export/scopeDocument.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { isTimeZone } from '@shared/model/Meta.ts';
+import { toHtml } from '@shared/export/html.ts';
+import type { ExportChoices } from '@shared/export/exportOptions.ts';
+import { buildScopeDocument } from '@shared/export/scopeDocument.ts';
 import { browserClock, throttle, type Clock } from '../sync/throttle.ts';
 
 /** A standalone HTML page of the board's scope document as of `exportedAt` (what "Download HTML" would give). */

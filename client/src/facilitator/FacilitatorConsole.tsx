@@ -1,7 +1,7 @@
 // The facilitator's console: phase controls, run sheet, teams, people, options and links, each with its own errors.
 import { useMemo } from 'react';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { isTimedPhase } from '@shared/model/Phase.ts';
 import { currentExercise, stationsOf } from '../session/sessionView.ts';
 import { useCommand } from '../session/useCommand.ts';
 import { useServerNow, type ServerClock } from '../session/useServerClock.ts';

@@ -1,5 +1,5 @@
 // Room options: let observers post, auto-advance with its "need more time?" poll, and how the last poll went.
-import type { Session } from '../../../shared/src/model/Session.ts';
+import type { Session } from '@shared/model/Session.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { Toggle } from '../ui/Toggle.tsx';
 import { describeLastPoll, describeOpenPoll } from './sessionWords.ts';

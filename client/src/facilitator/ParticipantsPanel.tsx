@@ -1,7 +1,7 @@
 // Who joined: here or away, done ticks with "7 of 12 done", and "Remove" (after a confirm) for each person.
-import type { Participant } from '../../../shared/src/model/Participant.ts';
-import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
+import type { Participant } from '@shared/model/Participant.ts';
+import { isTimedPhase } from '@shared/model/Phase.ts';
+import type { Session } from '@shared/model/Session.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { doneSummary } from './sessionWords.ts';
 

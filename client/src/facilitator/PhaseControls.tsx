@@ -1,9 +1,9 @@
 // The facilitator's clock and phase controls: only the changes of phase that make sense now, confirmed where work is lost.
-import type { Exercise } from '../../../shared/src/model/Exercise.ts';
-import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import type { Command } from '../../../shared/src/phases/Command.ts';
-import { exerciseSwitchWarning, offeredTransitions } from '../../../shared/src/phases/offeredTransitions.ts';
+import type { Exercise } from '@shared/model/Exercise.ts';
+import { isTimedPhase } from '@shared/model/Phase.ts';
+import type { Session } from '@shared/model/Session.ts';
+import type { Command } from '@shared/phases/Command.ts';
+import { exerciseSwitchWarning, offeredTransitions } from '@shared/phases/offeredTransitions.ts';
 import { phaseName } from '../session/sessionView.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 

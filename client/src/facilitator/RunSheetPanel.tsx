@@ -1,10 +1,10 @@
 // The run sheet: the plan's minutes per phase and rotations (editable until the exercise starts), then planned vs actual.
 import { useEffect, useState } from 'react';
-import type { Exercise, PhasePlan } from '../../../shared/src/model/Exercise.ts';
-import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { MINUTES_MAX } from '../../../shared/src/phases/Command.ts';
-import { runSheet, type RunSheetRow } from '../../../shared/src/phases/runSheet.ts';
+import type { Exercise, PhasePlan } from '@shared/model/Exercise.ts';
+import { isTimedPhase } from '@shared/model/Phase.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { MINUTES_MAX } from '@shared/phases/Command.ts';
+import { runSheet, type RunSheetRow } from '@shared/phases/runSheet.ts';
 import { phaseName } from '../session/sessionView.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { formatClockTime, formatMinutes } from './sessionWords.ts';

@@ -1,8 +1,8 @@
 // Teams: balance those present, see who is where, and move people by drag and drop or with a "Move to team" select.
 import { useState } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { balanceTeams, teamOf } from '../../../shared/src/phases/balanceTeams.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { balanceTeams, teamOf } from '@shared/phases/balanceTeams.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { moveToTeam, teamLabel, unassigned } from './teamEditing.ts';
 

@@ -1,5 +1,5 @@
 // Pure words for the facilitator: done counts, the poll, minutes and clock times.
-import type { MoreTimePoll, PollOutcome } from '../../../shared/src/model/Session.ts';
+import type { MoreTimePoll, PollOutcome } from '@shared/model/Session.ts';
 
 /** "7 of 12 done": of the participants counted, how many marked themselves done. */
 export function doneSummary(done: readonly string[], participantIds: readonly string[]): string {

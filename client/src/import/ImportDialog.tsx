@@ -1,11 +1,11 @@
 // The import dialog: pick a station and a source, paste or upload lines, preview what becomes a note, then import.
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Author } from '../../../shared/src/doc/ops.ts';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import { importNotes } from '../../../shared/src/import/importNotes.ts';
-import { parseImportText, type ImportKind } from '../../../shared/src/import/parseImport.ts';
-import { SOURCE_MAX } from '../../../shared/src/model/Note.ts';
+import type { Author } from '@shared/doc/ops.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { importNotes } from '@shared/import/importNotes.ts';
+import { parseImportText, type ImportKind } from '@shared/import/parseImport.ts';
+import { SOURCE_MAX } from '@shared/model/Note.ts';
 import { IMPORT_FILE_MAX_BYTES, importKindOf } from './importKind.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { stationOptions } from './stationOptions.ts';

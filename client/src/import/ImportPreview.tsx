@@ -1,6 +1,6 @@
 // What an import would do: the notes to be created and the refused lines with the reason, before anything is written.
 import { useId } from 'react';
-import type { ImportError, ImportLine } from '../../../shared/src/import/parseImport.ts';
+import type { ImportError, ImportLine } from '@shared/import/parseImport.ts';
 
 /** Long imports show their first notes only; the count above the list is always the full number. */
 const SHOWN_MAX = 200;

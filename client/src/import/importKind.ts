@@ -1,5 +1,5 @@
 // Which parser an uploaded file needs, from its name and type.
-import type { ImportKind } from '../../../shared/src/import/parseImport.ts';
+import type { ImportKind } from '@shared/import/parseImport.ts';
 
 /** `csv` for .csv files (or a CSV content type), `txt` otherwise. */
 export function importKindOf(file: { name: string; type: string }): ImportKind {

@@ -1,5 +1,5 @@
 // The stations a facilitator can import into, grouped by exercise and labelled as the posting form labels them.
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
 
 export interface StationOption {
   areaId: string;

@@ -1,8 +1,8 @@
 // One note as text, with Edit (inline, Save/Cancel) and Delete (asks first) when this person may change it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import { NOTE_TEXT_MAX } from '../../../shared/src/model/limits.ts';
-import { textLength } from '../../../shared/src/model/validate.ts';
+import type { Note } from '@shared/model/Note.ts';
+import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
+import { textLength } from '@shared/model/validate.ts';
 
 export interface EditableNoteProps {
   note: Note;

@@ -1,9 +1,9 @@
 // One exercise in the list view: its h2 and question, then each of its stations.
 import { useId } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Exercise } from '../../../shared/src/model/Exercise.ts';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Exercise } from '@shared/model/Exercise.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Note } from '@shared/model/Note.ts';
 import type { NoteActions } from './noteActions.ts';
 import { StationSection } from './StationSection.tsx';
 

@@ -1,6 +1,6 @@
 // "Rename" for one group: a button that opens an inline name field with Save and Cancel.
 import { useEffect, useId, useRef, useState } from 'react';
-import { GROUP_LABEL_MAX } from '../../../shared/src/model/limits.ts';
+import { GROUP_LABEL_MAX } from '@shared/model/limits.ts';
 
 export interface GroupRenameProps {
   /** The group's name as shown, for the button's description. */

@@ -1,7 +1,7 @@
 // The list view: the whole board as headings and lists, keyboard- and screen-reader-first, with the canvas's actions.
 import { useMemo, useRef } from 'react';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { BoardHeader } from '../board/BoardHeader.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';

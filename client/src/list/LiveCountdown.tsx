@@ -1,6 +1,6 @@
 // The session's countdown, ticking from the server clock: the session panel's Countdown, fed for the list, phone and projector.
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { remainingMs } from '../../../shared/src/phases/clock.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { remainingMs } from '@shared/phases/clock.ts';
 import { Countdown } from '../session/Countdown.tsx';
 import { useServerNow, type ServerClock } from '../session/useServerClock.ts';
 

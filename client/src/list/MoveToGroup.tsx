@@ -1,8 +1,8 @@
 // "Move to group" for one note: pick one of its station's groups, "No group" or "New group…" (named here), then Move.
 import { useId, useState, type FormEvent } from 'react';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import { GROUP_LABEL_MAX } from '../../../shared/src/model/limits.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Note } from '@shared/model/Note.ts';
+import { GROUP_LABEL_MAX } from '@shared/model/limits.ts';
 import { groupName } from './groupName.ts';
 
 const NO_GROUP = '';

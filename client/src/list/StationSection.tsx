@@ -1,8 +1,8 @@
 // One station in the list view: h3 with its Bylaws reference and text, an h4 and a list per group, then "Ungrouped".
 import { memo, useId } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { useCapabilities } from '../board/boardHooks.ts';
 import { EditableNote } from './EditableNote.tsx';
 import { groupName } from './groupName.ts';

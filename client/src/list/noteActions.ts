@@ -1,8 +1,8 @@
 // The writes the list view makes, as one object handed down the tree: each returns an error message or null.
 import type * as Y from 'yjs';
-import { createGroup, deleteNote, editNote, moveNote, renameGroup, setNoteGroup } from '../../../shared/src/doc/ops.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import { ok, type Result } from '../../../shared/src/model/Result.ts';
+import { createGroup, deleteNote, editNote, moveNote, renameGroup, setNoteGroup } from '@shared/doc/ops.ts';
+import type { Note } from '@shared/model/Note.ts';
+import { ok, type Result } from '@shared/model/Result.ts';
 import type { NotePlacer } from '../canvas/notePlacer.ts';
 import type { GroupTarget } from './MoveToGroup.tsx';
 

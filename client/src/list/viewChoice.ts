@@ -1,5 +1,5 @@
 // Which of the board's views a person sees: from `?view=` when it names one they may use, else by role and screen width.
-import type { Role } from '../../../shared/src/model/Role.ts';
+import type { Role } from '@shared/model/Role.ts';
 
 /** The board's views: the canvas, the accessible list, the phone posting form and the facilitator's projector. */
 export type ViewKind = 'board' | 'list' | 'phone' | 'projector';

@@ -1,6 +1,6 @@
 // The phone's posting form: a big station select, a big "Note" box with the characters left, and a big Post button.
 import { useId, useRef, useState } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
+import type { Area } from '@shared/model/Area.ts';
 import type { PostNote } from '../post/usePostNote.ts';
 import { CharactersLeft } from '../ui/CharactersLeft.tsx';
 import { usePostText } from '../post/usePostText.ts';

@@ -1,9 +1,9 @@
 // The phone posting view: no canvas; the clock and the team's station on top, a big posting form, then "Your notes".
 import { useCallback, useMemo } from 'react';
-import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
-import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import { isTimedPhase } from '@shared/model/Phase.ts';
+import type { Note } from '@shared/model/Note.ts';
+import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
+import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { boardTitle } from '../board/BoardHeader.tsx';
 import { NotesList } from '../board/NotesList.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';

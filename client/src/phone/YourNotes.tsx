@@ -1,6 +1,6 @@
 // "Your notes" on the phone: what this person posted in the current exercise, each with Edit and Delete when allowed.
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Note } from '@shared/model/Note.ts';
 import { EditableNote } from '../list/EditableNote.tsx';
 
 export interface YourNotesProps {

@@ -1,6 +1,6 @@
 // The posting form: a note's text, the station it goes to, and Post (Enter posts, Shift+Enter is a new line).
 import { useId, useState } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
+import type { Area } from '@shared/model/Area.ts';
 import { CharactersLeft } from '../ui/CharactersLeft.tsx';
 import type { PostNote } from './usePostNote.ts';
 import { usePostText } from './usePostText.ts';

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { nanoid } from 'nanoid';
-import { addNote } from '../../../shared/src/doc/ops.ts';
+import { addNote } from '@shared/doc/ops.ts';
 import { useNotePlacer } from '../canvas/notePlacer.ts';
 import type { PeerUser } from '../presence/awarenessState.ts';
 import type { PrivateNotes } from '../sealed/usePrivateNotes.ts';

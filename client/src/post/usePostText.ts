@@ -1,9 +1,9 @@
 // What both posting forms do with the note's text: characters left, Enter posts, sending state, and the split offer.
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { postParts } from '../../../shared/src/ideas/postParts.ts';
-import { canPostParts, splitIdeas } from '../../../shared/src/ideas/splitIdeas.ts';
-import { NOTE_TEXT_MAX } from '../../../shared/src/model/limits.ts';
-import { textLength } from '../../../shared/src/model/validate.ts';
+import { postParts } from '@shared/ideas/postParts.ts';
+import { canPostParts, splitIdeas } from '@shared/ideas/splitIdeas.ts';
+import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
+import { textLength } from '@shared/model/validate.ts';
 import type { PostNote } from './usePostNote.ts';
 
 export interface PostTextOptions {

@@ -1,5 +1,5 @@
 // Reads awareness states defensively: `user` is stamped by the server, `drag` is whatever a peer sent.
-import { isRole, type Role } from '../../../shared/src/model/Role.ts';
+import { isRole, type Role } from '@shared/model/Role.ts';
 
 export interface PeerUser {
   participantId: string;

@@ -1,7 +1,7 @@
 // Projector mode for the room's big screen: huge countdown, the question, what to do now, ground rules and the join QR code.
 import { useEffect, useState } from 'react';
-import { remainingMs } from '../../../shared/src/phases/clock.ts';
-import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
+import { remainingMs } from '@shared/phases/clock.ts';
+import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { useBoardState, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { Countdown } from '../session/Countdown.tsx';
 import { phaseLine } from '../session/sessionView.ts';

@@ -1,8 +1,8 @@
 // Where each team works, for the projector during group and rotate: "Team 1 → 2. Security contingency planning: Ana, Bo".
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Participant } from '../../../shared/src/model/Participant.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { stationIndexForTeam } from '../../../shared/src/phases/balanceTeams.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Participant } from '@shared/model/Participant.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { stationIndexForTeam } from '@shared/phases/balanceTeams.ts';
 
 export interface TeamsLineProps {
   session: Pick<Session, 'phase' | 'teams' | 'stationOffset'>;

@@ -1,7 +1,7 @@
 // How many private notes each station holds while posting is private: counts only, never text, for every screen.
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { isPostingPrivate } from '../../../shared/src/model/Session.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { isPostingPrivate } from '@shared/model/Session.ts';
 import { privateNotesText, stationCounts } from './sealedWords.ts';
 
 export function PrivateCounts({ session, areas }: { session: Session; areas: readonly Area[] }) {

@@ -1,7 +1,7 @@
 // "Your private notes": what this person posted while posting is private, with edit and delete; nobody else sees them.
 import { useState } from 'react';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import { NOTE_TEXT_MAX } from '../../../shared/src/model/limits.ts';
+import type { Area } from '@shared/model/Area.ts';
+import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 import type { PrivateNotes } from './usePrivateNotes.ts';
 
 function PrivateNoteItem({ text, station, onSave, onDelete }: {

@@ -1,6 +1,6 @@
 // The facilitator's switches for sealed input: private posting, dot voting with its allowance, and the reveal.
 import { useId } from 'react';
-import { VOTES_PER_PERSON_MAX, type Session } from '../../../shared/src/model/Session.ts';
+import { VOTES_PER_PERSON_MAX, type Session } from '@shared/model/Session.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { Toggle } from '../ui/Toggle.tsx';
 import { privateNotesText, votersText } from './sealedWords.ts';

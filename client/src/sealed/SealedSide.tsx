@@ -1,7 +1,7 @@
 // Sealed input on a board screen: "Your private notes", the private-note counts per station, and the vote.
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Note } from '@shared/model/Note.ts';
+import type { Session } from '@shared/model/Session.ts';
 import type { Identity } from '../app/storage.ts';
 import { PrivateCounts } from './PrivateCounts.tsx';
 import { PrivateNotesPanel } from './PrivateNotesPanel.tsx';

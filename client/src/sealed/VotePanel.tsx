@@ -1,7 +1,7 @@
 // Dot voting: during the vote each note gets a +/- control and the dots left show; after the reveal, the totals.
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Note } from '@shared/model/Note.ts';
+import type { Session } from '@shared/model/Session.ts';
 import type { Identity } from '../app/storage.ts';
 import { dotsText, votersText, votesLeftText } from './sealedWords.ts';
 import { useVotes } from './useVotes.ts';

@@ -1,6 +1,6 @@
 // The sealed-input API as the browser calls it: a participant's private notes and their dots in a vote.
-import { AnyReply, MyVotesReply, PrivateNoteReply, PrivateNotesReply } from '../../../shared/src/api/replies.ts';
-import type { MyVotes, PrivateNote } from '../../../shared/src/model/Sealed.ts';
+import { AnyReply, MyVotesReply, PrivateNoteReply, PrivateNotesReply } from '@shared/api/replies.ts';
+import type { MyVotes, PrivateNote } from '@shared/model/Sealed.ts';
 import { boardPath, request } from '../app/http.ts';
 
 const notesPath = (boardId: string, noteId?: string) =>

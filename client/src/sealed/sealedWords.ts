@@ -1,5 +1,5 @@
 // Plain words for sealed input: private-note counts per station and the dots a person has left.
-import type { Area } from '../../../shared/src/model/Area.ts';
+import type { Area } from '@shared/model/Area.ts';
 
 export function privateNotesText(count: number): string {
   return count === 1 ? '1 private note' : `${count} private notes`;

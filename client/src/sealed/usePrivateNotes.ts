@@ -1,11 +1,11 @@
 // A participant's private notes while posting is private: loaded from the server, posted, edited and deleted there.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { isPostingPrivate, type Session } from '../../../shared/src/model/Session.ts';
+import { isPostingPrivate, type Session } from '@shared/model/Session.ts';
 import { describeFailure } from '../app/http.ts';
 import type { Identity } from '../app/storage.ts';
 import { useApi } from '../app/useApi.ts';
 import { deletePrivateNote, editPrivateNote, listPrivateNotes, postPrivateNote } from './sealedApi.ts';
-import type { PrivateNote } from '../../../shared/src/model/Sealed.ts';
+import type { PrivateNote } from '@shared/model/Sealed.ts';
 
 export interface PrivateNotes {
   /** True while this person's posts go to the server's private store instead of the board. */

@@ -1,11 +1,11 @@
 // This participant's dots in the open vote: loaded from the server and changed there, one note at a time.
 import { useCallback, useState } from 'react';
-import { isVoteOpen, type Session } from '../../../shared/src/model/Session.ts';
+import { isVoteOpen, type Session } from '@shared/model/Session.ts';
 import { describeFailure } from '../app/http.ts';
 import type { Identity } from '../app/storage.ts';
 import { useApi } from '../app/useApi.ts';
 import { fetchMyVotes, putVote } from './sealedApi.ts';
-import type { MyVotes } from '../../../shared/src/model/Sealed.ts';
+import type { MyVotes } from '@shared/model/Sealed.ts';
 
 export interface Votes {
   mine: MyVotes | null;

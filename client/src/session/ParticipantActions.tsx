@@ -1,5 +1,5 @@
 // What a participant does about the clock: "I'm done" for this phase, and the "need more time?" poll when it is open.
-import type { MoreTimePoll } from '../../../shared/src/model/Session.ts';
+import type { MoreTimePoll } from '@shared/model/Session.ts';
 import type { CommandRunner } from './useCommand.ts';
 
 export interface ParticipantActionsProps {

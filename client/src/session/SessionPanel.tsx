@@ -1,11 +1,11 @@
 // What every screen shows about the session: exercise and phase, the countdown, the instruction, my team's station.
 import { useEffect, useState } from 'react';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import { isTimedPhase } from '../../../shared/src/model/Phase.ts';
-import type { Role } from '../../../shared/src/model/Role.ts';
-import { remainingMs } from '../../../shared/src/phases/clock.ts';
-import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
-import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { isTimedPhase } from '@shared/model/Phase.ts';
+import type { Role } from '@shared/model/Role.ts';
+import { remainingMs } from '@shared/phases/clock.ts';
+import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
+import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import type { Chime } from './chime.ts';
 import { Countdown } from './Countdown.tsx';
 import { GroundRules } from './GroundRules.tsx';

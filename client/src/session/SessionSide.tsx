@@ -1,7 +1,7 @@
 // The session's part of the board page: the shared session panel for everyone, and the console for the facilitator.
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { useBoardState, useIdentityContext } from '../board/boardHooks.ts';
 import { FacilitatorConsole } from '../facilitator/FacilitatorConsole.tsx';
 import { SetupEditor } from '../setup/SetupEditor.tsx';

@@ -1,7 +1,7 @@
 // Sends one session command to the server (POST /api/boards/:id/commands) and reads its answer.
-import type { Command } from '../../../shared/src/phases/Command.ts';
-import { parseSession, type Session } from '../../../shared/src/model/Session.ts';
-import { CommandReply } from '../../../shared/src/api/replies.ts';
+import type { Command } from '@shared/phases/Command.ts';
+import { parseSession, type Session } from '@shared/model/Session.ts';
+import { CommandReply } from '@shared/api/replies.ts';
 import { boardPath, request } from '../app/http.ts';
 
 /** The server's answer to an accepted command. */

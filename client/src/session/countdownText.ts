@@ -1,5 +1,5 @@
 // Pure words for the countdown: what the big display says, and the calmer line screen readers hear once a minute.
-import { formatCountdown } from '../../../shared/src/phases/clock.ts';
+import { formatCountdown } from '@shared/phases/clock.ts';
 
 export interface CountdownState {
   /** "14:59", "-0:05"; null when no clock runs. */

@@ -1,5 +1,5 @@
 // The offset from this device's clock to the server's, measured with a few GET /api/time round trips.
-import { estimateClockOffset, type ClockOffset, type ClockSample } from '../../../shared/src/phases/clock.ts';
+import { estimateClockOffset, type ClockOffset, type ClockSample } from '@shared/phases/clock.ts';
 
 /** Reads the server clock once (GET /api/time -> `now`). */
 export type ReadServerTime = () => Promise<number>;

@@ -1,10 +1,10 @@
 // Pure reading of the session for screens: the current exercise and its stations, my team's station, the rotation, words.
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Exercise } from '../../../shared/src/model/Exercise.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { stationIndexForTeam, teamOf } from '../../../shared/src/phases/balanceTeams.ts';
-import { isGroupingPhase } from '../../../shared/src/rules/phaseSets.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Exercise } from '@shared/model/Exercise.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { stationIndexForTeam, teamOf } from '@shared/phases/balanceTeams.ts';
+import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 
 /** Phase names as people say them; keyed by string so a phase added later reads as its own name until named here. */
 const PHASE_NAMES: Readonly<Record<string, string>> = {
@@ -21,7 +21,7 @@ export function phaseName(phase: Phase): string {
 }
 
 /** The session's exercise, or the first one (by order) when none is chosen yet: the server's own reading. */
-export { currentExercise } from '../../../shared/src/phases/transitions.ts';
+export { currentExercise } from '@shared/phases/transitions.ts';
 
 /** The stations of one exercise in station order (readBoard sorts areas by order); left-out stations are not visited. */
 export function stationsOf(areas: readonly Area[], exerciseId: string | undefined): Area[] {

@@ -1,6 +1,6 @@
 // Plays the chime once per deadline (shouldChime), never for a screen opened after time ran out; mute is respected.
 import { useEffect, useRef, useState } from 'react';
-import { shouldChime } from '../../../shared/src/phases/clock.ts';
+import { shouldChime } from '@shared/phases/clock.ts';
 import { browserAudioContext, createWebAudioChime, type Chime } from './chime.ts';
 
 export interface ChimeInput {

@@ -1,6 +1,6 @@
 // React state around sending commands: which one is in flight, the last error and notice, in words, for one panel.
 import { useCallback, useState } from 'react';
-import type { Command } from '../../../shared/src/phases/Command.ts';
+import type { Command } from '@shared/phases/Command.ts';
 import { describeFailure } from '../app/http.ts';
 import { sendCommand, type CommandAnswer } from './commands.ts';
 

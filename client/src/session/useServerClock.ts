@@ -1,6 +1,6 @@
 // React hooks for server time: the measured clock offset, and a re-render tick while a countdown runs.
 import { useEffect, useMemo, useState } from 'react';
-import { TimeReply } from '../../../shared/src/api/replies.ts';
+import { TimeReply } from '@shared/api/replies.ts';
 import { request } from '../app/http.ts';
 import { measureClockOffset, type ReadServerTime } from './serverClock.ts';
 

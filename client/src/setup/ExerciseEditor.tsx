@@ -1,10 +1,10 @@
 // One exercise in setup: title and question, order, phase plan, and its stations (add, edit, reorder, leave out).
 import { useEffect, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Exercise } from '../../../shared/src/model/Exercise.ts';
-import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from '../../../shared/src/model/limits.ts';
-import { addStation, moveRecord, updateExercise } from '../../../shared/src/doc/structureOps.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Exercise } from '@shared/model/Exercise.ts';
+import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from '@shared/model/limits.ts';
+import { addStation, moveRecord, updateExercise } from '@shared/doc/structureOps.ts';
 import { PlanForm } from '../facilitator/RunSheetPanel.tsx';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { StationEditor } from './StationEditor.tsx';

@@ -1,6 +1,6 @@
 // "Save as template": downloads the board's structure, plan and ground rules (no notes) as a template file.
 import { useState } from 'react';
-import { exportFileName } from '../../../shared/src/export/exportFileName.ts';
+import { exportFileName } from '@shared/export/exportFileName.ts';
 import { authorizedFetch, boardPath, describeFailure } from '../boards/request.ts';
 import { saveBlob } from '../export/saveBlob.ts';
 

@@ -1,9 +1,9 @@
 // The facilitator's setup editor: ground rules, team size, every exercise and its stations; save the board as a template.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import { setGroundRules, setMinTeamSize } from '../../../shared/src/doc/structureOps.ts';
-import { MIN_TEAM_SIZE_MAX } from '../../../shared/src/rules/structureRules.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { setGroundRules, setMinTeamSize } from '@shared/doc/structureOps.ts';
+import { MIN_TEAM_SIZE_MAX } from '@shared/rules/structureRules.ts';
 import { useCommand } from '../session/useCommand.ts';
 import { ExerciseEditor } from './ExerciseEditor.tsx';
 import { SaveAsTemplate } from './SaveAsTemplate.tsx';

@@ -1,6 +1,6 @@
 // Where the session is in group decision-making (the template's stages, e.g. Opening, Exploring, Closing).
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import { getTemplate } from '../../../shared/src/templates/templates.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 
 export function StageLine({ board }: { board: Board }) {
   const template = board.meta ? getTemplate(board.meta.templateId) : undefined;

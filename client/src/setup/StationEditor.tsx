@@ -1,9 +1,9 @@
 // One station in setup: title, description, reference and colour; move, leave out or include, delete when it holds no notes.
 import { useEffect, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from '../../../shared/src/model/limits.ts';
-import { deleteStation, moveRecord, setStationLeftOut, updateStation } from '../../../shared/src/doc/structureOps.ts';
+import type { Area } from '@shared/model/Area.ts';
+import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from '@shared/model/limits.ts';
+import { deleteStation, moveRecord, setStationLeftOut, updateStation } from '@shared/doc/structureOps.ts';
 import { useSetupWrite } from './useSetupWrite.ts';
 
 const DEFAULT_COLOUR = '#fff59d';

@@ -1,6 +1,6 @@
 // One setup write at a time per form: runs a shared structure op and keeps its refusal in words next to the form.
 import { useCallback, useState } from 'react';
-import type { Result } from '../../../shared/src/model/Result.ts';
+import type { Result } from '@shared/model/Result.ts';
 
 export function useSetupWrite() {
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 // The start page: choose a template (or a template file, or a board file to import), preview it, create, get the links.
 import { useId, useState, type FormEvent } from 'react';
-import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
+import { TITLE_MAX } from '@shared/model/limits.ts';
 import { ApiError, createBoard, type CreatedBoard } from '../app/api.ts';
 import { loadCreatedBoards, rememberCreatedBoard, type CreatedBoardEntry } from '../app/storage.ts';
 import { CopyLink } from './CopyLink.tsx';

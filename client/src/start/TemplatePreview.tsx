@@ -1,6 +1,6 @@
 // What a template will create, before creating: exercises with their questions, stations, phase plan and ground rules.
-import type { Template } from '../../../shared/src/templates/Template.ts';
-import { stationsFor } from '../../../shared/src/templates/applyTemplate.ts';
+import type { Template } from '@shared/templates/Template.ts';
+import { stationsFor } from '@shared/templates/applyTemplate.ts';
 
 function planText(plan: Template['exercises'][number]['plan']): string {
   const rotate = plan.rotations === 0 ? 'no rotation' : `${plan.rotations} × ${plan.rotateMinutes} min rotating`;

@@ -1,5 +1,5 @@
 // The template catalogue as the start page reads it, and reading a chosen JSON file in words a facilitator understands.
-import type { Template } from '../../../shared/src/templates/Template.ts';
+import type { Template } from '@shared/templates/Template.ts';
 import { ApiError } from '../app/api.ts';
 
 export interface TemplateSummary {

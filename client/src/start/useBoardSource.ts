@@ -1,9 +1,9 @@
 // What the start page will create a board from: a catalogue template, a template file, or a board file to import.
 import { useEffect, useState } from 'react';
-import type { Template } from '../../../shared/src/templates/Template.ts';
-import { describeIssues, parseTemplate } from '../../../shared/src/templates/templateSchema.ts';
-import { importBoard } from '../../../shared/src/import/boardImport.ts';
-import { DEFAULT_TEMPLATE_ID } from '../../../shared/src/templates/templates.ts';
+import type { Template } from '@shared/templates/Template.ts';
+import { describeIssues, parseTemplate } from '@shared/templates/templateSchema.ts';
+import { importBoard } from '@shared/import/boardImport.ts';
+import { DEFAULT_TEMPLATE_ID } from '@shared/templates/templates.ts';
 import { fetchTemplate, fetchTemplates, readJsonFile, type TemplateSummary } from './templateApi.ts';
 
 export type BoardSource =

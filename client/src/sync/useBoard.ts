@@ -1,7 +1,7 @@
 // The board as validated records, re-read after doc updates at most once per animation frame.
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { readBoard, type Board } from '../../../shared/src/doc/readBoard.ts';
+import { readBoard, type Board } from '@shared/doc/readBoard.ts';
 import { keepUnchanged } from './keepUnchanged.ts';
 
 /** Merges a fresh read into the previous board so unchanged records keep their object identity. */

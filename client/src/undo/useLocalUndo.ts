@@ -1,7 +1,7 @@
 // Undo and redo of this person's own changes on one board doc, offered only when the guard would accept them.
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import type * as Y from 'yjs';
-import { createLocalUndo, nextEffects } from '../../../shared/src/ideas/localUndo.ts';
+import { createLocalUndo, nextEffects } from '@shared/ideas/localUndo.ts';
 import { useBoardState, useCapabilities } from '../board/boardHooks.ts';
 
 export interface LocalUndo {

@@ -1,13 +1,13 @@
 // Board lifecycle over the store and the rooms: create from a template, join by code, authenticate tokens.
 import * as Y from 'yjs';
-import { carryForward } from '../../../shared/src/doc/carryForward.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
+import { carryForward } from '@shared/doc/carryForward.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { TITLE_MAX } from '@shared/model/limits.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { buildFromTemplate } from './createFromTemplate.ts';
 import { buildFromImport } from './boardImport.ts';
-import type { Role } from '../../../shared/src/model/Role.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Role } from '@shared/model/Role.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { CLOSE } from '../rooms/Peer.ts';

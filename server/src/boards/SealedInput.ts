@@ -1,15 +1,15 @@
 // Sealed input: private notes and dot votes, kept by the server outside the board doc so no browser receives them early.
 import { nanoid } from 'nanoid';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { readSession, readStations } from '../../../shared/src/doc/readBoard.ts';
-import { isPostingPrivate, isVoteOpen, type Session } from '../../../shared/src/model/Session.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { readSession, readStations } from '@shared/doc/readBoard.ts';
+import { isPostingPrivate, isVoteOpen, type Session } from '@shared/model/Session.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { SerialQueue } from '../rooms/SerialQueue.ts';
 import type { PrivateNoteRecord, Storage } from '../storage/Storage.ts';
 import { conflict, forbidden, badRequest, notFound } from './errors.ts';
 import { countByArea, type PendingSealed, type Revealed } from './revealSealed.ts';
-import type { MyVotes, PrivateNote } from '../../../shared/src/model/Sealed.ts';
+import type { MyVotes, PrivateNote } from '@shared/model/Sealed.ts';
 
 
 export interface SealedInputDeps {

@@ -1,13 +1,13 @@
 // Facilitator commands and the session clock: validated by the shared phase machine, written by the server alone.
 import * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { readSession, readStations } from '../../../shared/src/doc/readBoard.ts';
-import { applyCommand, type CommandResult } from '../../../shared/src/phases/applyCommand.ts';
-import { nextDeadline, onDeadline } from '../../../shared/src/phases/onDeadline.ts';
-import { PARTICIPANT_COMMANDS, type Command } from '../../../shared/src/phases/Command.ts';
-import type { MachineState } from '../../../shared/src/phases/transitions.ts';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { readSession, readStations } from '@shared/doc/readBoard.ts';
+import { applyCommand, type CommandResult } from '@shared/phases/applyCommand.ts';
+import { nextDeadline, onDeadline } from '@shared/phases/onDeadline.ts';
+import { PARTICIPANT_COMMANDS, type Command } from '@shared/phases/Command.ts';
+import type { MachineState } from '@shared/phases/transitions.ts';
+import type { Session } from '@shared/model/Session.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import type { Logger } from '../log.ts';
 import type { Room } from '../rooms/Room.ts';
 import type { RoomRegistry, Timers } from '../rooms/RoomRegistry.ts';

@@ -1,9 +1,9 @@
 // Builds a new board's doc from a Scopeboard JSON export: validated as a whole, then written like a carry-forward.
 import * as Y from 'yjs';
-import { carryForward } from '../../../shared/src/doc/carryForward.ts';
-import { importBoard } from '../../../shared/src/import/boardImport.ts';
-import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
-import { cleanText, cleanTime } from '../../../shared/src/model/validate.ts';
+import { carryForward } from '@shared/doc/carryForward.ts';
+import { importBoard } from '@shared/import/boardImport.ts';
+import { TITLE_MAX } from '@shared/model/limits.ts';
+import { cleanText, cleanTime } from '@shared/model/validate.ts';
 import { HttpError, badRequest } from './errors.ts';
 import type { BuiltBoard } from './createFromTemplate.ts';
 

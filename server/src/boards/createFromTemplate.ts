@@ -1,11 +1,11 @@
 // Builds a new board's doc from a catalogue template id or an inline template object, refusing bad input in words.
 import * as Y from 'yjs';
-import { TITLE_MAX } from '../../../shared/src/model/limits.ts';
-import { cleanText } from '../../../shared/src/model/validate.ts';
-import { applyTemplate } from '../../../shared/src/templates/applyTemplate.ts';
-import { DEFAULT_TEMPLATE_ID, getTemplate, listTemplates } from '../../../shared/src/templates/templates.ts';
-import type { Template } from '../../../shared/src/templates/Template.ts';
-import { describeIssues, parseTemplate } from '../../../shared/src/templates/templateSchema.ts';
+import { TITLE_MAX } from '@shared/model/limits.ts';
+import { cleanText } from '@shared/model/validate.ts';
+import { applyTemplate } from '@shared/templates/applyTemplate.ts';
+import { DEFAULT_TEMPLATE_ID, getTemplate, listTemplates } from '@shared/templates/templates.ts';
+import type { Template } from '@shared/templates/Template.ts';
+import { describeIssues, parseTemplate } from '@shared/templates/templateSchema.ts';
 import { badRequest } from './errors.ts';
 
 export interface BuiltBoard {

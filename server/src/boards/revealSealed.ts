@@ -1,8 +1,8 @@
 // Writes sealed input into the board doc once the session no longer seals it: private notes as notes, votes as totals.
 import type * as Y from 'yjs';
-import { boardMaps, toRecordMap } from '../../../shared/src/doc/boardDoc.ts';
-import { isRole } from '../../../shared/src/model/Role.ts';
-import { isPostingPrivate, isVoteOpen, type Session } from '../../../shared/src/model/Session.ts';
+import { boardMaps, toRecordMap } from '@shared/doc/boardDoc.ts';
+import { isRole } from '@shared/model/Role.ts';
+import { isPostingPrivate, isVoteOpen, type Session } from '@shared/model/Session.ts';
 import type { PrivateNoteRecord, VoteRecord } from '../storage/Storage.ts';
 
 /** Sealed input read from the store before a session change, so the change can reveal it in the same update. */

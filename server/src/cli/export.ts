@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import { readConfig } from '../config.ts';
 import { openSqliteStorage } from '../storage/SqliteStorage.ts';
 import { loadDocFrom } from '../storage/loadDocFrom.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { EXPORT_FORMATS, exportBoard, isExportFormat } from '../../../shared/src/export/exportBoard.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { EXPORT_FORMATS, exportBoard, isExportFormat } from '@shared/export/exportBoard.ts';
 import { parseFlags } from './args.ts';
 
 const USAGE = `Usage: npm run export -- --board <boardId> --format ${EXPORT_FORMATS.join('|')} [--out <file>]

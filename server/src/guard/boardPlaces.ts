@@ -1,7 +1,7 @@
 // Where in the board format a Yjs type sits (record map, value map, one record), and what an item's content is.
 import * as Y from 'yjs';
-import { isRecordMap, type RecordMapName } from '../../../shared/src/doc/boardDoc.ts';
-import type { ValueMapName } from '../../../shared/src/rules/Change.ts';
+import { isRecordMap, type RecordMapName } from '@shared/doc/boardDoc.ts';
+import type { ValueMapName } from '@shared/rules/Change.ts';
 import { isPlainJson } from './isPlainJson.ts';
 
 /** A container an item can be written into, in board terms. */

@@ -1,7 +1,7 @@
 // Collects what an update writes to each key of the board, then says it as Change[] (last write wins).
 import type * as Y from 'yjs';
-import type { RecordMapName } from '../../../shared/src/doc/boardDoc.ts';
-import type { Change, ValueMapName } from '../../../shared/src/rules/Change.ts';
+import type { RecordMapName } from '@shared/doc/boardDoc.ts';
+import type { Change, ValueMapName } from '@shared/rules/Change.ts';
 
 /** What the room's doc holds before the update, for telling a real deletion from a no-op. */
 export interface CurrentDoc {

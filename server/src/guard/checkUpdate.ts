@@ -2,11 +2,11 @@
 import type * as Y from 'yjs';
 import type { Limits } from '../config.ts';
 import type { UpdateCheck } from '../rooms/Room.ts';
-import { boardMaps, recordToObject } from '../../../shared/src/doc/boardDoc.ts';
-import { checkChanges, checkMayWrite } from '../../../shared/src/rules/permissions.ts';
-import type { BoardView, Change } from '../../../shared/src/rules/Change.ts';
-import { fail, ok, type Result } from '../../../shared/src/model/Result.ts';
-import { isPhase } from '../../../shared/src/model/Phase.ts';
+import { boardMaps, recordToObject } from '@shared/doc/boardDoc.ts';
+import { checkChanges, checkMayWrite } from '@shared/rules/permissions.ts';
+import type { BoardView, Change } from '@shared/rules/Change.ts';
+import { fail, ok, type Result } from '@shared/model/Result.ts';
+import { isPhase } from '@shared/model/Phase.ts';
 import { inspectUpdate } from './describeUpdate.ts';
 import { createLiveNoteCounter } from './liveNoteCounter.ts';
 

@@ -1,6 +1,6 @@
 // Finds what an update's delete set would delete: live items of the room's doc, and structs of the update itself.
 import * as Y from 'yjs';
-import { fail, ok, type Result } from '../../../shared/src/model/Result.ts';
+import { fail, ok, type Result } from '@shared/model/Result.ts';
 import type { DecodedDeleteSet, UpdateStruct } from './readUpdateStructs.ts';
 
 export interface DeleteSetTargets {

@@ -1,7 +1,7 @@
 // Says, in board terms, what one Yjs update would do to a room's doc, without applying it: the guard's decoder.
 import * as Y from 'yjs';
-import type { Change } from '../../../shared/src/rules/Change.ts';
-import { fail, ok, type Result } from '../../../shared/src/model/Result.ts';
+import type { Change } from '@shared/rules/Change.ts';
+import { fail, ok, type Result } from '@shared/model/Result.ts';
 import { contentKind, createDocPlaces, describePlace, holdsPlainMap, placeOfHeldType, rootPlace, type Place } from './boardPlaces.ts';
 import { createChangeLedger, DELETION, type CurrentDoc } from './changeLedger.ts';
 import { deleteSetTargets } from './deleteSetTargets.ts';

@@ -1,6 +1,6 @@
 // Counts the live notes of each room doc in O(1) per read: Y.Map#size walks every entry in yjs 13.
 import type * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
 
 /**
  * A counter per doc: counted once on first use, then kept exact by an observer on the notes map

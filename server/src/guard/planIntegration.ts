@@ -1,6 +1,6 @@
 // Replays yjs' integration order for an update's structs without touching the doc, refusing what yjs would park.
 import * as Y from 'yjs';
-import { fail, ok, type Result } from '../../../shared/src/model/Result.ts';
+import { fail, ok, type Result } from '@shared/model/Result.ts';
 import type { UpdateStruct } from './readUpdateStructs.ts';
 
 /** One struct that Y.applyUpdate would integrate, from `offset` on (the part before it is known already). */

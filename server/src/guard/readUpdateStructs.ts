@@ -1,7 +1,7 @@
 // Decodes a v1 Yjs update into per-client struct runs and its delete set, exactly as Y.applyUpdate would read it.
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { fail, ok, type Result } from '../../../shared/src/model/Result.ts';
+import { fail, ok, type Result } from '@shared/model/Result.ts';
 
 export type UpdateStruct = Y.Item | Y.GC | Y.Skip;
 export type DecodedDeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];

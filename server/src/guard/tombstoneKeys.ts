@@ -1,6 +1,6 @@
 // Where an update may leave deleted content: only at keys the board had, or at known fields of a record.
 import * as Y from 'yjs';
-import { RECORD_SPECS, type WritableRecordMap } from '../../../shared/src/rules/recordSpecs.ts';
+import { RECORD_SPECS, type WritableRecordMap } from '@shared/rules/recordSpecs.ts';
 import type { Place } from './boardPlaces.ts';
 
 function isKnownField(map: string, field: string): boolean {

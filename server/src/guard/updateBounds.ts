@@ -1,8 +1,8 @@
 // Shape limits every struct of an incoming update must meet, known copies included, before anything else looks at it.
 import * as Y from 'yjs';
-import { isMapName } from '../../../shared/src/doc/boardDoc.ts';
-import { ID_MAX } from '../../../shared/src/model/limits.ts';
-import { fail, ok, type Result } from '../../../shared/src/model/Result.ts';
+import { isMapName } from '@shared/doc/boardDoc.ts';
+import { ID_MAX } from '@shared/model/limits.ts';
+import { fail, ok, type Result } from '@shared/model/Result.ts';
 import type { DecodedDeleteSet, UpdateStruct } from './readUpdateStructs.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
 import { HttpError, rateLimited, unauthorized } from '../boards/errors.ts';
 import type { AddressRateLimiter } from './AddressRateLimiter.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import { bearerToken, readJson, sendJson } from './respond.ts';
 import { createBoardBody, joinBody, parseBody } from './schemas.ts';
 

@@ -1,10 +1,10 @@
 // Board routes beyond the core: commands, export, carry-forward and archive.
 import type { AppServices } from '../app.ts';
 import { badRequest, forbidden } from '../boards/errors.ts';
-import { parseCommand } from '../../../shared/src/phases/Command.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { EXPORT_FORMATS, exportBoard, isExportFormat } from '../../../shared/src/export/exportBoard.ts';
-import { parseExportChoices } from '../../../shared/src/export/exportOptions.ts';
+import { parseCommand } from '@shared/phases/Command.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { EXPORT_FORMATS, exportBoard, isExportFormat } from '@shared/export/exportBoard.ts';
+import { parseExportChoices } from '@shared/export/exportOptions.ts';
 import { boardLinks, route, type Route } from './api.ts';
 import { sendJson } from './respond.ts';
 import { archiveBody, carryForwardBody, parseBody } from './schemas.ts';

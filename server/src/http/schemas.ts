@@ -1,8 +1,8 @@
 // Schemas of the HTTP request bodies; a failure becomes a 400 that says which field to fix.
 import { z } from 'zod';
-import { NAME_MAX, NOTE_TEXT_MAX, TITLE_MAX } from '../../../shared/src/model/limits.ts';
-import { VOTES_PER_PERSON_MAX } from '../../../shared/src/model/Session.ts';
-import { cleanId, textLength } from '../../../shared/src/model/validate.ts';
+import { NAME_MAX, NOTE_TEXT_MAX, TITLE_MAX } from '@shared/model/limits.ts';
+import { VOTES_PER_PERSON_MAX } from '@shared/model/Session.ts';
+import { cleanId, textLength } from '@shared/model/validate.ts';
 import { badRequest } from '../boards/errors.ts';
 
 export const createBoardBody = z.object({

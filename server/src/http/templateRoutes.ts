@@ -1,10 +1,10 @@
 // Template routes: the catalogue (list and one as JSON) and "save board as template" for the facilitator.
 import type { AppServices } from '../app.ts';
 import { forbidden, notFound } from '../boards/errors.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { boardToTemplate } from '../../../shared/src/templates/boardToTemplate.ts';
-import { getTemplate, listTemplates } from '../../../shared/src/templates/templates.ts';
-import { TEMPLATE_FORMAT, TEMPLATE_VERSION } from '../../../shared/src/templates/templateSchema.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { boardToTemplate } from '@shared/templates/boardToTemplate.ts';
+import { getTemplate, listTemplates } from '@shared/templates/templates.ts';
+import { TEMPLATE_FORMAT, TEMPLATE_VERSION } from '@shared/templates/templateSchema.ts';
 import { route, type Route } from './api.ts';
 import { sendJson } from './respond.ts';
 

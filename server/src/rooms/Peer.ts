@@ -1,5 +1,5 @@
 // One client connection as a room sees it: who it is, and how to send to it or close it.
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 
 export interface Peer {
   readonly actor: Actor;

@@ -1,7 +1,7 @@
 // Awareness is spoofable: keep only a connection's own client ids and stamp its real identity into each state.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 
 export interface AwarenessEntry {
   clientId: number;

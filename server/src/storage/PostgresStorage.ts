@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './pgSchema.ts';
 import type { BoardRecord, ParticipantRecord, PrivateNoteRecord, Storage, StoredDoc, VoteRecord } from './Storage.ts';
-import { isRole } from '../../../shared/src/model/Role.ts';
+import { isRole } from '@shared/model/Role.ts';
 
 /** A doc write from a server whose lease on the board was taken over: refused, so the board never forks. */
 export class FencedError extends Error {

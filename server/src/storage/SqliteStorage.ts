@@ -6,7 +6,7 @@ import { startWalCheckpointer } from './walCheckpointer.ts';
 import { crc32 } from 'node:zlib';
 import { ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION } from './sqliteSchema.ts';
 import { DamagedBoardError, type BoardRecord, type ParticipantRecord, type PrivateNoteRecord, type Storage, type StoredDoc, type VoteRecord } from './Storage.ts';
-import { isRole } from '../../../shared/src/model/Role.ts';
+import { isRole } from '@shared/model/Role.ts';
 
 
 interface BoardRow {

@@ -1,5 +1,5 @@
 // The store behind a small interface, so SQLite (embedded default) and PostgreSQL later are interchangeable.
-import type { Role } from '../../../shared/src/model/Role.ts';
+import type { Role } from '@shared/model/Role.ts';
 
 export interface BoardRecord {
   boardId: string;

@@ -8,7 +8,7 @@ import type { BoardService } from '../boards/BoardService.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import type { Room } from '../rooms/Room.ts';
 import { CLOSE, type Peer } from '../rooms/Peer.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import { TokenBucket } from './TokenBucket.ts';
 import { DamagedBoardError } from '../storage/Storage.ts';
 

@@ -1,9 +1,9 @@
 // The discussion panel's pure helpers: threads as trees, the "Discuss" options, and who may comment or hand off.
 import { describe, expect, it } from 'vitest';
 import { buildThread, discussionTargets, shorten } from '../../../client/src/discussion/discussionView.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Comment } from '../../../shared/src/model/Comment.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Comment } from '@shared/model/Comment.ts';
+import type { Note } from '@shared/model/Note.ts';
 
 const comment = (id: string, extra: Partial<Comment> = {}): Comment => ({
   id, areaId: 'a1', targetType: 'note', targetId: 'n1', text: id, authorId: 'p-ana', authorName: 'Ana', authorRole: 'participant',

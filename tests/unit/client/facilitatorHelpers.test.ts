@@ -1,6 +1,6 @@
 // The console's pure helpers: moving people between teams, done counts, the poll in words, the station view.
 import { describe, expect, it } from 'vitest';
-import type { Area } from '../../../shared/src/model/Area.ts';
+import type { Area } from '@shared/model/Area.ts';
 import { moveToTeam, teamLabel, unassigned } from '../../../client/src/facilitator/teamEditing.ts';
 import { describeLastPoll, doneSummary, formatMinutes } from '../../../client/src/facilitator/sessionWords.ts';
 import { participantLink } from '../../../client/src/session/joinLink.ts';

@@ -1,7 +1,7 @@
 // The list view's note actions: groups made with "Move to group" and renames carry the clock passed in (the server's).
 import { describe, expect, it } from 'vitest';
-import { renameGroup } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
+import { renameGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 import { noteActions } from '../../../client/src/list/noteActions.ts';
 import { boardWithNotes } from '../ideas/fixtures.ts';
 

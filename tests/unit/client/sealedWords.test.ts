@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { postsPrivately } from '../../../client/src/sealed/usePrivateNotes.ts';
 import { dotsText, privateNotesText, stationCounts, votersText, votesLeftText } from '../../../client/src/sealed/sealedWords.ts';
-import { EMPTY_SESSION } from '../../../shared/src/model/Session.ts';
+import { EMPTY_SESSION } from '@shared/model/Session.ts';
 
 const area = (id: string, order: number) => ({ id, exerciseId: 'ex1', title: `Station ${id}`, description: '', order });
 

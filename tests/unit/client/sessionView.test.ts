@@ -1,7 +1,7 @@
 // What screens say about the session: the team's station per phase and offset, the rotation, the countdown's words.
 import { describe, expect, it } from 'vitest';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import { EMPTY_SESSION, type Session } from '../../../shared/src/model/Session.ts';
+import type { Area } from '@shared/model/Area.ts';
+import { EMPTY_SESSION, type Session } from '@shared/model/Session.ts';
 import { countdownState } from '../../../client/src/session/countdownText.ts';
 import { describeTeamStation, phaseLine, rotationLabel, stationsOf, teamStation } from '../../../client/src/session/sessionView.ts';
 

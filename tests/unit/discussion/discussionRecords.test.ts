@@ -1,14 +1,14 @@
 // Comments, hand-offs and the new group stamps: validators, readBoard (skipping and repairing), and their ops.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps, toRecordMap } from '../../../shared/src/doc/boardDoc.ts';
-import { addComment, addHandoff, deleteComment } from '../../../shared/src/doc/commentOps.ts';
-import { addNote, createBoard, createGroup, deleteNote, renameGroup } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { parseComment } from '../../../shared/src/model/Comment.ts';
-import { parseGroup } from '../../../shared/src/model/Group.ts';
-import { parseHandoff } from '../../../shared/src/model/Handoff.ts';
-import { getTemplate } from '../../../shared/src/templates/templates.ts';
+import { boardMaps, toRecordMap } from '@shared/doc/boardDoc.ts';
+import { addComment, addHandoff, deleteComment } from '@shared/doc/commentOps.ts';
+import { addNote, createBoard, createGroup, deleteNote, renameGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { parseComment } from '@shared/model/Comment.ts';
+import { parseGroup } from '@shared/model/Group.ts';
+import { parseHandoff } from '@shared/model/Handoff.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 
 const alice = { id: 'p-alice', name: 'Alice', role: 'participant' as const };
 const bob = { id: 'p-bob', name: 'Bob', role: 'participant' as const };

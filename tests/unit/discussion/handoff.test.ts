@@ -1,12 +1,12 @@
 // The station hand-off on constructed boards and session logs: the window, what counts as new or renamed, the summary.
 import { describe, expect, it } from 'vitest';
-import type { Board } from '../../../shared/src/doc/readBoard.ts';
-import { stationHandoff } from '../../../shared/src/discussion/handoff.ts';
-import type { Area } from '../../../shared/src/model/Area.ts';
-import type { Group } from '../../../shared/src/model/Group.ts';
-import type { Handoff } from '../../../shared/src/model/Handoff.ts';
-import type { Note } from '../../../shared/src/model/Note.ts';
-import { EMPTY_SESSION, type PhaseRecord, type Session } from '../../../shared/src/model/Session.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { stationHandoff } from '@shared/discussion/handoff.ts';
+import type { Area } from '@shared/model/Area.ts';
+import type { Group } from '@shared/model/Group.ts';
+import type { Handoff } from '@shared/model/Handoff.ts';
+import type { Note } from '@shared/model/Note.ts';
+import { EMPTY_SESSION, type PhaseRecord, type Session } from '@shared/model/Session.ts';
 
 type HandoffBoard = Pick<Board, 'areas' | 'notes' | 'groups' | 'handoffs' | 'session'>;
 

@@ -1,11 +1,11 @@
 // Merging duplicate notes: one transaction keeps a chosen text, the group membership and the comments of both.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addComment } from '../../../shared/src/doc/commentOps.ts';
-import { addNote, createBoard, createGroup } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { mergeNotes } from '../../../shared/src/discussion/mergeNotes.ts';
-import { getTemplate } from '../../../shared/src/templates/templates.ts';
+import { addComment } from '@shared/doc/commentOps.ts';
+import { addNote, createBoard, createGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { mergeNotes } from '@shared/discussion/mergeNotes.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 
 const alice = { id: 'p-alice', name: 'Alice', role: 'participant' as const };
 const bob = { id: 'p-bob', name: 'Bob', role: 'participant' as const };

@@ -1,13 +1,13 @@
 // What the scope document is built from: decision records and their writes, and the session events the machine logs.
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { clearDecision, setDecision } from '../../../shared/src/doc/decisionOps.ts';
-import { addNote, createBoard, createGroup } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { parseDecision } from '../../../shared/src/model/Decision.ts';
-import { parseMeta } from '../../../shared/src/model/Meta.ts';
-import { applyCommand } from '../../../shared/src/phases/applyCommand.ts';
-import { ssr2Copenhagen } from '../../../shared/src/templates/ssr2Copenhagen.ts';
+import { clearDecision, setDecision } from '@shared/doc/decisionOps.ts';
+import { addNote, createBoard, createGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { parseDecision } from '@shared/model/Decision.ts';
+import { parseMeta } from '@shared/model/Meta.ts';
+import { applyCommand } from '@shared/phases/applyCommand.ts';
+import { ssr2Copenhagen } from '@shared/templates/ssr2Copenhagen.ts';
 import { facilitator, MIN, state, T0 } from '../phases/machineFixtures.ts';
 import { alice } from '../../fixtures/export/fixtureBoard.ts';
 

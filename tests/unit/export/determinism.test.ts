@@ -1,8 +1,8 @@
 // The same board gives the same bytes; and a large board exports in every format.
 import { describe, expect, it } from 'vitest';
-import { exportBoard, EXPORT_FORMATS } from '../../../shared/src/export/exportBoard.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { csvRecords } from '../../../shared/src/import/csvRecords.ts';
+import { exportBoard, EXPORT_FORMATS } from '@shared/export/exportBoard.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { csvRecords } from '@shared/import/csvRecords.ts';
 import { EXPORTED_AT, goldenDoc, largeBoard } from '../../fixtures/export/fixtureBoard.ts';
 import { docxParagraphs, docxParts } from './readExports.ts';
 

@@ -1,7 +1,7 @@
 // DOCX structure: heading styles carry the outline, every note is present, TOC, header/footer fields, page size, language.
 import { describe, expect, it } from 'vitest';
-import { toDocx } from '../../../shared/src/export/docx.ts';
-import { buildScopeDocument } from '../../../shared/src/export/scopeDocument.ts';
+import { toDocx } from '@shared/export/docx.ts';
+import { buildScopeDocument } from '@shared/export/scopeDocument.ts';
 import { EXPORTED_AT, goldenBoard } from '../../fixtures/export/fixtureBoard.ts';
 import { docxParagraphs, docxParts } from './readExports.ts';
 

@@ -1,7 +1,7 @@
 // exportBoard: formats, content types and ASCII-safe file names.
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportBoard, isExportFormat } from '../../../shared/src/export/exportBoard.ts';
-import { exportFileName, slugify } from '../../../shared/src/export/exportFileName.ts';
+import { EXPORT_FORMATS, exportBoard, isExportFormat } from '@shared/export/exportBoard.ts';
+import { exportFileName, slugify } from '@shared/export/exportFileName.ts';
 import { EXPORTED_AT, goldenBoard } from '../../fixtures/export/fixtureBoard.ts';
 
 describe('exportBoard', () => {

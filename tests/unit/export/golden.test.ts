@@ -3,10 +3,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../shared/src/export/csv.ts';
-import { toHtml } from '../../../shared/src/export/html.ts';
-import { toMarkdown } from '../../../shared/src/export/markdown.ts';
-import { buildScopeDocument } from '../../../shared/src/export/scopeDocument.ts';
+import { toCsv } from '@shared/export/csv.ts';
+import { toHtml } from '@shared/export/html.ts';
+import { toMarkdown } from '@shared/export/markdown.ts';
+import { buildScopeDocument } from '@shared/export/scopeDocument.ts';
 import { EXPORTED_AT, goldenBoard } from '../../fixtures/export/fixtureBoard.ts';
 
 const isUpdating = process.env.UPDATE_GOLDEN === '1';

@@ -1,12 +1,12 @@
 // Tricky note text (scripts, markup, formulas, RTL, emoji, newlines) comes out of every format intact and inert.
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../shared/src/export/csv.ts';
-import { toDocx } from '../../../shared/src/export/docx.ts';
-import { toHtml } from '../../../shared/src/export/html.ts';
-import { toJson } from '../../../shared/src/export/json.ts';
-import { toMarkdown } from '../../../shared/src/export/markdown.ts';
-import { buildScopeDocument } from '../../../shared/src/export/scopeDocument.ts';
-import { csvRecords } from '../../../shared/src/import/csvRecords.ts';
+import { toCsv } from '@shared/export/csv.ts';
+import { toDocx } from '@shared/export/docx.ts';
+import { toHtml } from '@shared/export/html.ts';
+import { toJson } from '@shared/export/json.ts';
+import { toMarkdown } from '@shared/export/markdown.ts';
+import { buildScopeDocument } from '@shared/export/scopeDocument.ts';
+import { csvRecords } from '@shared/import/csvRecords.ts';
 import { EXPORTED_AT, goldenBoard, TRICKY_TEXTS } from '../../fixtures/export/fixtureBoard.ts';
 import { activeMarkdownSyntax, docxParagraphs, docxParts, htmlNotes, markdownItems, unescapeMarkdownItem } from './readExports.ts';
 

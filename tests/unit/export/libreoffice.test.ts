@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toDocx } from '../../../shared/src/export/docx.ts';
-import { buildScopeDocument } from '../../../shared/src/export/scopeDocument.ts';
+import { toDocx } from '@shared/export/docx.ts';
+import { buildScopeDocument } from '@shared/export/scopeDocument.ts';
 import { isBrowserRequired } from '../../helpers/browser.ts';
 import { EXPORTED_AT, goldenBoard } from '../../fixtures/export/fixtureBoard.ts';
 

@@ -1,11 +1,11 @@
 // The scope-document model: outline, placeholders, ordering, observer and imported input kept apart, session record.
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addNote, createBoard, createGroup } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { buildScopeDocument, walkSections } from '../../../shared/src/export/scopeDocument.ts';
-import { PLACEHOLDER_TEXT, type ScopeBlock, type ScopeSection } from '../../../shared/src/export/ScopeModel.ts';
-import { ssr2Copenhagen } from '../../../shared/src/templates/ssr2Copenhagen.ts';
+import { addNote, createBoard, createGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { buildScopeDocument, walkSections } from '@shared/export/scopeDocument.ts';
+import { PLACEHOLDER_TEXT, type ScopeBlock, type ScopeSection } from '@shared/export/ScopeModel.ts';
+import { ssr2Copenhagen } from '@shared/templates/ssr2Copenhagen.ts';
 import { alice, bob, CONSULTATION, EXPORTED_AT, goldenBoard, olga } from '../../fixtures/export/fixtureBoard.ts';
 
 const document = buildScopeDocument(goldenBoard(), { exportedAt: EXPORTED_AT });

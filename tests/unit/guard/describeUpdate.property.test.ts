@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote, createGroup, deleteGroup, deleteNote, editNote, moveNote } from '../../../shared/src/doc/ops.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { addNote, createGroup, deleteGroup, deleteNote, editNote, moveNote } from '@shared/doc/ops.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import {
   alice, captureUpdate, craftUpdate, diffFor, formatViolations, newRoom, snapshot, syncedClient, unexplained, type CraftedRun,

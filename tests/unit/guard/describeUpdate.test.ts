@@ -1,8 +1,8 @@
 // The update decoder on what real clients send: ops.ts writes, facilitator edits, sync diffs, replays, gaps.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps, type RecordMap } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote, createGroup, deleteGroup, deleteNote, editNote, moveNote, renameGroup, setNoteGroup } from '../../../shared/src/doc/ops.ts';
+import { boardMaps, type RecordMap } from '@shared/doc/boardDoc.ts';
+import { addNote, createGroup, deleteGroup, deleteNote, editNote, moveNote, renameGroup, setNoteGroup } from '@shared/doc/ops.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import { alice, captureUpdate, cloneDoc, diffFor, expectDescribed, newRoom, syncedClient } from './guardFixtures.ts';
 

@@ -1,9 +1,9 @@
 // The update decoder against hand-made clients: anything the Yjs API allows, and bytes no client would send.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote } from '../../../shared/src/doc/ops.ts';
-import type { Change } from '../../../shared/src/rules/Change.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import type { Change } from '@shared/rules/Change.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import {
   alice, bob, captureUpdate, cloneDoc, craftUpdate, expectDescribed, idAt, newRoom, syncedClient, wireItem,

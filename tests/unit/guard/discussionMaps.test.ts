@@ -1,12 +1,12 @@
 // The guard's decoder treats the discussion maps (comments, handoffs) as record maps, and the rules accept ops' writes.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps, isRecordMap } from '../../../shared/src/doc/boardDoc.ts';
-import { addComment, addHandoff, deleteComment } from '../../../shared/src/doc/commentOps.ts';
-import { mergeNotes } from '../../../shared/src/discussion/mergeNotes.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
-import { checkChanges } from '../../../shared/src/rules/permissions.ts';
+import { boardMaps, isRecordMap } from '@shared/doc/boardDoc.ts';
+import { addComment, addHandoff, deleteComment } from '@shared/doc/commentOps.ts';
+import { mergeNotes } from '@shared/discussion/mergeNotes.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor } from '@shared/rules/Change.ts';
+import { checkChanges } from '@shared/rules/permissions.ts';
 import { boardView } from '../../../server/src/guard/checkUpdate.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import { alice, bob, captureUpdate, expectDescribed, newRoom, syncedClient } from './guardFixtures.ts';

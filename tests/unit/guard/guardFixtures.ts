@@ -2,10 +2,10 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { expect } from 'vitest';
-import { boardMaps, MAP_NAMES, isRecordMap, type RecordMapName } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote, createBoard, createGroup } from '../../../shared/src/doc/ops.ts';
-import { getTemplate } from '../../../shared/src/templates/templates.ts';
-import type { Change } from '../../../shared/src/rules/Change.ts';
+import { boardMaps, MAP_NAMES, isRecordMap, type RecordMapName } from '@shared/doc/boardDoc.ts';
+import { addNote, createBoard, createGroup } from '@shared/doc/ops.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
+import type { Change } from '@shared/rules/Change.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 
 export const alice = { id: 'p-alice', name: 'Alice', role: 'participant' as const };

@@ -1,9 +1,9 @@
 // The notes-per-board limit holds exactly with the O(1) counter, whoever adds or removes notes and however.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote, deleteNote } from '../../../shared/src/doc/ops.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { addNote, deleteNote } from '@shared/doc/ops.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import { createUpdateCheck } from '../../../server/src/guard/checkUpdate.ts';
 import { createLiveNoteCounter } from '../../../server/src/guard/liveNoteCounter.ts';
 import { alice, captureUpdate, newRoom, syncedClient } from './guardFixtures.ts';

@@ -1,9 +1,9 @@
 // Every struct of an update is judged: shapes no real client sends are refused, and the role / phase gate sees all writes.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote } from '../../../shared/src/doc/ops.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import { createUpdateCheck } from '../../../server/src/guard/checkUpdate.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import { MAX_CLOCK, MAX_CLOCK_ADVANCE, MAX_KEY_LENGTH } from '../../../server/src/guard/updateBounds.ts';

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as prng from 'lib0/prng';
-import { boardMaps, recordToObject } from '../../../shared/src/doc/boardDoc.ts';
-import { createGroup, deleteGroup, moveNote, renameGroup, setNoteGroup } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { applyDrop } from '../../../shared/src/ideas/applyDrop.ts';
-import { groupNotes } from '../../../shared/src/ideas/groupNotes.ts';
-import { mergeGroups } from '../../../shared/src/ideas/mergeGroups.ts';
+import { boardMaps, recordToObject } from '@shared/doc/boardDoc.ts';
+import { createGroup, deleteGroup, moveNote, renameGroup, setNoteGroup } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { applyDrop } from '@shared/ideas/applyDrop.ts';
+import { groupNotes } from '@shared/ideas/groupNotes.ts';
+import { mergeGroups } from '@shared/ideas/mergeGroups.ts';
 import { boardWithNotes, STATION_1 } from './fixtures.ts';
 
 const NET = 'remote';

@@ -1,7 +1,7 @@
 // What a drop means: onto a note, onto a frame, out of a frame, or a plain move. Table-driven, pure geometry.
 import { describe, expect, it } from 'vitest';
-import { dropIntent, type DropIntent } from '../../../shared/src/ideas/dropIntent.ts';
-import { groupFrames } from '../../../shared/src/ideas/groupFrames.ts';
+import { dropIntent, type DropIntent } from '@shared/ideas/dropIntent.ts';
+import { groupFrames } from '@shared/ideas/groupFrames.ts';
 import { geometry } from './fixtures.ts';
 
 const notes = [

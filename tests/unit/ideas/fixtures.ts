@@ -1,9 +1,9 @@
 // A board for the grouping tests: the SSR2 template with notes by two people in its first two stations.
 import * as Y from 'yjs';
-import { addNote, createBoard } from '../../../shared/src/doc/ops.ts';
-import type { Author } from '../../../shared/src/doc/ops.ts';
-import type { NoteGeometry } from '../../../shared/src/ideas/geometry.ts';
-import { getTemplate } from '../../../shared/src/templates/templates.ts';
+import { addNote, createBoard } from '@shared/doc/ops.ts';
+import type { Author } from '@shared/doc/ops.ts';
+import type { NoteGeometry } from '@shared/ideas/geometry.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 
 export const ana: Author = { id: 'p-ana', name: 'Ana', role: 'participant' };
 export const bo: Author = { id: 'p-bo', name: 'Bo', role: 'participant' };

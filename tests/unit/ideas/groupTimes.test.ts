@@ -1,11 +1,11 @@
 // Group times: the grouping writes stamp a new group's createdAt and an adopted label's labelUpdatedAt with the time given.
 import { describe, expect, it } from 'vitest';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { createGroup } from '../../../shared/src/doc/ops.ts';
-import { applyDrop } from '../../../shared/src/ideas/applyDrop.ts';
-import { groupNotes } from '../../../shared/src/ideas/groupNotes.ts';
-import { mergeGroups } from '../../../shared/src/ideas/mergeGroups.ts';
-import { moveAndMerge } from '../../../shared/src/ideas/moveNotes.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { createGroup } from '@shared/doc/ops.ts';
+import { applyDrop } from '@shared/ideas/applyDrop.ts';
+import { groupNotes } from '@shared/ideas/groupNotes.ts';
+import { mergeGroups } from '@shared/ideas/mergeGroups.ts';
+import { moveAndMerge } from '@shared/ideas/moveNotes.ts';
 import { boardWithNotes, STATION_1 } from './fixtures.ts';
 
 const AT = 1_700_000_123_456;

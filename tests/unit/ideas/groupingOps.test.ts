@@ -1,11 +1,11 @@
 // Grouping writes: drops, merges and "Group them", each one transaction of valid records.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { createGroup, renameGroup } from '../../../shared/src/doc/ops.ts';
-import { applyDrop } from '../../../shared/src/ideas/applyDrop.ts';
-import { groupNotes } from '../../../shared/src/ideas/groupNotes.ts';
-import { mergeGroups } from '../../../shared/src/ideas/mergeGroups.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { createGroup, renameGroup } from '@shared/doc/ops.ts';
+import { applyDrop } from '@shared/ideas/applyDrop.ts';
+import { groupNotes } from '@shared/ideas/groupNotes.ts';
+import { mergeGroups } from '@shared/ideas/mergeGroups.ts';
 import { boardWithNotes, STATION_1, STATION_2 } from './fixtures.ts';
 
 function countUpdates(doc: Y.Doc, run: () => void): number {

@@ -1,13 +1,13 @@
 // Undo and redo of one's own changes: only local ones, one step per action, and every write passes the server's guard.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote, deleteNote, editNote, moveNote } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { applyDrop } from '../../../shared/src/ideas/applyDrop.ts';
-import { createLocalUndo, nextEffects, undoRefusal } from '../../../shared/src/ideas/localUndo.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { addNote, deleteNote, editNote, moveNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { applyDrop } from '@shared/ideas/applyDrop.ts';
+import { createLocalUndo, nextEffects, undoRefusal } from '@shared/ideas/localUndo.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import { createUpdateCheck } from '../../../server/src/guard/checkUpdate.ts';
 import { ana, boardWithNotes, bo, STATION_1 } from './fixtures.ts';
 

@@ -1,9 +1,9 @@
 // Placement: no note covers another or sits inside a group it is not in, whatever was dropped where; same input, same board.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frameAround } from '../../../shared/src/ideas/groupFrames.ts';
-import { overlaps, type NoteGeometry, type Point, type Rect } from '../../../shared/src/ideas/geometry.ts';
-import { placeNotes, type PlacementNote } from '../../../shared/src/ideas/placement.ts';
+import { frameAround } from '@shared/ideas/groupFrames.ts';
+import { overlaps, type NoteGeometry, type Point, type Rect } from '@shared/ideas/geometry.ts';
+import { placeNotes, type PlacementNote } from '@shared/ideas/placement.ts';
 
 const G: NoteGeometry = { stickyWidth: 139, stickyHeight: 112, stickyGap: 14, framePadding: 6, frameHeader: 24 };
 const REGIONS = new Map<string, Rect>([

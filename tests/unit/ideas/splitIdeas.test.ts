@@ -1,6 +1,6 @@
 // The one-idea detector: lists, several questions and several sentences split; one idea stays whole. Table-driven.
 import { describe, expect, it } from 'vitest';
-import { canPostParts, splitIdeas } from '../../../shared/src/ideas/splitIdeas.ts';
+import { canPostParts, splitIdeas } from '@shared/ideas/splitIdeas.ts';
 
 const table: [string, string, string[]][] = [
   ['one question', 'How is the DNSSEC key rollover rehearsed?', ['How is the DNSSEC key rollover rehearsed?']],

@@ -1,9 +1,9 @@
 // Tidy layout of a station: no overlapping notes or frames, groups kept together, deterministic.
 import { describe, expect, it } from 'vitest';
 import * as prng from 'lib0/prng';
-import { overlaps, type NoteGeometry, type Rect } from '../../../shared/src/ideas/geometry.ts';
-import { frameAround } from '../../../shared/src/ideas/groupFrames.ts';
-import { tidyLayout, type TidyNote } from '../../../shared/src/ideas/tidyLayout.ts';
+import { overlaps, type NoteGeometry, type Rect } from '@shared/ideas/geometry.ts';
+import { frameAround } from '@shared/ideas/groupFrames.ts';
+import { tidyLayout, type TidyNote } from '@shared/ideas/tidyLayout.ts';
 
 const geometry: NoteGeometry = { stickyWidth: 139, stickyHeight: 112, stickyGap: 14, framePadding: 6, frameHeader: 24 };
 const area: Rect = { x: 0, y: 240, width: 320, height: 480 };

@@ -1,11 +1,11 @@
 // Board import: export JSON -> import -> export JSON keeps every section but ids and times; bad files are refused by field.
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { boardMaps, toRecordMap } from '../../../shared/src/doc/boardDoc.ts';
-import { carryForward } from '../../../shared/src/doc/carryForward.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { exportBoard } from '../../../shared/src/export/exportBoard.ts';
-import { importBoard } from '../../../shared/src/import/boardImport.ts';
+import { boardMaps, toRecordMap } from '@shared/doc/boardDoc.ts';
+import { carryForward } from '@shared/doc/carryForward.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { exportBoard } from '@shared/export/exportBoard.ts';
+import { importBoard } from '@shared/import/boardImport.ts';
 import { goldenDoc, EXPORTED_AT } from '../../fixtures/export/fixtureBoard.ts';
 
 const LIMITS = { maxNotes: 10_000 };

@@ -1,11 +1,11 @@
 // importNotes: imported lines become notes of one station, marked with their source, in one transaction.
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { createBoard } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
-import { importNotes } from '../../../shared/src/import/importNotes.ts';
-import { parseImportText } from '../../../shared/src/import/parseImport.ts';
-import { ssr2Copenhagen } from '../../../shared/src/templates/ssr2Copenhagen.ts';
+import { createBoard } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { importNotes } from '@shared/import/importNotes.ts';
+import { parseImportText } from '@shared/import/parseImport.ts';
+import { ssr2Copenhagen } from '@shared/templates/ssr2Copenhagen.ts';
 
 const author = { id: 'f-pat', name: 'Pat', role: 'facilitator' as const };
 const source = 'Public consultation, 12 March 2017';

@@ -1,7 +1,7 @@
 // parseImportText: one candidate note per line (txt) or row (csv), long lines refused with their line number.
 import { describe, expect, it } from 'vitest';
-import { parseImportText } from '../../../shared/src/import/parseImport.ts';
-import { NOTE_TEXT_MAX } from '../../../shared/src/model/limits.ts';
+import { parseImportText } from '@shared/import/parseImport.ts';
+import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 
 describe('txt', () => {
   it.each([

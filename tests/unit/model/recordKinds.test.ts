@@ -1,14 +1,14 @@
 // The record schemas: derived key lists and fixed fields, lenient readings kept, and the published JSON Schema current.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArea } from '../../../shared/src/model/Area.ts';
-import { CommentRecord } from '../../../shared/src/model/Comment.ts';
-import { DEFAULT_PLAN, parseExercise } from '../../../shared/src/model/Exercise.ts';
-import { parseGroup } from '../../../shared/src/model/Group.ts';
-import { parseMeta } from '../../../shared/src/model/Meta.ts';
-import { NOTE_KEYS, parseNote } from '../../../shared/src/model/Note.ts';
-import { parseParticipant } from '../../../shared/src/model/Participant.ts';
-import { EMPTY_SESSION, parseSession, SessionSchema } from '../../../shared/src/model/Session.ts';
+import { parseArea } from '@shared/model/Area.ts';
+import { CommentRecord } from '@shared/model/Comment.ts';
+import { DEFAULT_PLAN, parseExercise } from '@shared/model/Exercise.ts';
+import { parseGroup } from '@shared/model/Group.ts';
+import { parseMeta } from '@shared/model/Meta.ts';
+import { NOTE_KEYS, parseNote } from '@shared/model/Note.ts';
+import { parseParticipant } from '@shared/model/Participant.ts';
+import { EMPTY_SESSION, parseSession, SessionSchema } from '@shared/model/Session.ts';
 import { RECORD_SPECS } from '@shared/rules/recordSpecs.ts';
 import { BOARD_FORMAT_SCHEMA_FILE, boardFormatSchemaText } from '../../../scripts/schemas.ts';
 

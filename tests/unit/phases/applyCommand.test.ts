@@ -1,10 +1,10 @@
 // The phase machine's transitions: allowed moves, refusals with 409/400/403, the clock, the log and the teams.
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { applyCommand, type CommandResult } from '../../../shared/src/phases/applyCommand.ts';
-import type { Command } from '../../../shared/src/phases/Command.ts';
-import type { MachineState } from '../../../shared/src/phases/transitions.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { applyCommand, type CommandResult } from '@shared/phases/applyCommand.ts';
+import type { Command } from '@shared/phases/Command.ts';
+import type { MachineState } from '@shared/phases/transitions.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 import { alice, bob, facilitator, MIN, olga, room, state, T0 } from './machineFixtures.ts';
 
 function run(s: MachineState, command: Command, now = T0, actor: Actor = facilitator): Session {

@@ -1,6 +1,6 @@
 // Rotation math: stations per team with wrap-around, team lookup, balanced teams and the small-room warning.
 import { describe, expect, it } from 'vitest';
-import { balanceTeams, stationIndexForTeam, teamOf } from '../../../shared/src/phases/balanceTeams.ts';
+import { balanceTeams, stationIndexForTeam, teamOf } from '@shared/phases/balanceTeams.ts';
 
 describe('stationIndexForTeam', () => {
   it.each([

@@ -1,6 +1,6 @@
 // The clock helpers: NTP-style offset, time left, countdown text and the once-per-deadline chime.
 import { describe, expect, it } from 'vitest';
-import { estimateClockOffset, formatCountdown, remainingMs, shouldChime } from '../../../shared/src/phases/clock.ts';
+import { estimateClockOffset, formatCountdown, remainingMs, shouldChime } from '@shared/phases/clock.ts';
 
 describe('estimateClockOffset', () => {
   it('takes the sample with the smallest round trip and assumes the server read the middle of it', () => {

@@ -1,8 +1,8 @@
 // Shared fixtures for the phase machine tests: two exercises as in Copenhagen, a room of people, a facilitator.
-import type { Exercise } from '../../../shared/src/model/Exercise.ts';
-import { EMPTY_SESSION, type Session } from '../../../shared/src/model/Session.ts';
-import type { MachineState } from '../../../shared/src/phases/transitions.ts';
-import type { Actor } from '../../../shared/src/rules/Change.ts';
+import type { Exercise } from '@shared/model/Exercise.ts';
+import { EMPTY_SESSION, type Session } from '@shared/model/Session.ts';
+import type { MachineState } from '@shared/phases/transitions.ts';
+import type { Actor } from '@shared/rules/Change.ts';
 
 export const MIN = 60_000;
 export const T0 = 1_700_000_000_000;

@@ -1,7 +1,7 @@
 // The server clock's job at a deadline: nothing without auto-advance; with it, a 20 s poll, then hold or move on.
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../../shared/src/model/Session.ts';
-import { MORE_TIME_POLL_MS, nextDeadline, onDeadline } from '../../../shared/src/phases/onDeadline.ts';
+import type { Session } from '@shared/model/Session.ts';
+import { MORE_TIME_POLL_MS, nextDeadline, onDeadline } from '@shared/phases/onDeadline.ts';
 import { MIN, state, T0 } from './machineFixtures.ts';
 
 const running: Partial<Session> = { phase: 'post', endsAt: T0, autoAdvance: true };

@@ -1,6 +1,6 @@
 // Table-driven tests of the command parser: every command's good shape, and the plain reasons for bad ones.
 import { describe, expect, it } from 'vitest';
-import { parseCommand, PARTICIPANT_COMMANDS } from '../../../shared/src/phases/Command.ts';
+import { parseCommand, PARTICIPANT_COMMANDS } from '@shared/phases/Command.ts';
 
 const plan = { postMinutes: 10, groupMinutes: 5, rotateMinutes: 15, rotations: 2 };
 

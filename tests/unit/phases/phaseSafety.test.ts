@@ -1,11 +1,11 @@
 // The console's transitions and the phase undo: only what makes sense now, warnings where work is lost, undo restores.
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from '../../../shared/src/model/Exercise.ts';
-import { EMPTY_SESSION, type Session } from '../../../shared/src/model/Session.ts';
-import { applyCommand } from '../../../shared/src/phases/applyCommand.ts';
-import type { Command } from '../../../shared/src/phases/Command.ts';
-import { offeredTransitions } from '../../../shared/src/phases/offeredTransitions.ts';
-import type { MachineState } from '../../../shared/src/phases/transitions.ts';
+import type { Exercise } from '@shared/model/Exercise.ts';
+import { EMPTY_SESSION, type Session } from '@shared/model/Session.ts';
+import { applyCommand } from '@shared/phases/applyCommand.ts';
+import type { Command } from '@shared/phases/Command.ts';
+import { offeredTransitions } from '@shared/phases/offeredTransitions.ts';
+import type { MachineState } from '@shared/phases/transitions.ts';
 
 const exercise: Exercise = {
   id: 'ex1', title: 'Exercise 1', question: 'What?', order: 0,

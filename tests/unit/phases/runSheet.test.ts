@@ -1,10 +1,10 @@
 // The run sheet (planned against actual, projected end) and the plain-words phase instructions.
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../shared/src/phases/applyCommand.ts';
-import type { Command } from '../../../shared/src/phases/Command.ts';
-import { phaseInstruction } from '../../../shared/src/phases/phaseInstruction.ts';
-import { runSheet } from '../../../shared/src/phases/runSheet.ts';
-import type { MachineState } from '../../../shared/src/phases/transitions.ts';
+import { applyCommand } from '@shared/phases/applyCommand.ts';
+import type { Command } from '@shared/phases/Command.ts';
+import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
+import { runSheet } from '@shared/phases/runSheet.ts';
+import type { MachineState } from '@shared/phases/transitions.ts';
 import { exercises, facilitator, MIN, state, T0 } from './machineFixtures.ts';
 
 const ex1 = exercises.find((e) => e.id === 'ex1')!;

@@ -1,9 +1,9 @@
 // The phase machine's part in sealed input: the private posting switch, dot voting options, the vote phase and reveal.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SESSION, isPostingPrivate, isVoteOpen, parseSession, type Session } from '../../../shared/src/model/Session.ts';
-import { applyCommand } from '../../../shared/src/phases/applyCommand.ts';
-import { parseCommand, type Command } from '../../../shared/src/phases/Command.ts';
-import type { MachineState } from '../../../shared/src/phases/transitions.ts';
+import { EMPTY_SESSION, isPostingPrivate, isVoteOpen, parseSession, type Session } from '@shared/model/Session.ts';
+import { applyCommand } from '@shared/phases/applyCommand.ts';
+import { parseCommand, type Command } from '@shared/phases/Command.ts';
+import type { MachineState } from '@shared/phases/transitions.ts';
 import { alice, facilitator, exercises, state, T0 } from './machineFixtures.ts';
 
 function outcome(s: MachineState, command: Command) {

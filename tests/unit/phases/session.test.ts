@@ -1,6 +1,6 @@
 // parseSession stays lenient and backwards compatible while the session grows new fields.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SESSION, parseSession } from '../../../shared/src/model/Session.ts';
+import { EMPTY_SESSION, parseSession } from '@shared/model/Session.ts';
 
 describe('parseSession', () => {
   it('reads a session written before the phase machine fields existed, with defaults', () => {

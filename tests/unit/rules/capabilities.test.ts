@@ -1,7 +1,7 @@
 // Table-driven tests of capabilities: what each role may do in each phase, and why not, in the guard's own words.
 import { describe, expect, it } from 'vitest';
-import { PHASES, type Phase } from '../../../shared/src/model/Phase.ts';
-import { capability, type Action, type CapabilityActor } from '../../../shared/src/rules/capabilities.ts';
+import { PHASES, type Phase } from '@shared/model/Phase.ts';
+import { capability, type Action, type CapabilityActor } from '@shared/rules/capabilities.ts';
 
 const fran: CapabilityActor = { participantId: 'p-fran', role: 'facilitator' };
 const ana: CapabilityActor = { participantId: 'p-ana', role: 'participant' };

@@ -1,9 +1,9 @@
 // Table-driven tests of the discussion rules: who may comment, reply, hand off, edit and delete, in which phase.
 import { describe, expect, it } from 'vitest';
-import type { RecordMapName } from '../../../shared/src/doc/boardDoc.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor, BoardView, Change } from '../../../shared/src/rules/Change.ts';
-import { checkChanges } from '../../../shared/src/rules/permissions.ts';
+import type { RecordMapName } from '@shared/doc/boardDoc.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor, BoardView, Change } from '@shared/rules/Change.ts';
+import { checkChanges } from '@shared/rules/permissions.ts';
 import { alice, bob, create, facilitator, newNote, olga, remove, set, unset, view } from './fixtures.ts';
 
 const comment = (id: string, author: Actor, extra: Record<string, unknown> = {}) => ({

@@ -1,7 +1,7 @@
 // A small board for the permission tests: one exercise, two stations, three notes, two groups, four people.
-import type { RecordMapName } from '../../../shared/src/doc/boardDoc.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor, BoardView, Change } from '../../../shared/src/rules/Change.ts';
+import type { RecordMapName } from '@shared/doc/boardDoc.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor, BoardView, Change } from '@shared/rules/Change.ts';
 
 export const facilitator: Actor = { participantId: 'p-fac', name: 'Fran', role: 'facilitator' };
 export const alice: Actor = { participantId: 'p-alice', name: 'Alice', role: 'participant' };

@@ -1,8 +1,8 @@
 // Table-driven tests of the note rules: who may post, edit, move and delete which notes in which phase.
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor, Change } from '../../../shared/src/rules/Change.ts';
-import { checkChanges } from '../../../shared/src/rules/permissions.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor, Change } from '@shared/rules/Change.ts';
+import { checkChanges } from '@shared/rules/permissions.ts';
 import { alice, bob, create, facilitator, newNote, olga, remove, set, unset, view } from './fixtures.ts';
 
 type Row = [name: string, actor: Actor, phase: Phase, changes: Change[], expected: true | RegExp, observersMayPost?: boolean];

@@ -1,12 +1,12 @@
 // The rules accept what shared/src/doc/ops.ts writes for a participant: the records the client makes must pass the guard.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps, recordToObject, type RecordMapName } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote, createBoard, createGroup } from '../../../shared/src/doc/ops.ts';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { BoardView } from '../../../shared/src/rules/Change.ts';
-import { checkChanges } from '../../../shared/src/rules/permissions.ts';
-import { getTemplate } from '../../../shared/src/templates/templates.ts';
+import { boardMaps, recordToObject, type RecordMapName } from '@shared/doc/boardDoc.ts';
+import { addNote, createBoard, createGroup } from '@shared/doc/ops.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { BoardView } from '@shared/rules/Change.ts';
+import { checkChanges } from '@shared/rules/permissions.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 import { alice } from './fixtures.ts';
 
 function docView(doc: Y.Doc, phase: Phase): BoardView {

@@ -1,8 +1,8 @@
 // Table-driven tests of the rules behind sealed input: no shared notes while posting is private; votes are the server's.
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor, Change } from '../../../shared/src/rules/Change.ts';
-import { checkChanges, canWriteInPhase } from '../../../shared/src/rules/permissions.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor, Change } from '@shared/rules/Change.ts';
+import { checkChanges, canWriteInPhase } from '@shared/rules/permissions.ts';
 import { alice, facilitator, newNote, olga, remove, set, unset, view } from './fixtures.ts';
 
 type Row = [name: string, actor: Actor, phase: Phase, privatePosting: boolean, changes: Change[], expected: true | RegExp];

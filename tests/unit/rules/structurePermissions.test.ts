@@ -1,8 +1,8 @@
 // Table-driven tests of groups, board structure (meta, exercises, stations) and the server-only maps.
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor, Change } from '../../../shared/src/rules/Change.ts';
-import { canWriteInPhase, checkChanges } from '../../../shared/src/rules/permissions.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor, Change } from '@shared/rules/Change.ts';
+import { canWriteInPhase, checkChanges } from '@shared/rules/permissions.ts';
 import { alice, bob, create, facilitator, olga, remove, set, unset, view } from './fixtures.ts';
 
 type Row = [name: string, actor: Actor, phase: Phase, changes: Change[], expected: true | RegExp, observersMayPost?: boolean];

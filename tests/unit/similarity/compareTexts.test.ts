@@ -1,6 +1,6 @@
 // Likeness of two note texts: duplicates, similar ideas and unrelated ones, in several scripts. Table-driven.
 import { describe, expect, it } from 'vitest';
-import { compareTexts } from '../../../shared/src/similarity/compareTexts.ts';
+import { compareTexts } from '@shared/similarity/compareTexts.ts';
 
 type Verdict = 'duplicate' | 'similar' | 'different';
 

@@ -1,6 +1,6 @@
 // Pairs of alike notes for suggestions: within and across stations, skipping notes already grouped together.
 import { describe, expect, it } from 'vitest';
-import { findSimilarNotes, type ComparableNote } from '../../../shared/src/similarity/findSimilarNotes.ts';
+import { findSimilarNotes, type ComparableNote } from '@shared/similarity/findSimilarNotes.ts';
 
 const notes: ComparableNote[] = [
   { id: 'n1', areaId: 'a1', text: 'How is the DNSSEC key rollover rehearsed?' },

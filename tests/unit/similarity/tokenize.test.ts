@@ -1,7 +1,7 @@
 // Tokenizing notes for similarity: Unicode words, lowercase, no stop words, light stemming, CJK character pairs.
 import { describe, expect, it } from 'vitest';
-import { lightStem } from '../../../shared/src/similarity/stem.ts';
-import { tokenize } from '../../../shared/src/similarity/tokenize.ts';
+import { lightStem } from '@shared/similarity/stem.ts';
+import { tokenize } from '@shared/similarity/tokenize.ts';
 
 describe('tokenize', () => {
   const table: [string, string, string[]][] = [

@@ -1,14 +1,14 @@
 // Setup ops on a real Y.Doc: each write validated, in one facilitator transaction, and accepted by the server's rules.
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { boardMaps } from '../../../shared/src/doc/boardDoc.ts';
-import { addNote } from '../../../shared/src/doc/ops.ts';
-import { readBoard } from '../../../shared/src/doc/readBoard.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { addNote } from '@shared/doc/ops.ts';
+import { readBoard } from '@shared/doc/readBoard.ts';
 import {
   addStation, deleteStation, moveRecord, setGroundRules, setMinTeamSize, setStationLeftOut, updateExercise, updateStation,
-} from '../../../shared/src/doc/structureOps.ts';
-import { applyTemplate } from '../../../shared/src/templates/applyTemplate.ts';
-import { getTemplate } from '../../../shared/src/templates/templates.ts';
+} from '@shared/doc/structureOps.ts';
+import { applyTemplate } from '@shared/templates/applyTemplate.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 
 function blankDoc(): Y.Doc {
   const doc = new Y.Doc();

@@ -1,8 +1,8 @@
 // Structure rules of setup editing: only the facilitator, stations with notes are left out not deleted, running phases kept whole.
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../../shared/src/model/Phase.ts';
-import type { Actor, BoardView, Change } from '../../../shared/src/rules/Change.ts';
-import { checkChanges } from '../../../shared/src/rules/permissions.ts';
+import type { Phase } from '@shared/model/Phase.ts';
+import type { Actor, BoardView, Change } from '@shared/rules/Change.ts';
+import { checkChanges } from '@shared/rules/permissions.ts';
 import { alice, create, facilitator, remove, set, view } from '../rules/fixtures.ts';
 
 /** The fixture board (notes n-alice, n-bob, n-olga at a1; a2 empty) with the session on ex1. */

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listTemplates, getTemplate } from '../../../shared/src/templates/templates.ts';
-import { parseTemplate, templateJsonSchemaText } from '../../../shared/src/templates/templateSchema.ts';
+import { listTemplates, getTemplate } from '@shared/templates/templates.ts';
+import { parseTemplate, templateJsonSchemaText } from '@shared/templates/templateSchema.ts';
 
 const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../docs/schema/template.schema.json');
 
