@@ -78,10 +78,14 @@ function adaptToHocuspocus(socket: WebSocket, room: string, send: (data: Uint8Ar
   Object.defineProperty(socket, 'onmessage', {
     get: () => accessor.get!.call(socket),
     set: (handler: ((event: { data: unknown }) => void) | null) => {
-      accessor.set!.call(socket, handler && ((event: { data: unknown }) => {
-        const message = event.data instanceof ArrayBuffer ? unwrapHocuspocus(event.data) : undefined;
-        if (message) handler({ data: message });
-      }));
+      accessor.set!.call(
+        socket,
+        handler &&
+          ((event: { data: unknown }) => {
+            const message = event.data instanceof ArrayBuffer ? unwrapHocuspocus(event.data) : undefined;
+            if (message) handler({ data: message });
+          }),
+      );
     },
   });
 }
@@ -91,7 +95,10 @@ function adaptToHocuspocus(socket: WebSocket, room: string, send: (data: Uint8Ar
  * spread over many addresses, as real rooms do, instead of tripping the per-address cap) and counts bytes.
  */
 export function countingSocket(
-  localAddress: string, counters: WireCounters, protocol: WireProtocol = 'y-websocket', room = '',
+  localAddress: string,
+  counters: WireCounters,
+  protocol: WireProtocol = 'y-websocket',
+  room = '',
 ): typeof globalThis.WebSocket {
   const isHocuspocus = protocol === 'hocuspocus';
   class CountingSocket extends WebSocket {
@@ -102,7 +109,12 @@ export function countingSocket(
         const size = byteLength(data);
         // Counted by message type as y-websocket numbers them (Hocuspocus frames: after the room name).
         if (isHocuspocus) {
-          if (ArrayBuffer.isView(data) && data.byteLength > room.length + 1 && new Uint8Array(data.buffer, data.byteOffset)[room.length + 1] === 1) counters.awarenessIn += size;
+          if (
+            ArrayBuffer.isView(data) &&
+            data.byteLength > room.length + 1 &&
+            new Uint8Array(data.buffer, data.byteOffset)[room.length + 1] === 1
+          )
+            counters.awarenessIn += size;
           else counters.syncIn += size;
           return;
         }
@@ -177,7 +189,8 @@ export function openBenchClient(options: BenchClientOptions): BenchClient {
     provider,
     author: options.author,
     closes,
-    synced: (timeoutMs) => whenSynced(provider, timeoutMs, () => `(client of ${options.room}; closes: ${closes.join(',')})`),
+    synced: (timeoutMs) =>
+      whenSynced(provider, timeoutMs, () => `(client of ${options.room}; closes: ${closes.join(',')})`),
     destroy: () => {
       provider.destroy();
       doc.destroy();

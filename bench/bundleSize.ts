@@ -65,7 +65,8 @@ export function measureViews(): ViewSize[] {
     const files = [...keys].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
     const bodies = files.map((file) => fs.readFileSync(path.join(DIST, file)));
     return {
-      view, files,
+      view,
+      files,
       rawBytes: bodies.reduce((sum, body) => sum + body.byteLength, 0),
       // Level 9, as static servers and CDNs typically precompress; per file, as each is its own response.
       gzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).byteLength, 0),
@@ -79,7 +80,10 @@ export function renderViewSizes(sizes: ViewSize[]): string[] {
   return [
     '| view | JS files | raw KiB | gzip KiB | canvas code |',
     '|---|---|---|---|---|',
-    ...sizes.map((s) => `| ${s.view} | ${s.files.length} | ${kb(s.rawBytes)} | ${kb(s.gzipBytes)} | ${s.hasCanvasCode ? 'yes' : 'no'} |`),
+    ...sizes.map(
+      (s) =>
+        `| ${s.view} | ${s.files.length} | ${kb(s.rawBytes)} | ${kb(s.gzipBytes)} | ${s.hasCanvasCode ? 'yes' : 'no'} |`,
+    ),
   ];
 }
 

@@ -29,7 +29,10 @@ function parseArgs(argv: string[]): Args {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const clientDir = value('client-dir');
   return {
-    sizes: (value('notes') ?? '1000,2000,5000').split(',').map(Number).sort((a, b) => a - b),
+    sizes: (value('notes') ?? '1000,2000,5000')
+      .split(',')
+      .map(Number)
+      .sort((a, b) => a - b),
     rounds: Number(value('rounds') ?? 3),
     repeat: Number(value('repeat') ?? 2),
     gestureMs: Number(value('gesture-ms') ?? 2000),
@@ -48,9 +51,23 @@ function parseArgs(argv: string[]): Args {
  */
 function buildClient(isMinified: boolean): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-canvas-client-'));
-  execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--outDir', outDir, '--emptyOutDir', ...(isMinified ? [] : ['--minify', 'false'])], {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'client/vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      ...(isMinified ? [] : ['--minify', 'false']),
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return outDir;
 }
 
@@ -90,10 +107,18 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     command: `npx tsx bench/canvas.ts${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`,
     environment: {
-      node: process.version, cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}`, memoryGb: Math.round(os.totalmem() / 1e9),
-      platform: `${os.platform()} ${os.release()}`, commit: gitCommit(), chromium: `${browser.version()} (${chromiumPath()})`,
+      node: process.version,
+      cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}`,
+      memoryGb: Math.round(os.totalmem() / 1e9),
+      platform: `${os.platform()} ${os.release()}`,
+      commit: gitCommit(),
+      chromium: `${browser.version()} (${chromiumPath()})`,
       rendering: 'headless, --disable-gpu: software rendering (no GPU), 60 Hz frame clock',
-      viewport: `${VIEWPORT.width}x${VIEWPORT.height}`, loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(' '),
+      viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
+      loadAverage: os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' '),
     },
     gestureMs: args.gestureMs,
     sizes: [],
@@ -101,8 +126,16 @@ async function main(): Promise<void> {
   try {
     // fillBoard.ts wants a bench target; our test server is the same server, started the tests' way.
     const target: Target = {
-      kind: 'ours-tsx', protocol: 'y-websocket', isOurs: true, pid: 0, port: server.port, baseUrl: server.baseUrl, providerUrl: `${server.wsUrl}/ws`, dataDir: server.dataDir,
-      output: server.output, stop: server.stop,
+      kind: 'ours-tsx',
+      protocol: 'y-websocket',
+      isOurs: true,
+      pid: 0,
+      port: server.port,
+      baseUrl: server.baseUrl,
+      providerUrl: `${server.wsUrl}/ws`,
+      dataDir: server.dataDir,
+      output: server.output,
+      stop: server.stop,
     };
     const board = await openBoard(target, 20);
     const link = `${server.baseUrl}/b/${board.plan.room}#f=${board.plan.facilitatorToken ?? ''}`;
@@ -111,10 +144,19 @@ async function main(): Promise<void> {
       console.log(`${notes} notes: filling…`);
       await writeNotes(board, notes - filled, 40);
       filled = notes;
-      results.sizes.push(await measureSize({
-        browser, link, notes, rounds: args.rounds, repeat: args.repeat, gestureMs: args.gestureMs, profileDir,
-        screenshotDir, traceFile: args.isTraced ? path.join(args.out, `${args.label}-trace-${notes}.json`) : undefined,
-      }));
+      results.sizes.push(
+        await measureSize({
+          browser,
+          link,
+          notes,
+          rounds: args.rounds,
+          repeat: args.repeat,
+          gestureMs: args.gestureMs,
+          profileDir,
+          screenshotDir,
+          traceFile: args.isTraced ? path.join(args.out, `${args.label}-trace-${notes}.json`) : undefined,
+        }),
+      );
       const last = results.sizes.at(-1)!;
       if (last.error) console.log(`  error: ${last.error}`);
     }

@@ -47,8 +47,12 @@ const dragTargets = (page: Page) => page.evaluate('window.__canvasProbe.dragTarg
 function result(gesture: GestureKind, frames: FrameRecord, events: number, targets: string[]): GestureResult {
   const dropped = frames.deltas.filter((d) => d > 25).length;
   return {
-    gesture, frameMs: summarizeFrames(frames.deltas), droppedShare: Math.round((dropped / Math.max(1, frames.deltas.length)) * 1000) / 1000,
-    notesLayerDrawMs: summarizeFrames(frames.layerDrawMs), events, dragTargets: [...new Set(targets)],
+    gesture,
+    frameMs: summarizeFrames(frames.deltas),
+    droppedShare: Math.round((dropped / Math.max(1, frames.deltas.length)) * 1000) / 1000,
+    notesLayerDrawMs: summarizeFrames(frames.layerDrawMs),
+    events,
+    dragTargets: [...new Set(targets)],
   };
 }
 
@@ -147,5 +151,8 @@ export async function dragNote(page: Page, durationMs: number): Promise<GestureR
   await page.mouse.up();
   await page.waitForTimeout(600);
   const drop = await stopFrames(page);
-  return { ...result('drag', frames, events, await dragTargets(page)), dropMaxFrameMs: Math.round(Math.max(0, ...drop.deltas) * 10) / 10 };
+  return {
+    ...result('drag', frames, events, await dragTargets(page)),
+    dropMaxFrameMs: Math.round(Math.max(0, ...drop.deltas) * 10) / 10,
+  };
 }

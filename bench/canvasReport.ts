@@ -13,7 +13,8 @@ export interface CanvasResults {
 const ms = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 /** Tolerance for the frame clock's jitter when comparing a p95 frame time with a limit. */
 const JITTER_MS = 1;
-const verdict = (isMet: boolean | undefined) => (isMet === undefined ? 'not measured' : isMet ? '**met**' : '**missed**');
+const verdict = (isMet: boolean | undefined) =>
+  isMet === undefined ? 'not measured' : isMet ? '**met**' : '**missed**';
 
 /** The runs of one gesture at one size. */
 function runsOf(size: SizeResult, kind: GestureKind): GestureRun[] {
@@ -37,7 +38,9 @@ export function renderCanvasMarkdown(results: CanvasResults): string {
       'view are shapes on the canvas ("note shapes mounted"); the others are drawn as soon as the view comes near them.',
     '',
   );
-  lines.push('| notes | drawn, each join (ms) | median ms | max ms | first layer drawn (ms) | DOMContentLoaded (ms) | note shapes mounted | JS heap used (MB) | after GC (MB) | heap total (MB) |');
+  lines.push(
+    '| notes | drawn, each join (ms) | median ms | max ms | first layer drawn (ms) | DOMContentLoaded (ms) | note shapes mounted | JS heap used (MB) | after GC (MB) | heap total (MB) |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const s of results.sizes) {
     lines.push(
@@ -46,8 +49,13 @@ export function renderCanvasMarkdown(results: CanvasResults): string {
     if (s.error) lines.push('', `- ${s.notes} notes failed: ${s.error}`, '');
   }
   lines.push('', `## Frame times while panning, zooming and dragging a note (${results.gestureMs} ms each)`, '');
-  lines.push('"opened": the view the board opens with (at this window size the canvas is under 700 px wide, so it keeps scale 1 instead of fitting); "fitted": after the "Fit board" button, the smallest scale (0.25 at these sizes), where the most notes are in view.', '');
-  lines.push('| notes | view (scale) | gesture | rep | frames | p50 ms | p95 ms | max ms | frames > 25 ms | notes-layer draw p50 / p95 ms | input events | dragged | after drop, max frame ms | other load (cores) |');
+  lines.push(
+    '"opened": the view the board opens with (at this window size the canvas is under 700 px wide, so it keeps scale 1 instead of fitting); "fitted": after the "Fit board" button, the smallest scale (0.25 at these sizes), where the most notes are in view.',
+    '',
+  );
+  lines.push(
+    '| notes | view (scale) | gesture | rep | frames | p50 ms | p95 ms | max ms | frames > 25 ms | notes-layer draw p50 / p95 ms | input events | dragged | after drop, max frame ms | other load (cores) |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const s of results.sizes) {
     for (const g of s.gestures) {
@@ -57,32 +65,58 @@ export function renderCanvasMarkdown(results: CanvasResults): string {
     }
   }
   lines.push('', '## Targets', '');
-  lines.push(`A frame time is a whole number of 16.67 ms frame intervals plus clock jitter, so a frame on time reads 16.7 or 16.8 ms; p95 values within ${JITTER_MS} ms of a limit count as within it.`, '');
+  lines.push(
+    `A frame time is a whole number of 16.67 ms frame intervals plus clock jitter, so a frame on time reads 16.7 or 16.8 ms; p95 values within ${JITTER_MS} ms of a limit count as within it.`,
+    '',
+  );
   lines.push('| target | measured | verdict |', '|---|---|---|');
   const size = (n: number) => results.sizes.find((s) => s.notes === n && s.coldJoins.length > 0);
   const cold = size(5000);
-  lines.push(`| cold join of 5,000 notes drawn in under 1.5 s | ${cold ? `max ${ms(cold.drawnMs.max)} ms, median ${ms(cold.drawnMs.p50)} ms` : 'n/a'} | ${verdict(cold ? cold.drawnMs.max < 1500 : undefined)} |`);
-  for (const [n, limit] of [[1000, 16.7], [5000, 33]] as const) {
+  lines.push(
+    `| cold join of 5,000 notes drawn in under 1.5 s | ${cold ? `max ${ms(cold.drawnMs.max)} ms, median ${ms(cold.drawnMs.p50)} ms` : 'n/a'} | ${verdict(cold ? cold.drawnMs.max < 1500 : undefined)} |`,
+  );
+  for (const [n, limit] of [
+    [1000, 16.7],
+    [5000, 33],
+  ] as const) {
     const found = size(n);
     const runs = found ? runsOf(found, 'pan') : [];
     const worst = runs.length > 0 ? Math.max(...runs.map((r) => r.frameMs.p95)) : undefined;
     // rAF deltas come in whole 16.67 ms frame intervals plus clock jitter (16.7-16.8 ms for a frame on time):
     // a p95 within JITTER_MS of the limit is a p95 frame that made its interval.
-    lines.push(`| pan p95 under ${limit} ms at ${n} notes | ${runs.length > 0 ? `p95 per run ${runs.map((r) => `${ms(r.frameMs.p95)} (${r.view})`).join(', ')} ms` : 'n/a'} | ${verdict(worst === undefined ? undefined : worst < limit + JITTER_MS)} |`);
+    lines.push(
+      `| pan p95 under ${limit} ms at ${n} notes | ${runs.length > 0 ? `p95 per run ${runs.map((r) => `${ms(r.frameMs.p95)} (${r.view})`).join(', ')} ms` : 'n/a'} | ${verdict(worst === undefined ? undefined : worst < limit + JITTER_MS)} |`,
+    );
   }
   const smooth = size(2000);
   if (smooth) {
     const worst = Math.max(...smooth.gestures.map((g) => g.frameMs.p95));
-    lines.push(`| smooth at 2,000 notes (pan, zoom, drag p95 within 2 frames, 33 ms) | worst p95 ${ms(worst)} ms | ${verdict(worst < 33)} |`);
+    lines.push(
+      `| smooth at 2,000 notes (pan, zoom, drag p95 within 2 frames, 33 ms) | worst p95 ${ms(worst)} ms | ${verdict(worst < 33)} |`,
+    );
   }
   for (const s of results.sizes.filter((r) => r.coldJoinProfile)) {
     const p = s.coldJoinProfile!;
-    lines.push('', `## CPU profile: cold join, ${s.notes} notes (${p.totalMs} ms)`, '', '| self time | share | function |', '|---|---|---|');
+    lines.push(
+      '',
+      `## CPU profile: cold join, ${s.notes} notes (${p.totalMs} ms)`,
+      '',
+      '| self time | share | function |',
+      '|---|---|---|',
+    );
     for (const e of p.topFunctions) lines.push(`| ${e.selfMs} ms | ${e.share}% | \`${e.name}\` |`);
   }
-  const profiled = results.sizes.flatMap((s) => s.gestures.filter((g) => g.profile).map((g) => ({ notes: s.notes, g })));
+  const profiled = results.sizes.flatMap((s) =>
+    s.gestures.filter((g) => g.profile).map((g) => ({ notes: s.notes, g })),
+  );
   for (const { notes, g } of profiled) {
-    lines.push('', `## CPU profile: ${g.gesture} #${g.rep}, ${g.view} view, ${notes} notes (${g.profile!.totalMs} ms)`, '', '| self time | share | function |', '|---|---|---|');
+    lines.push(
+      '',
+      `## CPU profile: ${g.gesture} #${g.rep}, ${g.view} view, ${notes} notes (${g.profile!.totalMs} ms)`,
+      '',
+      '| self time | share | function |',
+      '|---|---|---|',
+    );
     for (const e of g.profile!.topFunctions) lines.push(`| ${e.selfMs} ms | ${e.share}% | \`${e.name}\` |`);
   }
   return lines.join('\n');

@@ -101,15 +101,24 @@ async function coldJoin(browser: Browser, link: string, notes: number, profileFi
   await untilDrawn(page, 90_000);
   const profile = cdp && profileFile ? await stopProfiler(cdp, profileFile) : undefined;
   const probe = (await page.evaluate('window.__canvasProbe')) as ProbeState;
-  const dcl = (await page.evaluate(`performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0`)) as number;
-  const listedNotes = (await page.evaluate(`document.querySelectorAll('section[aria-labelledby="notes-heading"] li').length`)) as number;
+  const dcl = (await page.evaluate(
+    `performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0`,
+  )) as number;
+  const listedNotes = (await page.evaluate(
+    `document.querySelectorAll('section[aria-labelledby="notes-heading"] li').length`,
+  )) as number;
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-  if (probe.listedNotes !== notes || listedNotes !== notes) throw new Error(`listed ${probe.listedNotes} / ${listedNotes} notes, expected ${notes}`);
+  if (probe.listedNotes !== notes || listedNotes !== notes)
+    throw new Error(`listed ${probe.listedNotes} / ${listedNotes} notes, expected ${notes}`);
   const round = (n: number | null) => Math.round((n ?? NaN) * 10) / 10;
   return {
     join: {
-      drawnMs: round(probe.drawnAt), notesLayerDrawnMs: round(probe.notesLayerDrawnAt), firstLayerDrawMs: round(probe.firstLayerDrawAt),
-      domContentLoadedMs: round(dcl), listedNotes, mountedNotes: probe.mountedNotes,
+      drawnMs: round(probe.drawnAt),
+      notesLayerDrawnMs: round(probe.notesLayerDrawnAt),
+      firstLayerDrawMs: round(probe.firstLayerDrawAt),
+      domContentLoadedMs: round(dcl),
+      listedNotes,
+      mountedNotes: probe.mountedNotes,
     },
     profile,
     page,
@@ -138,7 +147,14 @@ async function heapOf(cdp: CDPSession): Promise<SizeResult['heap']> {
 
 const GESTURES: Record<GestureKind, (page: Page, ms: number) => Promise<GestureResult>> = { pan, zoom, drag: dragNote };
 
-async function runGesture(page: Page, cdp: CDPSession, kind: GestureKind, view: ViewKind, rep: number, options: SizeOptions): Promise<GestureRun> {
+async function runGesture(
+  page: Page,
+  cdp: CDPSession,
+  kind: GestureKind,
+  view: ViewKind,
+  rep: number,
+  options: SizeOptions,
+): Promise<GestureRun> {
   // Let the previous gesture's write and redraw settle.
   await page.waitForTimeout(800);
   if (options.profileDir) await startProfiler(cdp);
@@ -146,8 +162,19 @@ async function runGesture(page: Page, cdp: CDPSession, kind: GestureKind, view: 
   const gesture = await GESTURES[kind](page, options.gestureMs);
   const load = treeLoad(before, sampleTree([process.pid]));
   const scale = (await page.evaluate('window.Konva.stages[0].scaleX()')) as number;
-  const run: GestureRun = { ...gesture, view, scale: Math.round(scale * 1000) / 1000, rep, ourCores: load.treeCores, otherCores: load.otherCores };
-  if (options.profileDir) run.profile = await stopProfiler(cdp, path.join(options.profileDir, `${options.notes}-${view}-${kind}-${rep}.cpuprofile`));
+  const run: GestureRun = {
+    ...gesture,
+    view,
+    scale: Math.round(scale * 1000) / 1000,
+    rep,
+    ourCores: load.treeCores,
+    otherCores: load.otherCores,
+  };
+  if (options.profileDir)
+    run.profile = await stopProfiler(
+      cdp,
+      path.join(options.profileDir, `${options.notes}-${view}-${kind}-${rep}.cpuprofile`),
+    );
   return run;
 }
 
@@ -155,7 +182,11 @@ async function runGesture(page: Page, cdp: CDPSession, kind: GestureKind, view: 
 export async function measureSize(options: SizeOptions): Promise<SizeResult> {
   const { browser, link, notes } = options;
   const result: SizeResult = {
-    notes, coldJoins: [], drawnMs: summarize([]), heap: { usedMb: NaN, totalMb: NaN, usedAfterGcMb: NaN }, gestures: [],
+    notes,
+    coldJoins: [],
+    drawnMs: summarize([]),
+    heap: { usedMb: NaN, totalMb: NaN, usedAfterGcMb: NaN },
+    gestures: [],
   };
   let close: (() => Promise<void>) | undefined;
   try {
@@ -163,11 +194,14 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
     for (let round = 0; round < options.rounds; round++) {
       await close?.();
       const isLast = round === options.rounds - 1;
-      const profileFile = options.profileDir && isLast ? path.join(options.profileDir, `${notes}-cold-join.cpuprofile`) : undefined;
+      const profileFile =
+        options.profileDir && isLast ? path.join(options.profileDir, `${notes}-cold-join.cpuprofile`) : undefined;
       const joined = await coldJoin(browser, link, notes, profileFile);
       if (joined.profile) result.coldJoinProfile = joined.profile;
       result.coldJoins.push(joined.join);
-      console.log(`  cold join ${round + 1}: drawn at ${joined.join.drawnMs} ms (first layer ${joined.join.firstLayerDrawMs} ms)`);
+      console.log(
+        `  cold join ${round + 1}: drawn at ${joined.join.drawnMs} ms (first layer ${joined.join.firstLayerDrawMs} ms)`,
+      );
       ({ page, close } = joined);
     }
     result.drawnMs = summarize(result.coldJoins.map((j) => j.drawnMs));
@@ -183,8 +217,11 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
         for (const kind of ['pan', 'zoom', 'drag'] as const) {
           const run = await runGesture(page, cdp, kind, view, rep, options);
           result.gestures.push(run);
-          if (options.screenshotDir) await page.screenshot({ path: path.join(options.screenshotDir, `${notes}-${view}-${kind}-${rep}.png`) });
-          console.log(`  ${view} (scale ${run.scale}) ${kind} #${rep}: frame p50 ${run.frameMs.p50} ms, p95 ${run.frameMs.p95} ms, max ${run.frameMs.max} ms (${run.frameMs.count} frames, other load ${run.otherCores} cores)`);
+          if (options.screenshotDir)
+            await page.screenshot({ path: path.join(options.screenshotDir, `${notes}-${view}-${kind}-${rep}.png`) });
+          console.log(
+            `  ${view} (scale ${run.scale}) ${kind} #${rep}: frame p50 ${run.frameMs.p50} ms, p95 ${run.frameMs.p95} ms, max ${run.frameMs.max} ms (${run.frameMs.count} frames, other load ${run.otherCores} cores)`,
+          );
         }
       }
     }

@@ -8,7 +8,8 @@ import { addNote } from '@shared/doc/ops.ts';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { summarize } from './stats.ts';
 
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const KILLS = arg('kills', 20);
 const RECEIVERS = arg('receivers', 20);
 const NOTES = arg('notes', 200);
@@ -58,12 +59,16 @@ async function fanout(holder: RunningServer, other: RunningServer) {
   const sentAt = new Map<string, number>();
   const latencies = { direct: [] as number[], proxied: [] as number[] };
   const receivers: TestClient[] = [];
-  for (const [kind, server] of [['direct', holder], ['proxied', other]] as const) {
+  for (const [kind, server] of [
+    ['direct', holder],
+    ['proxied', other],
+  ] as const) {
     for (let r = 0; r < RECEIVERS; r++) {
       const receiver = connect(server.wsUrl, board.boardId, board.facilitatorToken);
       boardMaps(receiver.doc).notes.observe((event) => {
         const now = performance.now();
-        for (const [key, change] of event.changes.keys) if (change.action === 'add' && sentAt.has(key)) latencies[kind].push(now - sentAt.get(key)!);
+        for (const [key, change] of event.changes.keys)
+          if (change.action === 'add' && sentAt.has(key)) latencies[kind].push(now - sentAt.get(key)!);
       });
       receivers.push(receiver);
     }
@@ -72,7 +77,13 @@ async function fanout(holder: RunningServer, other: RunningServer) {
   for (let n = 0; n < NOTES; n++) {
     const id = nanoid();
     sentAt.set(id, performance.now());
-    addNote(writer.doc, { id, areaId: 'ex1-a1', text: `Fan-out ${n}`, author: { id: person.participantId, name: 'Writer', role: 'participant' }, createdAt: Date.now() });
+    addNote(writer.doc, {
+      id,
+      areaId: 'ex1-a1',
+      text: `Fan-out ${n}`,
+      author: { id: person.participantId, name: 'Writer', role: 'participant' },
+      createdAt: Date.now(),
+    });
     // 20 notes a second: a busy room, well under the per-connection rate limit.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -84,11 +95,15 @@ async function fanout(holder: RunningServer, other: RunningServer) {
 const cluster = await startCluster(`bench_${process.pid}`);
 try {
   const fan = await fanout(cluster.servers[0]!, cluster.servers[1]!);
-  console.log(`fan-out, ${RECEIVERS} receivers each way, ${NOTES} notes (ms from the writer's change to a receiver's doc):`);
+  console.log(
+    `fan-out, ${RECEIVERS} receivers each way, ${NOTES} notes (ms from the writer's change to a receiver's doc):`,
+  );
   console.log(`  direct : ${JSON.stringify(fan.direct)}`);
   console.log(`  proxied: ${JSON.stringify(fan.proxied)}`);
   const times = await takeovers(cluster.servers);
-  console.log(`takeover after SIGKILL (${KILLS} kills, LEASE_TTL_MS=${TEST_LEASE_MS}; kill -> proxied client resynced, ms): ${JSON.stringify(summarize(times))}`);
+  console.log(
+    `takeover after SIGKILL (${KILLS} kills, LEASE_TTL_MS=${TEST_LEASE_MS}; kill -> proxied client resynced, ms): ${JSON.stringify(summarize(times))}`,
+  );
 } finally {
   await cluster.stop();
 }

@@ -26,12 +26,23 @@ export interface ColdJoinResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function timeSync(target: Target, board: FilledBoard, address: string): Promise<{ ms: number; doc: Y.Doc; destroy: () => void }> {
+async function timeSync(
+  target: Target,
+  board: FilledBoard,
+  address: string,
+): Promise<{ ms: number; doc: Y.Doc; destroy: () => void }> {
   const member = board.plan.members[0]!;
   const start = performance.now();
   const client = openBenchClient({
-    providerUrl: target.providerUrl, room: board.plan.room, token: member.token, author: member.author,
-    localAddress: address, counters: newCounters(), seed: undefined, onRemoteNote: () => undefined, now: () => performance.now(),
+    providerUrl: target.providerUrl,
+    room: board.plan.room,
+    token: member.token,
+    author: member.author,
+    localAddress: address,
+    counters: newCounters(),
+    seed: undefined,
+    onRemoteNote: () => undefined,
+    now: () => performance.now(),
   });
   await client.synced(60_000);
   return { ms: performance.now() - start, doc: client.doc, destroy: client.destroy };
@@ -47,7 +58,14 @@ export async function runColdJoin(notes = 5000, rounds = 5): Promise<ColdJoinRes
   const target = await startTarget('ours', { env: { ROOM_IDLE_MS: String(idleMs) } });
   const empty = summarize([]);
   const result: ColdJoinResult = {
-    notes, stateBytes: 0, coldSyncMs: empty, warmSyncMs: empty, readBoardMs: empty, httpExportMs: {}, exportMs: {}, fillMs: 0,
+    notes,
+    stateBytes: 0,
+    coldSyncMs: empty,
+    warmSyncMs: empty,
+    readBoardMs: empty,
+    httpExportMs: {},
+    exportMs: {},
+    fillMs: 0,
   };
   try {
     const board = await openBoard(target, 20);
@@ -70,7 +88,8 @@ export async function runColdJoin(notes = 5000, rounds = 5): Promise<ColdJoinRes
       const readStart = performance.now();
       const read = readBoard(second.doc);
       reads.push(performance.now() - readStart);
-      if (read.notes.length !== notes) throw new Error(`joined board has ${read.notes.length} notes, expected ${notes}`);
+      if (read.notes.length !== notes)
+        throw new Error(`joined board has ${read.notes.length} notes, expected ${notes}`);
       snapshot = read;
       first.destroy();
       second.destroy();

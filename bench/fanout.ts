@@ -76,17 +76,38 @@ export async function runFanout(target: Target, scenario: FanoutScenario, seed: 
   const flat = plans.flatMap((plan, r) => plan.members.map((member) => ({ plan, member, r })));
   const clients: BenchClient[] = [];
   const result = (extra: Partial<FanoutResult>): FanoutResult => ({
-    target: target.kind, scenario: scenario.name, sockets: flat.length,
-    lastHolder: summarize([]), delivery: summarize([]), notesMissing: 0, unexpectedCloses: 0,
-    serverCpuShare: 0, serverRssMb: 0, benchCpuShare: 0, benchLoopDelayP99Ms: 0, otherCpuShare: 0,
-    bytesOutPerNote: 0, bytesInPerDelivery: 0, setupMs: Math.round(now() - setupStart), timeline: [], ...extra,
+    target: target.kind,
+    scenario: scenario.name,
+    sockets: flat.length,
+    lastHolder: summarize([]),
+    delivery: summarize([]),
+    notesMissing: 0,
+    unexpectedCloses: 0,
+    serverCpuShare: 0,
+    serverRssMb: 0,
+    benchCpuShare: 0,
+    benchLoopDelayP99Ms: 0,
+    otherCpuShare: 0,
+    bytesOutPerNote: 0,
+    bytesInPerDelivery: 0,
+    setupMs: Math.round(now() - setupStart),
+    timeline: [],
+    ...extra,
   });
   try {
     // Connect in waves so the handshake burst does not itself become the benchmark.
     await inBatches(flat, 50, async ({ plan, member, r }, i) => {
       const client = openBenchClient({
-        providerUrl: target.providerUrl, room: plan.room, token: member.token, author: member.author,
-        localAddress: sourceAddress(i), counters, protocol: target.protocol, seed: plan.seed, onRemoteNote, now,
+        providerUrl: target.providerUrl,
+        room: plan.room,
+        token: member.token,
+        author: member.author,
+        localAddress: sourceAddress(i),
+        counters,
+        protocol: target.protocol,
+        seed: plan.seed,
+        onRemoteNote,
+        now,
       });
       clients.push(client);
       rooms[r]!.push(client);
@@ -96,7 +117,9 @@ export async function runFanout(target: Target, scenario: FanoutScenario, seed: 
     // Let awareness and join traffic settle before measuring.
     await sleep(1500);
 
-    const writers = rooms.flatMap((members, r) => members.slice(0, scenario.writersPerBoard).map((client) => ({ client, r })));
+    const writers = rooms.flatMap((members, r) =>
+      members.slice(0, scenario.writersPerBoard).map((client) => ({ client, r })),
+    );
     const total = scenario.warmupWrites + scenario.writes;
     const interval = 1000 / scenario.writesPerSecond;
     const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -119,10 +142,19 @@ export async function runFanout(target: Target, scenario: FanoutScenario, seed: 
       const { client, r } = writers[n % writers.length]!;
       const id = nanoid();
       const sentAt = now();
-      pending.set(id, { sentAt, expected: rooms[r]!.length - 1, received: 0, lastAt: 0, isMeasured: n >= scenario.warmupWrites });
+      pending.set(id, {
+        sentAt,
+        expected: rooms[r]!.length - 1,
+        received: 0,
+        lastAt: 0,
+        isMeasured: n >= scenario.warmupWrites,
+      });
       const posted = addNote(client.doc, {
-        id, areaId: AREAS[n % AREAS.length]!, text: `bench note ${n} sent at ${sentAt.toFixed(3)}`,
-        author: client.author, createdAt: Date.now(),
+        id,
+        areaId: AREAS[n % AREAS.length]!,
+        text: `bench note ${n} sent at ${sentAt.toFixed(3)}`,
+        author: client.author,
+        createdAt: Date.now(),
       });
       if (!posted.ok) throw new Error(`addNote refused locally: ${posted.reason}`);
     }
@@ -135,8 +167,12 @@ export async function runFanout(target: Target, scenario: FanoutScenario, seed: 
     const benchCpu = process.cpuUsage(benchBefore.cpu);
     const benchWall = now() - benchBefore.at;
     const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000;
-    const otherMs = systemAfter.busyMs - systemBefore.busyMs + (systemAfter.stealMs - systemBefore.stealMs)
-      - (serverAfter.cpuMs - serverBefore.cpuMs) - benchCpuMs;
+    const otherMs =
+      systemAfter.busyMs -
+      systemBefore.busyMs +
+      (systemAfter.stealMs - systemBefore.stealMs) -
+      (serverAfter.cpuMs - serverBefore.cpuMs) -
+      benchCpuMs;
 
     const measured = [...pending.values()].filter((p) => p.isMeasured);
     const complete = measured.filter((p) => p.received >= p.expected);
@@ -144,7 +180,10 @@ export async function runFanout(target: Target, scenario: FanoutScenario, seed: 
     return result({
       setupMs,
       lastHolder: summarize(complete.map((p) => p.lastAt - p.sentAt)),
-      timeline: complete.map((p) => [Math.round(p.sentAt - (measured[0]?.sentAt ?? 0)), Math.round((p.lastAt - p.sentAt) * 10) / 10]),
+      timeline: complete.map((p) => [
+        Math.round(p.sentAt - (measured[0]?.sentAt ?? 0)),
+        Math.round((p.lastAt - p.sentAt) * 10) / 10,
+      ]),
       delivery: summarize(deliveries),
       notesMissing: measured.length - complete.length,
       unexpectedCloses: clients.reduce((sum, c) => sum + c.closes.length, 0),

@@ -47,13 +47,16 @@ export interface SuiteResult {
   profiles: { scenario: string; target: string; summary: ProfileSummary }[];
 }
 
-const mean = (values: number[]) => Math.round((values.reduce((s, v) => s + v, 0) / Math.max(1, values.length)) * 100) / 100;
+const mean = (values: number[]) =>
+  Math.round((values.reduce((s, v) => s + v, 0) / Math.max(1, values.length)) * 100) / 100;
 
 function pool(scenario: string, target: TargetKind, all: SuiteResult['runs']): PooledResult {
   const runs = all.filter((r) => !r.isDiscarded);
   return {
     discarded: all.length - runs.length,
-    scenario, target, sockets: runs[0]?.sockets ?? 0,
+    scenario,
+    target,
+    sockets: runs[0]?.sockets ?? 0,
     lastHolder: summarize(runs.flatMap((r) => r.timeline.map(([, latency]) => latency))),
     runP99s: runs.map((r) => r.lastHolder.p99),
     notesMissing: runs.reduce((s, r) => s + r.notesMissing, 0),
@@ -68,17 +71,25 @@ function pool(scenario: string, target: TargetKind, all: SuiteResult['runs']): P
 }
 
 async function runOnce(
-  options: SuiteOptions, scenario: FanoutScenario & { key: string }, kind: TargetKind, rep: number, result: SuiteResult,
+  options: SuiteOptions,
+  scenario: FanoutScenario & { key: string },
+  kind: TargetKind,
+  rep: number,
+  result: SuiteResult,
 ): Promise<FanoutResult> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-prof-'));
   const isProfiled = options.isProfiled && isOurs(kind);
   const flags = kind === 'floor' ? [] : options.serverFlags;
-  const target = await startTarget(kind, { nodeFlags: [...(isProfiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...flags] });
+  const target = await startTarget(kind, {
+    nodeFlags: [...(isProfiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...flags],
+  });
   console.log(`fan-out ${scenario.key} #${rep} against ${kind} (pid ${target.pid}, port ${target.port})…`);
   const run = await runFanout(target, scenario, options.seed);
   await target.stop();
   const h = run.lastHolder;
-  console.log(`  p50 ${h.p50} p99 ${h.p99} max ${h.max} ms, missing ${run.notesMissing}, other load ${run.otherCpuShare} cores${run.error ? `, error: ${run.error}` : ''}`);
+  console.log(
+    `  p50 ${h.p50} p99 ${h.p99} max ${h.max} ms, missing ${run.notesMissing}, other load ${run.otherCpuShare} cores${run.error ? `, error: ${run.error}` : ''}`,
+  );
   if (flags.length > 0) fs.writeFileSync(path.join(options.out, `${kind}-${scenario.key}-${rep}.log`), target.output());
   const profile = isProfiled ? fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile')) : undefined;
   if (profile) {
@@ -107,7 +118,13 @@ export async function runFanoutSuite(options: SuiteOptions): Promise<SuiteResult
       }
     }
     for (const kind of options.targets) {
-      result.pooled.push(pool(scenario.name, kind, result.runs.filter((r) => r.scenario === scenario.name && r.target === kind)));
+      result.pooled.push(
+        pool(
+          scenario.name,
+          kind,
+          result.runs.filter((r) => r.scenario === scenario.name && r.target === kind),
+        ),
+      );
     }
   }
   return result;

@@ -21,8 +21,14 @@ export async function openBoard(target: Target, writerCount: number): Promise<Fi
   if (!plan) throw new Error('no board');
   const writers = plan.members.map((member, i) =>
     openBenchClient({
-      providerUrl: target.providerUrl, room: plan.room, token: member.token, author: member.author,
-      localAddress: `127.0.0.${2 + i}`, counters: newCounters(), seed: undefined, onRemoteNote: () => undefined,
+      providerUrl: target.providerUrl,
+      room: plan.room,
+      token: member.token,
+      author: member.author,
+      localAddress: `127.0.0.${2 + i}`,
+      counters: newCounters(),
+      seed: undefined,
+      onRemoteNote: () => undefined,
       now: () => performance.now(),
     }),
   );
@@ -34,7 +40,12 @@ export async function openBoard(target: Target, writerCount: number): Promise<Fi
  * Writes `count` notes spread over the writers at `perWriterPerSecond` each (below MAX_MESSAGES_PER_SECOND),
  * then waits until every writer holds all of them, i.e. the server committed and relayed every one.
  */
-export async function writeNotes(board: FilledBoard, count: number, perWriterPerSecond: number, timeoutMs = 120_000): Promise<void> {
+export async function writeNotes(
+  board: FilledBoard,
+  count: number,
+  perWriterPerSecond: number,
+  timeoutMs = 120_000,
+): Promise<void> {
   const { writers } = board;
   const before = boardMaps(writers[0]!.doc).notes.size;
   const interval = 1000 / perWriterPerSecond;
@@ -46,8 +57,11 @@ export async function writeNotes(board: FilledBoard, count: number, perWriterPer
         const wait = start + n * interval - performance.now();
         if (wait > 0) await sleep(wait);
         const posted = addNote(writer.doc, {
-          id: nanoid(), areaId: AREAS[(w + n) % AREAS.length]!, text: `Filler note ${w}-${n}: what does the zone depend on?`,
-          author: writer.author, createdAt: Date.now(),
+          id: nanoid(),
+          areaId: AREAS[(w + n) % AREAS.length]!,
+          text: `Filler note ${w}-${n}: what does the zone depend on?`,
+          author: writer.author,
+          createdAt: Date.now(),
         });
         if (!posted.ok) throw new Error(posted.reason);
       }

@@ -29,7 +29,14 @@ const OFFERED_PER_SECOND = 4000;
  */
 const OURS_FILL_ENV = { MAX_MESSAGES_PER_SECOND: '100000', MESSAGE_BURST: '100000', MAX_NOTES_PER_BOARD: '100000' };
 
-export async function runFill(kind: TargetKind, sizes: number[], batch: number, seed: Uint8Array, processes: number, nodeFlags: string[] = []): Promise<FillResult[]> {
+export async function runFill(
+  kind: TargetKind,
+  sizes: number[],
+  batch: number,
+  seed: Uint8Array,
+  processes: number,
+  nodeFlags: string[] = [],
+): Promise<FillResult[]> {
   const target = await startTarget(kind, { env: OURS_FILL_ENV, nodeFlags });
   const generator = LoadGenerator.start(processes);
   const results: FillResult[] = [];
@@ -42,32 +49,57 @@ export async function runFill(kind: TargetKind, sizes: number[], batch: number, 
       const prefill = size - batch - filled;
       for (let done = 0, part = 0; done < prefill; part++) {
         const count = Math.min(2000, prefill - done);
-        await generator.step(`P${s}x${part}`, Array.from({ length: count }, (_, n) => writerOf(n)), OFFERED_PER_SECOND, () => WRITERS, 120_000);
+        await generator.step(
+          `P${s}x${part}`,
+          Array.from({ length: count }, (_, n) => writerOf(n)),
+          OFFERED_PER_SECOND,
+          () => WRITERS,
+          120_000,
+        );
         done += count;
       }
       filled += Math.max(0, prefill);
       const before = sampleProc(target.pid);
-      const outcome = await generator.step(`M${s}`, Array.from({ length: batch }, (_, n) => writerOf(n)), OFFERED_PER_SECOND, () => WRITERS, 120_000);
+      const outcome = await generator.step(
+        `M${s}`,
+        Array.from({ length: batch }, (_, n) => writerOf(n)),
+        OFFERED_PER_SECOND,
+        () => WRITERS,
+        120_000,
+      );
       const after = sampleProc(target.pid);
       filled += batch;
       const complete = outcome.notes.filter((n) => n.deliveries >= WRITERS);
       const first = Math.min(...outcome.notes.map((n) => n.sentAt));
       const last = Math.max(...complete.map((n) => n.lastAt));
       const result: FillResult = {
-        target: kind, size, batch,
+        target: kind,
+        size,
+        batch,
         notesPerSecond: Math.round((complete.length / Math.max(1, last - first)) * 1000),
         serverCpuUsPerNote: Math.round(((after.cpuMs - before.cpuMs) * 1000) / batch),
         serverCpuShare: Math.round(((after.cpuMs - before.cpuMs) / Math.max(1, after.at - before.at)) * 100) / 100,
         notesMissing: batch - complete.length,
-        generatorCpu: outcome.cpuShares, generatorLoopDelayP99Ms: outcome.loopDelayP99Ms,
+        generatorCpu: outcome.cpuShares,
+        generatorLoopDelayP99Ms: outcome.loopDelayP99Ms,
       };
       results.push(result);
-      console.log(`  ${kind} at ${size} notes: ${result.notesPerSecond} notes/s, ${result.serverCpuUsPerNote} us server CPU per note (${result.serverCpuShare} cores), missing ${result.notesMissing}, generators ${result.generatorCpu.join('/')} cores, loop p99 ${result.generatorLoopDelayP99Ms.join('/')} ms`);
+      console.log(
+        `  ${kind} at ${size} notes: ${result.notesPerSecond} notes/s, ${result.serverCpuUsPerNote} us server CPU per note (${result.serverCpuShare} cores), missing ${result.notesMissing}, generators ${result.generatorCpu.join('/')} cores, loop p99 ${result.generatorLoopDelayP99Ms.join('/')} ms`,
+      );
     }
   } catch (error) {
     results.push({
-      target: kind, size: 0, batch, notesPerSecond: 0, serverCpuUsPerNote: 0, serverCpuShare: 0, notesMissing: batch,
-      generatorCpu: [], generatorLoopDelayP99Ms: [], error: (error as Error).message,
+      target: kind,
+      size: 0,
+      batch,
+      notesPerSecond: 0,
+      serverCpuUsPerNote: 0,
+      serverCpuShare: 0,
+      notesMissing: batch,
+      generatorCpu: [],
+      generatorLoopDelayP99Ms: [],
+      error: (error as Error).message,
     });
     console.log(`  ${kind} fill failed: ${(error as Error).message}`);
   } finally {

@@ -48,7 +48,15 @@ function buildRoom(): { room: Y.Doc; areaIds: string[] } {
     Y.applyUpdate(author, Y.encodeStateAsUpdate(room));
     for (let i = 0; i < NOTES / AUTHORS; i++) {
       const areaId = areaIds[(a + i) % areaIds.length] as string;
-      addNote(author, { id: `n-${a}-${i}`, areaId, text: `idea ${a}/${i}`, author: { id: `p${a}`, name: `P${a}`, role: 'participant' }, createdAt: i, x: i, y: a });
+      addNote(author, {
+        id: `n-${a}-${i}`,
+        areaId,
+        text: `idea ${a}/${i}`,
+        author: { id: `p${a}`, name: `P${a}`, role: 'participant' },
+        createdAt: i,
+        x: i,
+        y: a,
+      });
     }
     Y.applyUpdate(room, Y.encodeStateAsUpdate(author, Y.encodeStateVector(room)));
   }
@@ -64,8 +72,16 @@ function main(): void {
   const noteIds = [...boardMaps(room).notes.keys()];
 
   const kinds: Record<string, (i: number) => void> = {
-    add: (i) => void addNote(client, { id: `b-${i}`, areaId: areaIds[i % areaIds.length] as string, text: `bench ${i}`, author, createdAt: i }),
-    move: (i) => void moveNote(client, noteIds[(i * 7919) % noteIds.length] as string, { x: i % 900, y: (i * 3) % 700 }),
+    add: (i) =>
+      void addNote(client, {
+        id: `b-${i}`,
+        areaId: areaIds[i % areaIds.length] as string,
+        text: `bench ${i}`,
+        author,
+        createdAt: i,
+      }),
+    move: (i) =>
+      void moveNote(client, noteIds[(i * 7919) % noteIds.length] as string, { x: i % 900, y: (i * 3) % 700 }),
     edit: (i) => void editNote(client, noteIds[(i * 104729) % noteIds.length] as string, `edited ${i}`),
   };
 
@@ -97,11 +113,17 @@ function main(): void {
     benchmark: 'guard-cost',
     date: new Date().toISOString(),
     node: process.version,
-    room: { notes: NOTES, authors: AUTHORS, structs: [...room.store.clients.values()].reduce((n, s) => n + s.length, 0) },
+    room: {
+      notes: NOTES,
+      authors: AUTHORS,
+      structs: [...room.store.clients.values()].reduce((n, s) => n + s.length, 0),
+    },
     describeUpdate: results,
   };
   for (const [kind, r] of Object.entries(results)) {
-    console.log(`${kind.padEnd(5)} describeUpdate p50 ${r.p50us} µs  p99 ${r.p99us} µs  mean ${r.meanUs} µs  (${r.updateBytes} B; Y.applyUpdate p50 ${r.applyP50us} µs)`);
+    console.log(
+      `${kind.padEnd(5)} describeUpdate p50 ${r.p50us} µs  p99 ${r.p99us} µs  mean ${r.meanUs} µs  (${r.updateBytes} B; Y.applyUpdate p50 ${r.applyP50us} µs)`,
+    );
   }
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'guard-cost.json');
   mkdirSync(dirname(out), { recursive: true });

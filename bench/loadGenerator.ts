@@ -25,19 +25,28 @@ interface Worker {
 
 function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
-    worker.pending.push((reply) => (reply.type === 'error' ? reject(new Error(`load generator ${worker.pid}: ${reply.message}`)) : resolve(reply)));
+    worker.pending.push((reply) =>
+      reply.type === 'error' ? reject(new Error(`load generator ${worker.pid}: ${reply.message}`)) : resolve(reply),
+    );
     worker.child.send(request);
   });
 }
 
 export class LoadGenerator {
-  private constructor(private readonly workers: Worker[], private readonly owner: Map<number, Worker>) {}
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly owner: Map<number, Worker>,
+  ) {}
 
   static start(processes: number): LoadGenerator {
     const workers = Array.from({ length: processes }, () => {
       const { NODE_OPTIONS: _ignored, ...env } = process.env;
       const child = fork(path.join(ROOT, 'bench/loadWorker.ts'), [], {
-        cwd: ROOT, env, execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        cwd: ROOT,
+        env,
+        execArgv: ['--import', 'tsx'],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       const worker: Worker = { child, pid: child.pid!, pending: [] };
       child.on('message', (reply: WorkerReply) => worker.pending.shift()?.(reply));
@@ -71,11 +80,27 @@ export class LoadGenerator {
    * Writes note n from client writers[n] at the slot startAt + n / rate, then waits until every note has
    * reached `expected(n)` other clients, or `timeoutMs` after the last slot.
    */
-  async step(key: string, writers: number[], rate: number, expected: (n: number) => number, timeoutMs: number): Promise<StepOutcome> {
+  async step(
+    key: string,
+    writers: number[],
+    rate: number,
+    expected: (n: number) => number,
+    timeoutMs: number,
+  ): Promise<StepOutcome> {
     const intervalMs = 1000 / rate;
     const startAt = performance.timeOrigin + performance.now() + 300;
     // Each process gets the whole schedule and writes only its own clients' slots.
-    await Promise.all(this.workers.map((w) => ask(w, { type: 'step', key, startAt, intervalMs, writers: writers.map((c) => (this.owner.get(c) === w ? c : -1)) })));
+    await Promise.all(
+      this.workers.map((w) =>
+        ask(w, {
+          type: 'step',
+          key,
+          startAt,
+          intervalMs,
+          writers: writers.map((c) => (this.owner.get(c) === w ? c : -1)),
+        }),
+      ),
+    );
     const total = writers.reduce((sum, _c, n) => sum + expected(n), 0);
     const endAt = startAt + writers.length * intervalMs;
     const deadline = endAt + timeoutMs;

@@ -51,17 +51,37 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** 50 loopback source addresses: about 40 sockets each at 2,000, below our default per-address cap of 200. */
 const sourceAddress = (i: number) => `127.0.0.${2 + (i % 50)}`;
 
-export async function openRooms(target: Target, generator: LoadGenerator, boards: number, clientsPerBoard: number, seed: Uint8Array) {
+export async function openRooms(
+  target: Target,
+  generator: LoadGenerator,
+  boards: number,
+  clientsPerBoard: number,
+  seed: Uint8Array,
+) {
   const plans = await prepareRooms(target, boards, clientsPerBoard, seed);
-  const specs: ClientSpec[] = plans.flatMap((plan, r) => plan.members.map((member, m) => ({
-    index: r * clientsPerBoard + m, providerUrl: target.providerUrl, room: plan.room, token: member.token, author: member.author,
-    localAddress: sourceAddress(r * clientsPerBoard + m), protocol: target.protocol, seed: plan.seed,
-  })));
+  const specs: ClientSpec[] = plans.flatMap((plan, r) =>
+    plan.members.map((member, m) => ({
+      index: r * clientsPerBoard + m,
+      providerUrl: target.providerUrl,
+      room: plan.room,
+      token: member.token,
+      author: member.author,
+      localAddress: sourceAddress(r * clientsPerBoard + m),
+      protocol: target.protocol,
+      seed: plan.seed,
+    })),
+  );
   await generator.open(specs);
   return specs;
 }
 
-export async function runSteps(kind: TargetKind, scenario: StepScenario, seed: Uint8Array, processes: number, nodeFlags: string[] = []): Promise<StepResult[]> {
+export async function runSteps(
+  kind: TargetKind,
+  scenario: StepScenario,
+  seed: Uint8Array,
+  processes: number,
+  nodeFlags: string[] = [],
+): Promise<StepResult[]> {
   const target = await startTarget(kind, { nodeFlags });
   const generator = LoadGenerator.start(processes);
   const results: StepResult[] = [];
@@ -70,27 +90,43 @@ export async function runSteps(kind: TargetKind, scenario: StepScenario, seed: U
     await sleep(1500);
     // Writers: the first writersPerBoard clients of each board, taking turns across boards.
     const writerPool = Array.from({ length: scenario.writersPerBoard }, (_, w) =>
-      Array.from({ length: scenario.boards }, (_, b) => b * scenario.clientsPerBoard + w)).flat();
+      Array.from({ length: scenario.boards }, (_, b) => b * scenario.clientsPerBoard + w),
+    ).flat();
     for (const [s, rate] of scenario.rates.entries()) {
       const count = Math.max(20, Math.round(rate * scenario.secondsPerStep));
       const writers = Array.from({ length: count }, (_, n) => writerPool[n % writerPool.length]!);
       const before = sampleProc(target.pid);
-      const outcome = await generator.step(`${scenario.key}${s}`, writers, rate, () => scenario.clientsPerBoard - 1, 10_000);
+      const outcome = await generator.step(
+        `${scenario.key}${s}`,
+        writers,
+        rate,
+        () => scenario.clientsPerBoard - 1,
+        10_000,
+      );
       const after = sampleProc(target.pid);
       const complete = outcome.notes.filter((n) => n.deliveries >= scenario.clientsPerBoard - 1);
       const lastHolder = summarize(complete.map((n) => n.lastAt - n.sentAt));
       const notesMissing = count - complete.length;
       const result: StepResult = {
-        target: kind, scenario: scenario.name, sockets: scenario.boards * scenario.clientsPerBoard, rate, notes: count,
-        lastHolder, notesMissing, closes: outcome.closes,
+        target: kind,
+        scenario: scenario.name,
+        sockets: scenario.boards * scenario.clientsPerBoard,
+        rate,
+        notes: count,
+        lastHolder,
+        notesMissing,
+        closes: outcome.closes,
         serverCpuShare: Math.round(cpuShare(before, after) * 100) / 100,
         serverCpuUsPerNote: Math.round(((after.cpuMs - before.cpuMs) * 1000) / count),
         serverRssMb: Math.round(after.rssBytes / 1e6),
-        generatorCpu: outcome.cpuShares, generatorLoopDelayP99Ms: outcome.loopDelayP99Ms,
+        generatorCpu: outcome.cpuShares,
+        generatorLoopDelayP99Ms: outcome.loopDelayP99Ms,
         isPast: lastHolder.p99 > KNEE_P99_MS || notesMissing > 0,
       };
       results.push(result);
-      console.log(`  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing}, server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, generators ${outcome.cpuShares.join('/')} cores, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms`);
+      console.log(
+        `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing}, server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, generators ${outcome.cpuShares.join('/')} cores, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms`,
+      );
       if (result.isPast) break;
       await sleep(1000);
     }
@@ -102,7 +138,13 @@ export async function runSteps(kind: TargetKind, scenario: StepScenario, seed: U
 }
 
 /** Base memory of the idle server, then with `sockets` connected over `boards` boards (after a full GC each time). */
-export async function runIdle(kind: TargetKind, boards: number, sockets: number, seed: Uint8Array, processes: number): Promise<IdleResult> {
+export async function runIdle(
+  kind: TargetKind,
+  boards: number,
+  sockets: number,
+  seed: Uint8Array,
+  processes: number,
+): Promise<IdleResult> {
   const target = await startTarget(kind);
   const generator = LoadGenerator.start(processes);
   const empty = { target: kind, sockets, boards, baseRssMb: 0, baseHeapMb: 0, rssPerSocketKib: 0, heapPerSocketKib: 0 };
@@ -113,11 +155,15 @@ export async function runIdle(kind: TargetKind, boards: number, sockets: number,
     await sleep(3000);
     const loaded = await sampleMemory(target);
     const result = {
-      ...empty, baseRssMb: Math.round(base.rss / 1e5) / 10, baseHeapMb: Math.round(base.heapUsed / 1e5) / 10,
+      ...empty,
+      baseRssMb: Math.round(base.rss / 1e5) / 10,
+      baseHeapMb: Math.round(base.heapUsed / 1e5) / 10,
       rssPerSocketKib: Math.round(((loaded.rss - base.rss) / sockets / 1024) * 10) / 10,
       heapPerSocketKib: Math.round(((loaded.heapUsed - base.heapUsed) / sockets / 1024) * 10) / 10,
     };
-    console.log(`  ${kind}: base RSS ${result.baseRssMb} MB heap ${result.baseHeapMb} MB; per socket RSS ${result.rssPerSocketKib} KiB heap ${result.heapPerSocketKib} KiB`);
+    console.log(
+      `  ${kind}: base RSS ${result.baseRssMb} MB heap ${result.baseHeapMb} MB; per socket RSS ${result.rssPerSocketKib} KiB heap ${result.heapPerSocketKib} KiB`,
+    );
     return result;
   } catch (error) {
     return { ...empty, error: (error as Error).message };

@@ -60,7 +60,11 @@ async function handle(request: WorkerRequest): Promise<void> {
         const id = `${request.key}-${n}`;
         const sentAt = clock();
         const posted = addNote(client.doc, {
-          id, areaId: AREAS[n % AREAS.length]!, text: `bench note ${n} of ${request.key}`, author: client.author, createdAt: Date.now(),
+          id,
+          areaId: AREAS[n % AREAS.length]!,
+          text: `bench note ${n} of ${request.key}`,
+          author: client.author,
+          createdAt: Date.now(),
         });
         if (!posted.ok) throw new Error(`addNote refused locally: ${posted.reason}`);
         sent.push([n, sentAt]);
@@ -78,7 +82,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       const wall = clock() - wallAtStep;
       loop?.disable();
       reply({
-        type: 'collected', sent,
+        type: 'collected',
+        sent,
         arrivals: [...arrivals.entries()].map(([id, entry]) => [id, entry.count, entry.lastAt]),
         cpuShare: (cpu.user + cpu.system) / 1000 / Math.max(1, wall),
         loopDelayP99Ms: loop ? loop.percentile(99) / 1e6 : 0,

@@ -19,7 +19,12 @@ export interface RoomPlan {
   facilitatorToken?: string;
 }
 
-async function postJson(url: string, body: unknown, token?: string, attempt = 1): Promise<{ status: number; json: any }> {
+async function postJson(
+  url: string,
+  body: unknown,
+  token?: string,
+  attempt = 1,
+): Promise<{ status: number; json: any }> {
   // A loaded machine can see a kept-alive connection reset as it is reused (undici's "fetch failed"): retry those.
   const response = await fetch(url, {
     method: 'POST',
@@ -35,7 +40,11 @@ async function postJson(url: string, body: unknown, token?: string, attempt = 1)
 }
 
 /** Runs `task` over `items` with at most `limit` in flight. */
-export async function inBatches<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -62,21 +71,41 @@ export function templateSeed(createdAt: number): Uint8Array {
 
 /** Our server: a board per room via HTTP, the post phase started, one participant joined per client. */
 async function prepareOurs(target: Target, boards: number, clientsPerBoard: number): Promise<RoomPlan[]> {
-  return inBatches(Array.from({ length: boards }, (_, i) => i), 4, async (boardIndex) => {
-    const created = await postJson(`${target.baseUrl}/api/boards`, { title: `Bench ${boardIndex}` });
-    if (created.status !== 201) throw new Error(`create board: ${created.status} ${JSON.stringify(created.json)}`);
-    const { boardId, facilitatorToken, joinCode } = created.json as { boardId: string; facilitatorToken: string; joinCode: string };
-    const started = await postJson(`${target.baseUrl}/api/boards/${boardId}/commands`, { type: 'startPhase', phase: 'post' }, facilitatorToken);
-    if (started.status !== 200) throw new Error(`startPhase: ${started.status} ${JSON.stringify(started.json)}`);
-    const members = await inBatches(Array.from({ length: clientsPerBoard }, (_, i) => i), 8, async (i) => {
-      const name = `P${boardIndex}-${i}`;
-      const joined = await postJson(`${target.baseUrl}/api/boards/${boardId}/join`, { code: joinCode, name });
-      if (joined.status !== 201) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.json)}`);
-      const { participantId, token, role } = joined.json as { participantId: string; token: string; role: Author['role'] };
-      return { token, author: { id: participantId, name, role } };
-    });
-    return { room: boardId, members, seed: undefined, facilitatorToken };
-  });
+  return inBatches(
+    Array.from({ length: boards }, (_, i) => i),
+    4,
+    async (boardIndex) => {
+      const created = await postJson(`${target.baseUrl}/api/boards`, { title: `Bench ${boardIndex}` });
+      if (created.status !== 201) throw new Error(`create board: ${created.status} ${JSON.stringify(created.json)}`);
+      const { boardId, facilitatorToken, joinCode } = created.json as {
+        boardId: string;
+        facilitatorToken: string;
+        joinCode: string;
+      };
+      const started = await postJson(
+        `${target.baseUrl}/api/boards/${boardId}/commands`,
+        { type: 'startPhase', phase: 'post' },
+        facilitatorToken,
+      );
+      if (started.status !== 200) throw new Error(`startPhase: ${started.status} ${JSON.stringify(started.json)}`);
+      const members = await inBatches(
+        Array.from({ length: clientsPerBoard }, (_, i) => i),
+        8,
+        async (i) => {
+          const name = `P${boardIndex}-${i}`;
+          const joined = await postJson(`${target.baseUrl}/api/boards/${boardId}/join`, { code: joinCode, name });
+          if (joined.status !== 201) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.json)}`);
+          const { participantId, token, role } = joined.json as {
+            participantId: string;
+            token: string;
+            role: Author['role'];
+          };
+          return { token, author: { id: participantId, name, role } };
+        },
+      );
+      return { room: boardId, members, seed: undefined, facilitatorToken };
+    },
+  );
 }
 
 /** Reference and floor: rooms named by index, every client starting from the same template state. */
@@ -91,6 +120,11 @@ function prepareSeeded(boards: number, clientsPerBoard: number, seed: Uint8Array
   }));
 }
 
-export async function prepareRooms(target: Target, boards: number, clientsPerBoard: number, seed: Uint8Array): Promise<RoomPlan[]> {
+export async function prepareRooms(
+  target: Target,
+  boards: number,
+  clientsPerBoard: number,
+  seed: Uint8Array,
+): Promise<RoomPlan[]> {
   return target.isOurs ? prepareOurs(target, boards, clientsPerBoard) : prepareSeeded(boards, clientsPerBoard, seed);
 }

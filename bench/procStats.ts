@@ -37,5 +37,9 @@ export interface SystemSample {
 export function sampleSystem(now: () => number = performance.now.bind(performance)): SystemSample {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
   const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number) as number[];
-  return { busyMs: ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0)) * 10, stealMs: (steal ?? 0) * 10, at: now() };
+  return {
+    busyMs: ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0)) * 10,
+    stealMs: (steal ?? 0) * 10,
+    at: now(),
+  };
 }

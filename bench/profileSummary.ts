@@ -40,7 +40,12 @@ function top(map: Map<string, number>, totalMs: number, count: number): ProfileE
 }
 
 export function summarizeProfile(file: string, count = 15): ProfileSummary {
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] };
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    nodes: ProfileNode[];
+    startTime: number;
+    endTime: number;
+    samples: number[];
+  };
   const totalMs = (profile.endTime - profile.startTime) / 1000;
   const perSampleMs = totalMs / Math.max(1, profile.samples.length);
   const byFunction = new Map<string, number>();
@@ -54,5 +59,10 @@ export function summarizeProfile(file: string, count = 15): ProfileSummary {
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
     byFile.set(where, (byFile.get(where) ?? 0) + ms);
   }
-  return { file, totalMs: Math.round(totalMs), topFunctions: top(byFunction, totalMs, count), topFiles: top(byFile, totalMs, count) };
+  return {
+    file,
+    totalMs: Math.round(totalMs),
+    topFunctions: top(byFunction, totalMs, count),
+    topFiles: top(byFile, totalMs, count),
+  };
 }

@@ -58,12 +58,24 @@ function scenarios(isQuick: boolean): (FanoutScenario & { key: string })[] {
   const scale = isQuick ? 0.3 : 1;
   return [
     {
-      key: 'A', name: '1 board, 100 clients, 10 writers', boards: 1, clientsPerBoard: 100, writersPerBoard: 10,
-      writes: Math.round(300 * scale), warmupWrites: 30, writesPerSecond: 30,
+      key: 'A',
+      name: '1 board, 100 clients, 10 writers',
+      boards: 1,
+      clientsPerBoard: 100,
+      writersPerBoard: 10,
+      writes: Math.round(300 * scale),
+      warmupWrites: 30,
+      writesPerSecond: 30,
     },
     {
-      key: 'B', name: '100 boards x 20 clients (2,000 sockets), 2 writers each', boards: isQuick ? 20 : 100, clientsPerBoard: 20,
-      writersPerBoard: 2, writes: Math.round(400 * scale), warmupWrites: 40, writesPerSecond: 40,
+      key: 'B',
+      name: '100 boards x 20 clients (2,000 sockets), 2 writers each',
+      boards: isQuick ? 20 : 100,
+      clientsPerBoard: 20,
+      writersPerBoard: 2,
+      writes: Math.round(400 * scale),
+      warmupWrites: 40,
+      writesPerSecond: 40,
     },
   ];
 }
@@ -71,11 +83,25 @@ function scenarios(isQuick: boolean): (FanoutScenario & { key: string })[] {
 /** Round 2: --quick is a short check of the harness (minutes); the full run is for a quiet machine. */
 function stepScenarios(isQuick: boolean, rates: number[] | undefined): StepScenario[] {
   return [
-    { key: 'A', name: '1 board, 100 clients, 10 writing, 30 notes/s', boards: 1, clientsPerBoard: 100, writersPerBoard: 10, rates: [30], secondsPerStep: isQuick ? 4 : 20 },
     {
-      key: 'B', name: isQuick ? '20 boards x 20 clients (400 sockets; --quick), rates stepped up' : '100 boards x 20 clients (2,000 sockets), rates stepped up',
-      boards: isQuick ? 20 : 100, clientsPerBoard: 20, writersPerBoard: 2,
-      rates: rates ?? (isQuick ? [40, 320, 640] : [40, 80, 160, 320, 480, 640, 800, 960, 1280]), secondsPerStep: isQuick ? 3 : 10,
+      key: 'A',
+      name: '1 board, 100 clients, 10 writing, 30 notes/s',
+      boards: 1,
+      clientsPerBoard: 100,
+      writersPerBoard: 10,
+      rates: [30],
+      secondsPerStep: isQuick ? 4 : 20,
+    },
+    {
+      key: 'B',
+      name: isQuick
+        ? '20 boards x 20 clients (400 sockets; --quick), rates stepped up'
+        : '100 boards x 20 clients (2,000 sockets), rates stepped up',
+      boards: isQuick ? 20 : 100,
+      clientsPerBoard: 20,
+      writersPerBoard: 2,
+      rates: rates ?? (isQuick ? [40, 320, 640] : [40, 80, 160, 320, 480, 640, 800, 960, 1280]),
+      secondsPerStep: isQuick ? 3 : 10,
     },
   ];
 }
@@ -102,8 +128,11 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     environment: {
-      node: process.version, cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}`, memoryGb: Math.round(os.totalmem() / 1e9),
-      platform: `${os.platform()} ${os.release()}`, commit: gitCommit(),
+      node: process.version,
+      cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}`,
+      memoryGb: Math.round(os.totalmem() / 1e9),
+      platform: `${os.platform()} ${os.release()}`,
+      commit: gitCommit(),
       clients: `round 2: ${args.processes} load-generator processes; round 1: the bench process; loopback, source addresses 127.0.0.2-51`,
     },
     fanout: [],
@@ -113,30 +142,37 @@ async function main(): Promise<void> {
     coldJoin: undefined,
   };
   const seed = templateSeed(Date.UTC(2025, 0, 1));
-  for (const kind of args.targets) if (!TARGET_KINDS.includes(kind)) throw new Error(`unknown target ${kind}; known: ${TARGET_KINDS.join(', ')}`);
+  for (const kind of args.targets)
+    if (!TARGET_KINDS.includes(kind)) throw new Error(`unknown target ${kind}; known: ${TARGET_KINDS.join(', ')}`);
   const round2: Round2Results = { steps: [], fill: [], idle: [], bundle: undefined };
   const flags = serverFlags();
   if (args.parts.includes('steps')) {
-    for (const scenario of stepScenarios(args.isQuick, args.rates).filter((s) => !args.scenarios || args.scenarios.includes(s.key))) {
+    for (const scenario of stepScenarios(args.isQuick, args.rates).filter(
+      (s) => !args.scenarios || args.scenarios.includes(s.key),
+    )) {
       console.log(`fan-out ${scenario.key}: ${scenario.name}…`);
       for (const kind of args.targets) {
         // One failed target (a setup error on a loaded machine) must not lose the others' figures.
-        round2.steps.push(...(await runSteps(kind, scenario, seed, args.processes, flags).catch((error: unknown) => {
-          console.log(`  ${kind} failed: ${(error as Error).message}`);
-          return [];
-        })));
+        round2.steps.push(
+          ...(await runSteps(kind, scenario, seed, args.processes, flags).catch((error: unknown) => {
+            console.log(`  ${kind} failed: ${(error as Error).message}`);
+            return [];
+          })),
+        );
       }
     }
   }
   if (args.parts.includes('fill')) {
     const sizes = args.sizes ?? (args.isQuick ? [1000, 5000] : [1000, 5000, 20000]);
     console.log(`filling one board to ${sizes.join(' / ')} notes…`);
-    for (const kind of args.targets) round2.fill.push(...(await runFill(kind, sizes, args.isQuick ? 300 : 1000, seed, args.processes, flags)));
+    for (const kind of args.targets)
+      round2.fill.push(...(await runFill(kind, sizes, args.isQuick ? 300 : 1000, seed, args.processes, flags)));
   }
   if (args.parts.includes('idle')) {
     const [sockets, boards] = args.isQuick ? [200, 10] : [1000, 50];
     console.log(`${sockets} idle sockets over ${boards} boards…`);
-    for (const kind of [...args.targets, ...(args.targets.includes('ours') ? (['ours-tsx'] as const) : [])]) round2.idle.push(await runIdle(kind, boards, sockets, seed, args.processes));
+    for (const kind of [...args.targets, ...(args.targets.includes('ours') ? (['ours-tsx'] as const) : [])])
+      round2.idle.push(await runIdle(kind, boards, sockets, seed, args.processes));
   }
   if (args.parts.includes('bundle')) {
     console.log('client JavaScript per view (from client/dist)…');
@@ -149,7 +185,13 @@ async function main(): Promise<void> {
   if (args.parts.includes('fanout')) {
     const suite = await runFanoutSuite({
       scenarios: scenarios(args.isQuick).filter((s) => !args.scenarios || args.scenarios.includes(s.key)),
-      targets: args.targets, repeat: args.repeat, seed, out: args.out, isProfiled: args.isProfiled, serverFlags: serverFlags(), maxOtherLoad: args.maxOtherLoad,
+      targets: args.targets,
+      repeat: args.repeat,
+      seed,
+      out: args.out,
+      isProfiled: args.isProfiled,
+      serverFlags: serverFlags(),
+      maxOtherLoad: args.maxOtherLoad,
     });
     results.fanout = suite.runs;
     results.pooled = suite.pooled;
@@ -166,7 +208,9 @@ async function main(): Promise<void> {
     if (results.coldJoin.error) console.log(`  error: ${results.coldJoin.error}`);
   }
   fs.writeFileSync(path.join(args.out, 'results.json'), JSON.stringify({ ...results, round2 }, null, 2) + '\n');
-  const round1 = args.parts.some((p) => p === 'fanout' || p === 'storage' || p === 'cold') ? renderMarkdown(results) + '\n\n' : `# Benchmark results\n\nRun ${results.startedAt} with \`${results.command}\`.\n\n`;
+  const round1 = args.parts.some((p) => p === 'fanout' || p === 'storage' || p === 'cold')
+    ? renderMarkdown(results) + '\n\n'
+    : `# Benchmark results\n\nRun ${results.startedAt} with \`${results.command}\`.\n\n`;
   const summary = round1 + renderRound2(round2).join('\n') + '\n';
   fs.writeFileSync(path.join(args.out, 'summary.md'), summary);
   console.log(renderRound2(round2).join('\n'));

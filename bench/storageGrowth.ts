@@ -34,12 +34,22 @@ function measure(dataDir: string, boardId: string): StoreSizes {
   const fileBytes = fileSize(file) + fileSize(`${file}-wal`);
   const db = new Database(file);
   try {
-    const log = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(update_data)), 0) AS bytes FROM updates WHERE board_id = ?').get(boardId) as { n: number; bytes: number };
-    const snap = db.prepare('SELECT COALESCE(SUM(LENGTH(doc)), 0) AS bytes FROM snapshots WHERE board_id = ?').get(boardId) as { bytes: number };
+    const log = db
+      .prepare('SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(update_data)), 0) AS bytes FROM updates WHERE board_id = ?')
+      .get(boardId) as { n: number; bytes: number };
+    const snap = db
+      .prepare('SELECT COALESCE(SUM(LENGTH(doc)), 0) AS bytes FROM snapshots WHERE board_id = ?')
+      .get(boardId) as { bytes: number };
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     const pages = db.pragma('page_count', { simple: true }) as number;
     const free = db.pragma('freelist_count', { simple: true }) as number;
-    return { fileBytes, liveBytes: (pages - free) * pageSize, logEntries: log.n, logBytes: log.bytes, snapshotBytes: snap.bytes };
+    return {
+      fileBytes,
+      liveBytes: (pages - free) * pageSize,
+      logEntries: log.n,
+      logBytes: log.bytes,
+      snapshotBytes: snap.bytes,
+    };
   } finally {
     db.close();
   }
@@ -68,11 +78,25 @@ export async function runStorageGrowth(notes = 1000): Promise<StorageResult> {
       afterCompaction = measure(target.dataDir!, boardId);
     }
     return {
-      notes, compactEvery, empty: before, afterNotes, afterCompaction,
-      meanLogEntryBytes: Math.round((afterNotes.logBytes - before.logBytes) / Math.max(1, afterNotes.logEntries - before.logEntries)),
+      notes,
+      compactEvery,
+      empty: before,
+      afterNotes,
+      afterCompaction,
+      meanLogEntryBytes: Math.round(
+        (afterNotes.logBytes - before.logBytes) / Math.max(1, afterNotes.logEntries - before.logEntries),
+      ),
     };
   } catch (error) {
-    return { notes, compactEvery, empty, afterNotes: empty, afterCompaction: empty, meanLogEntryBytes: 0, error: (error as Error).message };
+    return {
+      notes,
+      compactEvery,
+      empty,
+      afterNotes: empty,
+      afterCompaction: empty,
+      meanLogEntryBytes: 0,
+      error: (error as Error).message,
+    };
   } finally {
     await target.stop();
   }

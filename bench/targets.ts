@@ -71,7 +71,16 @@ function exited(child: ChildProcess): Promise<void> {
 /** The references run as compiled JavaScript too, as ours does: a loader would add ~40 MB to everyone's base RSS. */
 async function compiledReference(source: string): Promise<string> {
   const outfile = path.join(ROOT, 'dist/bench', path.basename(source).replace(/\.ts$/, '.js'));
-  await build({ entryPoints: [path.join(ROOT, source)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(ROOT, source)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -88,8 +97,14 @@ export async function startTarget(kind: TargetKind, options: TargetOptions = {})
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...probe, ...loader, entry], {
     cwd: ROOT,
     env: {
-      ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_QUIET: '1', ...(dataDir ? { DATA_DIR: dataDir } : {}),
-      ...(kind === 'hocuspocus-sqlite' && dataDir ? { BENCH_HOCUSPOCUS_SQLITE: path.join(dataDir, 'hocuspocus.sqlite') } : {}),
+      ...inherited,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_QUIET: '1',
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      ...(kind === 'hocuspocus-sqlite' && dataDir
+        ? { BENCH_HOCUSPOCUS_SQLITE: path.join(dataDir, 'hocuspocus.sqlite') }
+        : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,6 @@ import { build } from 'esbuild';
 const root = path.resolve(import.meta.dirname, '..');
 const outfile = path.join(root, 'dist/server/main.js');
 
-
 /** Builds when needed; returns the compiled entry's path. */
 export async function buildServer({ force = false } = {}) {
   const sources = Math.max(

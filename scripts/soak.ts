@@ -17,7 +17,12 @@ function parseArgs(argv: string[]): SoakArgs {
     if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
     return n;
   };
-  return { minutes: value('minutes', 5), boards: value('boards', 10), clients: value('clients', 10), notes: value('notes', 100) };
+  return {
+    minutes: value('minutes', 5),
+    boards: value('boards', 10),
+    clients: value('clients', 10),
+    notes: value('notes', 100),
+  };
 }
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
@@ -27,13 +32,18 @@ async function main(): Promise<void> {
   process.setMaxListeners(0);
   const endAt = Date.now() + args.minutes * 60_000;
   // Hard stop: a soak must never outlive its budget by much, whatever hangs.
-  setTimeout(() => {
-    console.error('soak: hard timeout');
-    process.exit(2);
-  }, args.minutes * 60_000 + 120_000).unref();
+  setTimeout(
+    () => {
+      console.error('soak: hard timeout');
+      process.exit(2);
+    },
+    args.minutes * 60_000 + 120_000,
+  ).unref();
 
   const target = await startTarget('ours', { env: { ROOM_IDLE_MS: '2000' } });
-  console.log(`soak: server pid ${target.pid} on port ${target.port}, ${args.minutes} min, ${args.boards} boards x ${args.clients} clients per cycle, ${args.notes} notes per board`);
+  console.log(
+    `soak: server pid ${target.pid} on port ${target.port}, ${args.minutes} min, ${args.boards} boards x ${args.clients} clients per cycle, ${args.notes} notes per board`,
+  );
   const start = sampleProc(target.pid);
   const samples: ProcSample[] = [start];
   let cycles = 0;
@@ -44,7 +54,9 @@ async function main(): Promise<void> {
     const now = sampleProc(target.pid);
     samples.push(now);
     const minutes = ((now.at - start.at) / 60_000).toFixed(1);
-    console.log(`t=${minutes} min  rss=${mb(now.rssBytes)} MB  cpu=${(cpuShare(last, now) * 100).toFixed(0)}%  cycles=${cycles}  notes=${notes}  failures=${failures}`);
+    console.log(
+      `t=${minutes} min  rss=${mb(now.rssBytes)} MB  cpu=${(cpuShare(last, now) * 100).toFixed(0)}%  cycles=${cycles}  notes=${notes}  failures=${failures}`,
+    );
     last = now;
   }, 10_000);
 
@@ -71,7 +83,9 @@ async function main(): Promise<void> {
     clearInterval(report);
     const end = sampleProc(target.pid);
     const rss = [...samples, end].map((s) => s.rssBytes);
-    console.log(`soak done: ${cycles} cycles, ${notes} notes, ${failures} failures; RSS start ${mb(start.rssBytes)} MB, max ${mb(Math.max(...rss))} MB, end ${mb(end.rssBytes)} MB`);
+    console.log(
+      `soak done: ${cycles} cycles, ${notes} notes, ${failures} failures; RSS start ${mb(start.rssBytes)} MB, max ${mb(Math.max(...rss))} MB, end ${mb(end.rssBytes)} MB`,
+    );
     await target.stop();
   }
   process.exit(failures > 0 ? 1 : 0);

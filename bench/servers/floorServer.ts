@@ -27,7 +27,8 @@ function startFloorServer(port: number, host: string): http.Server {
           ws.send(EMPTY_STEP2);
           return;
         }
-        for (const peer of members) if (peer !== ws && peer.readyState === peer.OPEN) peer.send(bytes, { binary: isBinary });
+        for (const peer of members)
+          if (peer !== ws && peer.readyState === peer.OPEN) peer.send(bytes, { binary: isBinary });
       });
       ws.on('close', () => {
         members.delete(ws);

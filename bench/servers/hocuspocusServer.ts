@@ -14,7 +14,9 @@ function sqliteStore(file: string): Extension {
   db.pragma('journal_mode = WAL');
   db.exec('CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BLOB NOT NULL)');
   const select = db.prepare<[string], { data: Buffer }>('SELECT data FROM documents WHERE name = ?');
-  const upsert = db.prepare('INSERT INTO documents (name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data');
+  const upsert = db.prepare(
+    'INSERT INTO documents (name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data',
+  );
   return {
     async onLoadDocument({ documentName, document }) {
       const row = select.get(documentName);
@@ -30,7 +32,10 @@ function sqliteStore(file: string): Extension {
 async function startHocuspocus(port: number, host: string): Promise<void> {
   const file = process.env.BENCH_HOCUSPOCUS_SQLITE;
   const server = new Server({
-    port, address: host, quiet: true, stopOnSignals: true,
+    port,
+    address: host,
+    quiet: true,
+    stopOnSignals: true,
     extensions: file ? [sqliteStore(file)] : [],
   });
   await server.listen();

@@ -51,7 +51,8 @@ export interface App {
   close(): Promise<void>;
 }
 
-export const DAMAGED_MESSAGE = 'This board’s saved data is damaged, so it cannot be opened. Ask whoever runs the server to restore it from a backup.';
+export const DAMAGED_MESSAGE =
+  'This board’s saved data is damaged, so it cannot be opened. Ask whoever runs the server to restore it from a backup.';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -114,21 +115,24 @@ export function createApp(deps: AppDeps): App {
     })
       .then((handled) => {
         if (handled) return;
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'Not supported.');
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+          throw new HttpError(405, 'method_not_allowed', 'Not supported.');
         serveStatic(config.clientDir, req, res, pathname!);
       })
       .catch((error: unknown) => {
         if (res.headersSent) return res.destroy();
         if (error instanceof HttpError) return sendError(res, error);
         if (error instanceof BoardFullError) return sendError(res, new HttpError(413, 'board_full', error.message));
-        if (error instanceof DamagedBoardError) return sendError(res, new HttpError(503, 'board_damaged', DAMAGED_MESSAGE));
+        if (error instanceof DamagedBoardError)
+          return sendError(res, new HttpError(503, 'board_damaged', DAMAGED_MESSAGE));
         log.error('request failed', { method: req.method, path: pathname, error: (error as Error).message });
         sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server. Please try again.'));
       });
   });
   server.on('upgrade', (req, socket, head) => {
     // The Origin is judged before any proxying (the holder sees the proxy, not the browser); the gateway refuses it.
-    if (cluster && isAllowedOrigin(req)) cluster.handleUpgrade(req, socket, head, () => gateway.handleUpgrade(req, socket, head));
+    if (cluster && isAllowedOrigin(req))
+      cluster.handleUpgrade(req, socket, head, () => gateway.handleUpgrade(req, socket, head));
     else gateway.handleUpgrade(req, socket, head);
   });
   server.on('clientError', (_error, socket) => socket.destroy());

@@ -68,25 +68,32 @@ function int(env: Record<string, string | undefined>, name: string, fallback: nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (got "${raw}")`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number of at least ${min} (got "${raw}")`);
   return value;
 }
 
 /** ALLOWED_ORIGINS: a comma-separated list of origins such as https://board.example.org. */
 function readOrigins(raw: string | undefined): string[] {
   if (!raw) return [];
-  return raw.split(',').map((item) => item.trim()).filter(Boolean).map((item) => {
-    let url: URL;
-    try {
-      url = new URL(item);
-    } catch {
-      throw new Error(`ALLOWED_ORIGINS must list origins like https://board.example.org (got "${item}")`);
-    }
-    if (url.origin === 'null' || url.origin !== item.replace(/\/$/, '')) {
-      throw new Error(`ALLOWED_ORIGINS must list origins like https://board.example.org, without a path (got "${item}")`);
-    }
-    return url.origin;
-  });
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      let url: URL;
+      try {
+        url = new URL(item);
+      } catch {
+        throw new Error(`ALLOWED_ORIGINS must list origins like https://board.example.org (got "${item}")`);
+      }
+      if (url.origin === 'null' || url.origin !== item.replace(/\/$/, '')) {
+        throw new Error(
+          `ALLOWED_ORIGINS must list origins like https://board.example.org, without a path (got "${item}")`,
+        );
+      }
+      return url.origin;
+    });
 }
 
 /** Reads the configuration; throws an Error whose message names the bad variable. */
@@ -111,7 +118,12 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
       maxNotesPerBoard: int(env, 'MAX_NOTES_PER_BOARD', DEFAULT_LIMITS.maxNotesPerBoard, 1),
       maxConnectionsPerBoard: int(env, 'MAX_CONNECTIONS_PER_BOARD', DEFAULT_LIMITS.maxConnectionsPerBoard, 1),
       maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', DEFAULT_LIMITS.maxConnectionsPerAddress, 1),
-      maxConnectionsPerParticipant: int(env, 'MAX_CONNECTIONS_PER_PARTICIPANT', DEFAULT_LIMITS.maxConnectionsPerParticipant, 1),
+      maxConnectionsPerParticipant: int(
+        env,
+        'MAX_CONNECTIONS_PER_PARTICIPANT',
+        DEFAULT_LIMITS.maxConnectionsPerParticipant,
+        1,
+      ),
       maxSendBufferBytes: int(env, 'MAX_SEND_BUFFER_BYTES', DEFAULT_LIMITS.maxSendBufferBytes, 64 * 1024),
       maxParticipantsPerBoard: int(env, 'MAX_PARTICIPANTS_PER_BOARD', DEFAULT_LIMITS.maxParticipantsPerBoard, 1),
       boardsPerMinute: int(env, 'BOARDS_PER_MINUTE', DEFAULT_LIMITS.boardsPerMinute, 1),

@@ -13,7 +13,9 @@ function line(level: string, message: string, fields?: Record<string, unknown>):
 
 export function consoleLogger(options: { quiet?: boolean } = {}): Logger {
   return {
-    info: (message, fields) => { if (!options.quiet) console.log(line('info', message, fields)); },
+    info: (message, fields) => {
+      if (!options.quiet) console.log(line('info', message, fields));
+    },
     warn: (message, fields) => console.warn(line('warn', message, fields)),
     error: (message, fields) => console.error(line('error', message, fields)),
   };

@@ -31,8 +31,14 @@ async function main(): Promise<void> {
     config = readConfig(process.env, process.cwd());
     clusterConfig = readClusterConfig(process.env);
     // DATABASE_URL: PostgreSQL, shared by every server; with REDIS_URL too, its doc writes are fenced by lease epochs.
-    if (process.env.DATABASE_URL) postgres = await openPostgresStorage(process.env.DATABASE_URL, { isFenced: Boolean(clusterConfig) });
-    storage = postgres ?? (sqlite = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true }));
+    if (process.env.DATABASE_URL)
+      postgres = await openPostgresStorage(process.env.DATABASE_URL, { isFenced: Boolean(clusterConfig) });
+    storage =
+      postgres ??
+      (sqlite = openSqliteStorage(config.dataDir, {
+        synchronous: config.sqliteSynchronous,
+        checkpointInBackground: true,
+      }));
   } catch (error) {
     console.error(`Scopeboard cannot start: ${(error as Error).message}`);
     process.exit(1);
@@ -40,7 +46,9 @@ async function main(): Promise<void> {
   // A damaged board is reported now and refused later; every other board is served. (SQLite rows carry checksums;
   // PostgreSQL relies on its own page checksums.)
   for (const damaged of sqlite?.verifyAll() ?? []) {
-    log.error(`${damaged.message} It will not be served; restore it from a backup (see docs/operations.md).`, { boardId: damaged.boardId });
+    log.error(`${damaged.message} It will not be served; restore it from a backup (see docs/operations.md).`, {
+      boardId: damaged.boardId,
+    });
   }
   const metrics = new Metrics();
   let cluster: Cluster | undefined;
@@ -49,11 +57,21 @@ async function main(): Promise<void> {
     storage: metrics.timeCommits(storage),
     log,
     checkUpdate: metrics.countChecks(createUpdateCheck(config.limits)),
-    extraRoutes: (services) => [...boardRoutes(services), route('GET', '/metrics', ({ req, res }) => metrics.respond(req, res))],
+    extraRoutes: (services) => [
+      ...boardRoutes(services),
+      route('GET', '/metrics', ({ req, res }) => metrics.respond(req, res)),
+    ],
     ...(clusterConfig && postgres
       ? {
           cluster: (services) =>
-            (cluster = new Cluster({ config: clusterConfig, host: config.host, registry: services.registry, fence: postgres, log, maxMessageBytes: config.limits.maxMessageBytes })),
+            (cluster = new Cluster({
+              config: clusterConfig,
+              host: config.host,
+              registry: services.registry,
+              fence: postgres,
+              log,
+              maxMessageBytes: config.limits.maxMessageBytes,
+            })),
         }
       : {}),
   });
@@ -72,10 +90,13 @@ async function main(): Promise<void> {
   }
   const port = address.port;
   const urls = [`http://localhost:${port}`];
-  if (config.host === '0.0.0.0' || config.host === '::') urls.push(...lanAddresses().map((ip) => `http://${ip}:${port}`));
+  if (config.host === '0.0.0.0' || config.host === '::')
+    urls.push(...lanAddresses().map((ip) => `http://${ip}:${port}`));
   else if (config.host !== 'localhost' && config.host !== '127.0.0.1') urls.push(`http://${config.host}:${port}`);
   // Tests and scripts read this line to find the port.
-  const where = postgres ? `data in PostgreSQL${clusterConfig ? ', one of many servers on Redis' : ''}` : `data in ${config.dataDir}`;
+  const where = postgres
+    ? `data in PostgreSQL${clusterConfig ? ', one of many servers on Redis' : ''}`
+    : `data in ${config.dataDir}`;
   console.log(`Scopeboard listening on port ${port}: ${urls.join('  ')}  (${where})`);
 
   let isStopping = false;

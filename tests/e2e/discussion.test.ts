@@ -41,7 +41,11 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
 
   /** The team index of `name`, as the server balances the teams of those present (sorted ids, round robin). */
   function teamIndexOf(name: string): number {
-    const { teams } = balanceTeams([...people.values()].map((p) => p.participantId), stationCount, template.minTeamSize);
+    const { teams } = balanceTeams(
+      [...people.values()].map((p) => p.participantId),
+      stationCount,
+      template.minTeamSize,
+    );
     const team = teamOf(person(name).participantId, teams);
     if (team === undefined) throw new Error(`${name} is in no team`);
     return team;
@@ -69,7 +73,10 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
     await joinAs('Bo');
     await poll(() => textOf(facilitator.getByRole('list', { name: /Here now/ }))).toContain('Bo');
 
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+        .status,
+    ).toBe(200);
     const ana = person('Ana').page;
     const bo = person('Bo').page;
     await post(ana, 0, 'Root zone KSK rollover');
@@ -77,7 +84,14 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
     // No discussion while posting: the panel appears with grouping and rotating.
     expect(await ana.getByRole('heading', { name: 'Discussion', exact: true }).count()).toBe(0);
 
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'rotate' })).status).toBe(200);
+    expect(
+      (
+        await command(room.server.baseUrl, board.boardId, board.facilitatorToken, {
+          type: 'startPhase',
+          phase: 'rotate',
+        })
+      ).status,
+    ).toBe(200);
     await ana.getByRole('heading', { name: 'Discussion', exact: true }).waitFor();
     await discuss(ana, 'Root zone KSK rollover');
     await ana.getByLabel('Comment', { exact: true }).fill('Does this cover the 2018 roll?');
@@ -94,20 +108,27 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
     await bo.getByRole('button', { name: 'Add reply', exact: true }).click();
 
     // Ana sees the reply nested under her comment.
-    await poll(() => textOf(ana.locator('.comment-thread .comment-thread .comment-text'))).toBe('Yes, and the next one');
+    await poll(() => textOf(ana.locator('.comment-thread .comment-thread .comment-text'))).toBe(
+      'Yes, and the next one',
+    );
     expect(await ana.getByRole('button', { name: 'Delete comment by Ana' }).count()).toBe(1);
 
     // The facilitator tidies the wording of Ana's note; everyone sees it, Ana still its author.
     const noteToEdit = facilitator.getByLabel('Note to edit', { exact: true });
-    await noteToEdit.selectOption((await noteToEdit.locator('option', { hasText: 'Root zone KSK rollover' }).getAttribute('value'))!);
+    await noteToEdit.selectOption(
+      (await noteToEdit.locator('option', { hasText: 'Root zone KSK rollover' }).getAttribute('value'))!,
+    );
     await facilitator.getByLabel('New wording', { exact: true }).fill('Root zone KSK rollover (2018)');
     await facilitator.getByRole('button', { name: 'Save wording', exact: true }).click();
-    await poll(() => textOf(bo.getByRole('region', { name: 'Notes' }))).toContain('Root zone KSK rollover (2018) — Ana');
+    await poll(() => textOf(bo.getByRole('region', { name: 'Notes' }))).toContain(
+      'Root zone KSK rollover (2018) — Ana',
+    );
   });
 
   it('a hand-off summary left before "Rotate teams" is shown to the team arriving next, with what changed', async () => {
     // In rotation 1 team t works at station t + 1; in rotation 2 the team before it (t - 1) arrives there.
-    const [writer, reader] = (['Ana', 'Bo'] as const).map((name) => ({ name, team: teamIndexOf(name) }))
+    const [writer, reader] = (['Ana', 'Bo'] as const)
+      .map((name) => ({ name, team: teamIndexOf(name) }))
       .sort((a, b) => b.team - a.team) as [{ name: string; team: number }, { name: string; team: number }];
     expect(writer.team - reader.team).toBe(1);
     const station = stationIndexForTeam(writer.team, 1, stationCount);
@@ -117,7 +138,8 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
 
     await writerPage.getByRole('heading', { name: 'Station hand-off', exact: true }).waitFor();
     await post(writerPage, station, 'Escrow of the signing keys');
-    await writerPage.getByLabel('Leave a summary for the next team', { exact: true })
+    await writerPage
+      .getByLabel('Leave a summary for the next team', { exact: true })
       .fill('We grouped the key notes; please check the escrow question.');
     await writerPage.getByRole('button', { name: 'Leave summary', exact: true }).click();
     await poll(() => textOf(writerPage.locator('.handoff-panel'))).toContain('Your team left');
@@ -125,7 +147,9 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
     await facilitator.getByRole('button', { name: 'Rotate teams', exact: true }).click();
     await poll(() => textOf(readerPage.locator('.team-station'))).toContain(`Your team: station ${station + 1},`);
     const panel = readerPage.locator('.handoff-panel');
-    await poll(() => textOf(panel.locator('.handoff-summary'))).toContain('We grouped the key notes; please check the escrow question.');
+    await poll(() => textOf(panel.locator('.handoff-summary'))).toContain(
+      'We grouped the key notes; please check the escrow question.',
+    );
     await poll(() => textOf(panel)).toContain(`Station ${station + 1}: ${exercise.areas[station]!.title}`);
     await poll(() => textOf(panel.getByRole('list', { name: 'New notes' }))).toContain('Escrow of the signing keys');
     expect(await textOf(panel)).toMatch(/What changed since \d/);

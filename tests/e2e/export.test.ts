@@ -92,7 +92,9 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
     expect(section).toContain(`- ${SECOND}`);
     expect(section.indexOf(FIRST)).toBeLessThan(section.indexOf(SECOND));
     expect(markdown).not.toContain('look again');
-    await expect.poll(() => panel.getByRole('status').first().innerText()).toBe(`Downloaded ${download.suggestedFilename()}.`);
+    await expect
+      .poll(() => panel.getByRole('status').first().innerText())
+      .toBe(`Downloaded ${download.suggestedFilename()}.`);
 
     await panel.screenshot({ path: path.join(ARTIFACTS, 'export-panel.png') });
   });
@@ -137,11 +139,17 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
     const manage = facilitator.getByRole('region', { name: 'Manage this board' });
     await manage.getByRole('button', { name: 'Archive board', exact: true }).click();
     await expect.poll(() => manage.getByRole('status').last().innerText()).toContain('The board is archived');
-    const refused = await postJson(`${room.server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'Late' });
+    const refused = await postJson(`${room.server.baseUrl}/api/boards/${board.boardId}/join`, {
+      code: board.joinCode,
+      name: 'Late',
+    });
     expect(refused.status).toBe(403);
     await manage.getByRole('button', { name: 'Unarchive board', exact: true }).click();
     await expect.poll(() => manage.getByRole('status').last().innerText()).toContain('no longer archived');
-    const joined = await postJson(`${room.server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'Late' });
+    const joined = await postJson(`${room.server.baseUrl}/api/boards/${board.boardId}/join`, {
+      code: board.joinCode,
+      name: 'Late',
+    });
     expect(joined.status).toBe(201);
   });
 

@@ -33,7 +33,10 @@ describe.runIf(hasBrowser())('the scope document in the browser', () => {
     addNote(client.doc, { areaId: 'ex1-a1', text: DROPPED, author, createdAt: Date.now() + 1 });
     const watcher = connect(room.server.wsUrl, board.boardId, board.facilitatorToken);
     await watcher.synced();
-    await waitFor(() => readBoard(watcher.doc).notes.length, (n) => n === 2);
+    await waitFor(
+      () => readBoard(watcher.doc).notes.length,
+      (n) => n === 2,
+    );
     client.destroy();
     watcher.destroy();
   });
@@ -51,13 +54,19 @@ describe.runIf(hasBrowser())('the scope document in the browser', () => {
     const kept = panel.getByRole('listitem').filter({ hasText: KEPT });
     await kept.getByLabel('Decision', { exact: true }).selectOption({ label: 'In scope' });
     await kept.getByLabel('Priority', { exact: true }).selectOption({ label: 'High' });
-    await panel.getByRole('listitem').filter({ hasText: DROPPED }).getByLabel('Decision', { exact: true }).selectOption({ label: 'Out of scope' });
+    await panel
+      .getByRole('listitem')
+      .filter({ hasText: DROPPED })
+      .getByLabel('Decision', { exact: true })
+      .selectOption({ label: 'Out of scope' });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await panel.screenshot({ path: path.join(ARTIFACTS, 'decisions-panel.png') });
 
     await facilitator.getByRole('button', { name: 'Export', exact: true }).click();
     const preview = facilitator.frameLocator('iframe[title="Scope document preview"]');
-    await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toContain('In scope, priority high');
+    await expect
+      .poll(() => preview.locator('body').innerText(), { timeout: 10_000 })
+      .toContain('In scope, priority high');
     const text = await preview.locator('body').innerText();
     const appendix = text.indexOf('Appendix A Other ideas raised');
     expect(appendix).toBeGreaterThan(0);
@@ -84,7 +93,9 @@ describe.runIf(hasBrowser())('the scope document in the browser', () => {
     await panel.getByRole('button', { name: 'Save as PDF' }).click();
     const frame = await printed;
     await expect.poll(() => frame.content().catch(() => ''), { timeout: 10_000 }).toContain('size: letter');
-    await expect.poll(() => panel.getByRole('status').first().innerText(), { timeout: 10_000 }).toContain('Print dialog closed');
+    await expect
+      .poll(() => panel.getByRole('status').first().innerText(), { timeout: 10_000 })
+      .toContain('Print dialog closed');
     await panel.screenshot({ path: path.join(ARTIFACTS, 'export-options.png') });
     expect(room.pageErrors).toEqual([]);
   }, 60_000);

@@ -73,7 +73,8 @@ describe.runIf(hasBrowser())('foundation: two people on one board', () => {
     await box.press('Enter');
     await expect.poll(() => box.inputValue()).toBe('');
 
-    const inStation = (page: Page) => page.getByRole('list', { name: /^2\. Security contingency planning/ }).innerText();
+    const inStation = (page: Page) =>
+      page.getByRole('list', { name: /^2\. Security contingency planning/ }).innerText();
     await expect.poll(() => inStation(bo)).toContain(text);
     await expect.poll(() => inStation(bo)).toContain('Ana');
     const elsewhere = await bo.getByRole('list', { name: /^1\. / }).innerText();
@@ -112,7 +113,9 @@ describe.runIf(hasBrowser())('foundation: two people on one board', () => {
     // The board is all there after the restart, and it still syncs.
     await ana.getByLabel('Note', { exact: true }).fill('Posted after the restart');
     await ana.getByRole('button', { name: 'Post', exact: true }).click();
-    await expect.poll(() => bo.getByRole('region', { name: 'Notes', exact: true }).innerText()).toContain('Posted after the restart');
+    await expect
+      .poll(() => bo.getByRole('region', { name: 'Notes', exact: true }).innerText())
+      .toContain('Posted after the restart');
   });
 
   it('ran without script errors in any page', () => {

@@ -20,7 +20,10 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
   beforeAll(async () => {
     room = await openRoom({ context: { viewport: { width: 1400, height: 900 } } });
     board = await createBoard(room.server.baseUrl, 'Grouping replay');
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+        .status,
+    ).toBe(200);
   });
 
   afterAll(async () => {
@@ -41,15 +44,20 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
     const item = page.locator('[data-testid="note-positions"] li', { hasText: text });
     const read = async () => {
       const canvas = (await page.locator('.canvas').boundingBox())!;
-      return { x: canvas.x + Number(await item.getAttribute('data-x')), y: canvas.y + Number(await item.getAttribute('data-y')) };
+      return {
+        x: canvas.x + Number(await item.getAttribute('data-x')),
+        y: canvas.y + Number(await item.getAttribute('data-y')),
+      };
     };
     let last = await read();
-    await expect.poll(async () => {
-      const next = await read();
-      const isStable = next.x === last.x && next.y === last.y;
-      last = next;
-      return isStable;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const next = await read();
+        const isStable = next.x === last.x && next.y === last.y;
+        last = next;
+        return isStable;
+      })
+      .toBe(true);
     return last;
   }
 
@@ -63,7 +71,9 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
     await expect.poll(() => ana.getByRole('region', { name: 'Notes', exact: true }).innerText()).toContain(BO_NOTE);
     // No suggestions while posting: they would distract from writing.
     expect(await ana.getByRole('region', { name: 'Suggestions' }).count()).toBe(0);
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status).toBe(200);
+    expect(
+      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status,
+    ).toBe(200);
     await expect.poll(() => ana.locator('.phase').innerText()).toContain('Grouping');
     await expect.poll(() => bo.locator('.phase').innerText()).toContain('Grouping');
     const suggestions = bo.getByRole('region', { name: 'Suggestions' });
@@ -84,7 +94,9 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
     expect(await group.innerText()).toContain(BO_NOTE);
     await expect.poll(() => groupsPanel(ana).innerText()).toContain('Unnamed group');
     // Grouped together, they are no longer suggested.
-    await expect.poll(() => bo.getByRole('region', { name: 'Suggestions' }).innerText()).toContain('No similar notes spotted');
+    await expect
+      .poll(() => bo.getByRole('region', { name: 'Suggestions' }).innerText())
+      .toContain('No similar notes spotted');
     // The dropped note was put beside its partner, not on top of it.
     const a = await noteCenter(ana, ANA_NOTE);
     const b = await noteCenter(ana, BO_NOTE);
@@ -104,7 +116,10 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
   });
 
   it('tidies the station and keeps the group, then saves a screenshot', async () => {
-    const station = await ana.getByRole('button', { name: /^Tidy / }).first().innerText();
+    const station = await ana
+      .getByRole('button', { name: /^Tidy / })
+      .first()
+      .innerText();
     await ana.getByRole('button', { name: station }).click();
     await expect.poll(() => bo.getByRole('list', { name: 'Notes in Key rollover' }).innerText()).toContain(ANA_NOTE);
     await ana.getByRole('button', { name: /^Zoom to station 1:/ }).click();

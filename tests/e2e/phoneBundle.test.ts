@@ -5,7 +5,12 @@ import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => {
@@ -15,7 +20,10 @@ describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => 
   beforeAll(async () => {
     room = await openRoom();
     board = await createBoard(room.server.baseUrl, 'Bundle board');
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+        .status,
+    ).toBe(200);
   });
 
   afterAll(async () => {
@@ -23,7 +31,11 @@ describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => 
   });
 
   /** Joins as a participant on `device` and returns the JavaScript the page downloaded once its view is up. */
-  async function scriptsFor(device: BrowserContextOptions, name: string, ready: (page: Page) => Locator): Promise<string[]> {
+  async function scriptsFor(
+    device: BrowserContextOptions,
+    name: string,
+    ready: (page: Page) => Locator,
+  ): Promise<string[]> {
     const page = await room.newPage(device);
     page.setDefaultTimeout(15_000);
     const scripts: Promise<string>[] = [];

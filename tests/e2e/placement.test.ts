@@ -5,8 +5,17 @@ import { hasBrowser } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
-interface Box { id: string; x: number; y: number; width: number; height: number }
-interface Probe { laidOut: () => Box[]; drawn: () => Box[] }
+interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface Probe {
+  laidOut: () => Box[];
+  drawn: () => Box[];
+}
 
 const PEOPLE = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli'];
 const textOf = (name: string, n: number) => `${name}'s idea ${n} about the root zone`;
@@ -21,9 +30,12 @@ function readProbe(page: Page): Promise<{ laidOut: Box[]; drawn: Box[] }> {
 
 function overlapping(boxes: readonly Box[]): string[] {
   const pairs: string[] = [];
-  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-    if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) pairs.push(`${a.id}/${b.id}`);
-  }));
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        pairs.push(`${a.id}/${b.id}`);
+    }),
+  );
   return pairs;
 }
 
@@ -35,7 +47,10 @@ describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     room = await openRoom({ context: { viewport: { width: 1440, height: 900 } } });
     board = await createBoard(room.server.baseUrl, 'Placement replay');
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+        .status,
+    ).toBe(200);
   });
 
   afterAll(async () => {
@@ -59,12 +74,21 @@ describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
       const { laidOut, drawn } = await readProbe(page);
       expect(overlapping(laidOut)).toEqual([]);
       expect(laidOut).toEqual((await readProbe(ana)).laidOut);
-      expect([...drawn].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...laidOut].sort((a, b) => a.id.localeCompare(b.id)));
+      expect([...drawn].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        [...laidOut].sort((a, b) => a.id.localeCompare(b.id)),
+      );
     }
   });
 
   it('keeps them apart when one person groups in the list view and another drags on the canvas', async () => {
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'group' })).status).toBe(200);
+    expect(
+      (
+        await command(room.server.baseUrl, board.boardId, board.facilitatorToken, {
+          type: 'startPhase',
+          phase: 'group',
+        })
+      ).status,
+    ).toBe(200);
     const ana = pages.get('Ana')!;
     const bo = pages.get('Bo')!;
     await ana.getByRole('button', { name: 'List', exact: true }).click();
@@ -85,30 +109,41 @@ describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
     const centre = async (text: string) => {
       const item = bo.locator('[data-testid="note-positions"] li', { hasText: text });
       const canvas = (await bo.locator('.canvas').boundingBox())!;
-      return { x: canvas.x + Number(await item.getAttribute('data-x')), y: canvas.y + Number(await item.getAttribute('data-y')) };
+      return {
+        x: canvas.x + Number(await item.getAttribute('data-x')),
+        y: canvas.y + Number(await item.getAttribute('data-y')),
+      };
     };
     await expect.poll(async () => overlapping((await readProbe(bo)).laidOut)).toEqual([]);
     // Bo's screen follows his team's station; the notes are all in station 1: he looks at the whole board.
     await bo.getByRole('button', { name: 'Fit board', exact: true }).click();
     let last = await centre(textOf('Dara', 1));
-    await expect.poll(async () => {
-      const next = await centre(textOf('Dara', 1));
-      const isStable = next.x === last.x && next.y === last.y;
-      last = next;
-      return isStable;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const next = await centre(textOf('Dara', 1));
+        const isStable = next.x === last.x && next.y === last.y;
+        last = next;
+        return isStable;
+      })
+      .toBe(true);
     const from = await centre(textOf('Dara', 1));
     const to = await centre(textOf('Bo', 2));
     await bo.mouse.move(from.x, from.y);
     await bo.mouse.down();
     await bo.mouse.move(to.x, to.y, { steps: 12 });
     await bo.mouse.up();
-    await expect.poll(() => bo.getByRole('region', { name: 'Groups', exact: true }).innerText()).toContain('Unnamed group');
+    await expect
+      .poll(() => bo.getByRole('region', { name: 'Groups', exact: true }).innerText())
+      .toContain('Unnamed group');
 
     for (const name of ['Bo', 'Chen', 'Dara', 'Eli']) {
       const page = pages.get(name)!;
-      await expect.poll(() => page.getByRole('region', { name: 'Groups', exact: true }).innerText()).toContain('Cluster');
-      await expect.poll(() => page.getByRole('region', { name: 'Groups', exact: true }).innerText()).toContain('Unnamed group');
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Groups', exact: true }).innerText())
+        .toContain('Cluster');
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Groups', exact: true }).innerText())
+        .toContain('Unnamed group');
       await expect.poll(async () => overlapping((await readProbe(page)).laidOut)).toEqual([]);
       const { laidOut, drawn } = await readProbe(page);
       expect(laidOut).toEqual((await readProbe(bo)).laidOut);

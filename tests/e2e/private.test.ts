@@ -38,7 +38,9 @@ describe.runIf(hasBrowser())('private posting: two participants', () => {
     ana = await room.newPage();
     bo = await room.newPage();
     bo.on('websocket', (socket) => {
-      socket.on('framereceived', ({ payload }) => boFrames.push(typeof payload === 'string' ? Buffer.from(payload, 'utf8') : Buffer.from(payload)));
+      socket.on('framereceived', ({ payload }) =>
+        boFrames.push(typeof payload === 'string' ? Buffer.from(payload, 'utf8') : Buffer.from(payload)),
+      );
     });
     await joinAs(ana, 'Ana');
     await joinAs(bo, 'Bo');
@@ -70,7 +72,9 @@ describe.runIf(hasBrowser())('private posting: two participants', () => {
   });
 
   it('reveals the note to Bo, with Ana as author, at the group phase', async () => {
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status).toBe(200);
+    expect(
+      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status,
+    ).toBe(200);
     const notes = bo.getByRole('region', { name: 'Notes', exact: true });
     await expect.poll(() => notes.innerText()).toContain(`${secret} (and when)`);
     expect(await notes.innerText()).toContain('Ana');
@@ -87,7 +91,9 @@ describe.runIf(hasBrowser())('private posting: two participants', () => {
     await expect.poll(() => panel.innerText()).toContain('3 of 3 votes left');
     await panel.getByRole('button', { name: `Add a vote to: ${secret} (and when)` }).click();
     await expect.poll(() => panel.innerText()).toContain('2 of 3 votes left');
-    await expect.poll(() => ana.getByRole('region', { name: 'Dot voting' }).innerText()).toContain('1 person has voted so far.');
+    await expect
+      .poll(() => ana.getByRole('region', { name: 'Dot voting' }).innerText())
+      .toContain('1 person has voted so far.');
     expect((await send({ type: 'revealVotes' })).status).toBe(200);
     await expect.poll(() => ana.getByRole('region', { name: 'Votes', exact: true }).innerText()).toContain('1 vote');
   });

@@ -22,7 +22,10 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
     await room?.close();
   });
 
-  async function createFromStartPage(name: string, choose: () => Promise<void>): Promise<{ link: string; participantLink: string }> {
+  async function createFromStartPage(
+    name: string,
+    choose: () => Promise<void>,
+  ): Promise<{ link: string; participantLink: string }> {
     await page.goto(room.server.baseUrl + '/');
     await page.getByLabel('Board name', { exact: true }).fill(name);
     await choose();
@@ -35,7 +38,9 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
     const { link, participantLink } = await createFromStartPage('Team retro', async () => {
       await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Blank board' });
       // The preview shows what will be created before creating it.
-      await expect.poll(() => page.getByRole('list', { name: 'Stations of Exercise 1' }).innerText()).toContain('Station 3');
+      await expect
+        .poll(() => page.getByRole('list', { name: 'Stations of Exercise 1' }).innerText())
+        .toContain('Station 3');
     });
     await page.goto(link);
     const setup = page.getByRole('region', { name: 'Set up Exercise 1' });
@@ -54,17 +59,25 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
     await plan.getByLabel('Post (minutes)').fill('7');
     await plan.getByLabel('Rotations').fill('1');
     await plan.getByRole('button', { name: 'Save plan' }).click();
-    await expect.poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Post (minutes)').inputValue()).toBe('7');
+    await expect
+      .poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Post (minutes)').inputValue())
+      .toBe('7');
     // Stations as everyone sees them, from the server after a reload.
     await page.reload();
     await setup.waitFor();
-    await expect.poll(async () => (await setup.getByRole('list').first().innerText())).toMatch(/Risks we see[\s\S]*Ideas to try[\s\S]*Open questions/);
-    await expect.poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Rotations').inputValue()).toBe('1');
+    await expect
+      .poll(async () => await setup.getByRole('list').first().innerText())
+      .toMatch(/Risks we see[\s\S]*Ideas to try[\s\S]*Open questions/);
+    await expect
+      .poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Rotations').inputValue())
+      .toBe('1');
 
     // Posting runs on the new stations: a participant posts to one of them.
     const boardId = /\/b\/([^#]+)/.exec(link)![1]!;
     const token = /#f=(.+)$/.exec(link)![1]!;
-    expect((await command(room.server.baseUrl, boardId, token, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect((await command(room.server.baseUrl, boardId, token, { type: 'startPhase', phase: 'post' })).status).toBe(
+      200,
+    );
     const ana = await room.joinAs(participantLink, 'Ana');
     await ana.getByLabel('Station', { exact: true }).selectOption({ label: '1. Risks we see' });
     await ana.getByLabel('Note', { exact: true }).fill('The deploy takes a day');
@@ -87,13 +100,21 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
 
   it('starts a new board from that template file', async () => {
     const { link } = await createFromStartPage('Team retro, next month', async () => {
-      await page.getByLabel('Template file').setInputFiles({ name: 'team-retro.json', mimeType: 'application/json', buffer: fs.readFileSync(templateFile) });
-      await expect.poll(() => page.getByRole('list', { name: 'Stations of Exercise 1' }).innerText()).toContain('Open questions');
+      await page.getByLabel('Template file').setInputFiles({
+        name: 'team-retro.json',
+        mimeType: 'application/json',
+        buffer: fs.readFileSync(templateFile),
+      });
+      await expect
+        .poll(() => page.getByRole('list', { name: 'Stations of Exercise 1' }).innerText())
+        .toContain('Open questions');
     });
     await page.goto(link);
     const setup = page.getByRole('region', { name: 'Set up Exercise 1' });
     await setup.waitFor();
-    await expect.poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Post (minutes)').inputValue()).toBe('7');
+    await expect
+      .poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Post (minutes)').inputValue())
+      .toBe('7');
     for (const title of STATIONS) await setup.getByRole('form', { name: `Station ${title}` }).waitFor();
     expect(room.pageErrors).toEqual([]);
   }, 60_000);

@@ -14,7 +14,10 @@ describe.runIf(hasBrowser())('undo and redo', () => {
   beforeAll(async () => {
     room = await openRoom();
     board = await createBoard(room.server.baseUrl, 'Undo replay');
-    expect((await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+        .status,
+    ).toBe(200);
   });
 
   afterAll(async () => {
@@ -25,7 +28,7 @@ describe.runIf(hasBrowser())('undo and redo', () => {
 
   const notesText = (page: Page) => page.getByRole('region', { name: 'Notes', exact: true }).innerText();
 
-  it('undoes Ana\'s own note for both with Ctrl+Z and redoes it with Ctrl+Shift+Z, leaving Bo\'s note alone', async () => {
+  it("undoes Ana's own note for both with Ctrl+Z and redoes it with Ctrl+Shift+Z, leaving Bo's note alone", async () => {
     ana = await joinAs('Ana');
     bo = await joinAs('Bo');
     await bo.getByLabel('Note', { exact: true }).fill('Bo keeps this note');

@@ -13,7 +13,12 @@ const DESKTOP = { viewport: { width: 1280, height: 800 } };
 /** DOM shapes used inside page functions (the test tsconfig has no DOM library). */
 type InPage = { ownerDocument: { activeElement: unknown } };
 type PageRoot = { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 
 /** A board link with `?view=` put before the fragment that carries the secret. */
 function withView(link: string, view: string): string {
@@ -26,7 +31,8 @@ async function tabTo(page: Page, target: Locator, maxPresses = 120): Promise<voi
   await target.waitFor();
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === (element as unknown as InPage).ownerDocument.activeElement)) return;
+    if (await target.evaluate((element) => element === (element as unknown as InPage).ownerDocument.activeElement))
+      return;
   }
   throw new Error(`Tab never reached ${String(target)}`);
 }
@@ -38,7 +44,10 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
   beforeAll(async () => {
     room = await openRoom();
     board = await createBoard(room.server.baseUrl, 'Views board');
-    const started = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
+    const started = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'startPhase',
+      phase: 'post',
+    });
     expect(started.status).toBe(200);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
@@ -69,7 +78,9 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     const yourNotes = pia.getByRole('heading', { name: /^Your notes/ });
     await yourNotes.waitFor();
     expect(await pia.locator('canvas').count()).toBe(0);
-    expect(await pia.getByRole('button', { name: 'Phone posting', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await pia.getByRole('button', { name: 'Phone posting', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(await pia.getByRole('button', { name: 'Projector', exact: true }).count()).toBe(0);
     // The desktop keeps the canvas.
     await dan.locator('canvas').first().waitFor({ state: 'attached' });
@@ -115,13 +126,22 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
 
     // The projector is the facilitator's: a participant asking for it by address gets the board.
     await dan.goto(`${room.server.baseUrl}/b/${board.boardId}?view=projector`);
-    await expect.poll(() => dan.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => dan.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed'))
+      .toBe('true');
     expect(await dan.getByRole('region', { name: 'Projector' }).count()).toBe(0);
   });
 
   it('offers a phone the one-idea split: several questions go up as separate notes', async () => {
     const splitBoard = await createBoard(room.server.baseUrl, 'Split board');
-    expect((await command(room.server.baseUrl, splitBoard.boardId, splitBoard.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (
+        await command(room.server.baseUrl, splitBoard.boardId, splitBoard.facilitatorToken, {
+          type: 'startPhase',
+          phase: 'post',
+        })
+      ).status,
+    ).toBe(200);
     const ona = await newPage(PHONE);
     await joinAs(ona, splitBoard.links.participant, 'Ona');
     await ona.getByRole('heading', { name: /^Your notes/ }).waitFor();
@@ -172,11 +192,16 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     await expect.poll(() => stationThree(lin).innerText()).toContain(text);
     await expect.poll(() => stationThree(max).innerText()).toContain(text);
     // Max's screen reader hears the arrival once, as a count (Pia's note was there when Max arrived).
-    await expect.poll(() => max.getByRole('status', { name: 'Note count' }).innerText()).toBe('1 new note. 2 notes in all.');
+    await expect
+      .poll(() => max.getByRole('status', { name: 'Note count' }).innerText())
+      .toBe('1 new note. 2 notes in all.');
     // Grouping opens with the group phase: while posting, no "Move to group" is offered.
     expect(await stationThree(lin).getByLabel('Move to group').count()).toBe(0);
 
-    const grouping = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'group' });
+    const grouping = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'startPhase',
+      phase: 'group',
+    });
     expect(grouping.status).toBe(200);
     const note = stationThree(lin).getByRole('listitem').filter({ hasText: text });
     const moveSelect = note.getByLabel('Move to group', { exact: true });
@@ -184,13 +209,19 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     for (let i = 0; i < 5 && (await moveSelect.inputValue()) !== '__new__'; i++) await lin.keyboard.press('ArrowDown');
     expect(await moveSelect.locator('option:checked').innerText()).toBe('New group…');
     await lin.keyboard.press('Tab');
-    expect(await note.getByLabel('New group name', { exact: true }).evaluate((el) => el === (el as unknown as InPage).ownerDocument.activeElement)).toBe(true);
+    expect(
+      await note
+        .getByLabel('New group name', { exact: true })
+        .evaluate((el) => el === (el as unknown as InPage).ownerDocument.activeElement),
+    ).toBe(true);
     await lin.keyboard.type('Interoperability');
     await lin.keyboard.press('Enter');
 
     for (const page of [lin, max]) {
       await stationThree(page).getByRole('heading', { level: 4, name: 'Interoperability' }).waitFor();
-      await expect.poll(() => stationThree(page).getByRole('list', { name: 'Interoperability' }).innerText()).toContain(text);
+      await expect
+        .poll(() => stationThree(page).getByRole('list', { name: 'Interoperability' }).innerText())
+        .toContain(text);
     }
     // The new group's notes left "Ungrouped".
     expect(await stationThree(max).getByRole('heading', { level: 4, name: 'Ungrouped' }).count()).toBe(1);
@@ -208,14 +239,20 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
 
     const timer = facilitator.getByRole('timer', { name: 'Time left' });
     expect(await timer.innerText()).not.toMatch(/\d/);
-    const started = await command(room.server.baseUrl, projected.boardId, projected.facilitatorToken, { type: 'startPhase', phase: 'post', minutes: 10 });
+    const started = await command(room.server.baseUrl, projected.boardId, projected.facilitatorToken, {
+      type: 'startPhase',
+      phase: 'post',
+      minutes: 10,
+    });
     expect(started.status).toBe(200);
     await expect.poll(() => timer.innerText()).toMatch(/^\d{1,2}:\d{2}$/);
     await facilitator.getByText(/what questions should we look to address/).waitFor();
 
     const qr = facilitator.getByRole('img', { name: 'QR code of the participant link' });
     await qr.waitFor();
-    await expect.poll(() => qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+      .toBeGreaterThan(0);
     expect(await facilitator.locator('.projector-link').innerText()).toBe(projected.links.participant);
     // The test server listens on 127.0.0.1, which phones cannot reach: the projector says so.
     await facilitator.getByRole('note').filter({ hasText: 'points at this computer only' }).waitFor();
@@ -227,7 +264,9 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'projector.png') });
 
     await facilitator.getByRole('button', { name: 'Exit projector' }).click();
-    await expect.poll(() => facilitator.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => facilitator.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed'))
+      .toBe('true');
     expect(facilitator.url()).toContain('?view=board');
   });
 

@@ -13,7 +13,12 @@ export interface TestClient {
 }
 
 /** Connects like a browser would: `new WebsocketProvider(serverUrl + '/ws', boardId, doc, { params: { token } })`. */
-export function connect(wsUrl: string, boardId: string, token: string, options: { connect?: boolean } = {}): TestClient {
+export function connect(
+  wsUrl: string,
+  boardId: string,
+  token: string,
+  options: { connect?: boolean } = {},
+): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${wsUrl}/ws`, boardId, doc, {
     params: { token },
@@ -39,13 +44,20 @@ export function connect(wsUrl: string, boardId: string, token: string, options: 
 }
 
 /** Resolves once the provider holds the server's state; rejects after `timeoutMs` (with `describe()` in the error) if given. */
-export function whenSynced(provider: WebsocketProvider, timeoutMs?: number, describe: () => string = () => ''): Promise<void> {
+export function whenSynced(
+  provider: WebsocketProvider,
+  timeoutMs?: number,
+  describe: () => string = () => '',
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (provider.synced) return resolve();
-    const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
-      provider.off('sync', onSync);
-      reject(new Error(`not synced after ${timeoutMs} ms ${describe()}`.trim()));
-    }, timeoutMs);
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            provider.off('sync', onSync);
+            reject(new Error(`not synced after ${timeoutMs} ms ${describe()}`.trim()));
+          }, timeoutMs);
     const onSync = (isSynced: boolean) => {
       if (!isSynced) return;
       clearTimeout(timer);

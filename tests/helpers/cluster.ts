@@ -18,11 +18,19 @@ export const TEST_LEASE_MS = 1_500;
 export async function startCluster(name: string, count = 3, env: Record<string, string> = {}): Promise<TestCluster> {
   const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
   const databaseUrl = await postgres.database(name);
-  const shared = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LEASE_TTL_MS: String(TEST_LEASE_MS), LOG_QUIET: '1', ...env };
+  const shared = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redis.url,
+    LEASE_TTL_MS: String(TEST_LEASE_MS),
+    LOG_QUIET: '1',
+    ...env,
+  };
   const servers: RunningServer[] = [];
   // One at a time: they would only queue for the same schema migration lock anyway.
   // A worker that ends early (a timed-out hook) must not leave servers behind to load the machine.
-  const killAll = () => { for (const server of servers) server.signal('SIGKILL'); };
+  const killAll = () => {
+    for (const server of servers) server.signal('SIGKILL');
+  };
   process.once('exit', killAll);
   for (let i = 0; i < count; i++) servers.push(await startServer({ env: shared }));
   return {

@@ -58,10 +58,20 @@ export interface InProcessOptions {
   checkUpdate?: UpdateCheck;
 }
 
-export async function startInProcess(env: Record<string, string> = {}, options: InProcessOptions = {}): Promise<InProcessServer> {
+export async function startInProcess(
+  env: Record<string, string> = {},
+  options: InProcessOptions = {},
+): Promise<InProcessServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-inproc-'));
   const config = readConfig(
-    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, BOARDS_PER_MINUTE: '100000', JOINS_PER_MINUTE: '100000', ...env },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      BOARDS_PER_MINUTE: '100000',
+      JOINS_PER_MINUTE: '100000',
+      ...env,
+    },
     process.cwd(),
   );
   const storage = openSqliteStorage(config.dataDir);

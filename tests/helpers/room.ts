@@ -36,7 +36,8 @@ export interface Room {
 
 /** Starts the server (quiet) and Chromium; fails at once when the client was not built. */
 export async function openRoom(options: RoomOptions = {}): Promise<Room> {
-  if (!fs.existsSync(CLIENT_BUILT)) throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
+  if (!fs.existsSync(CLIENT_BUILT))
+    throw new Error('client/dist is missing: run `npm run build` before the browser tests.');
   const server = await startServer({ env: { LOG_QUIET: '1' } });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
@@ -79,7 +80,8 @@ function hereNow(page: Page): Locator {
 /** The participant id this browser stored for `boardId` when it joined; throws when there is none. */
 export async function storedParticipantId(page: Page, boardId: string): Promise<string> {
   const stored = await page.evaluate(
-    (key) => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem(key),
+    (key) =>
+      (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem(key),
     `scopeboard:identity:${boardId}`,
   );
   const participantId = (JSON.parse(stored ?? '{}') as { participantId?: string }).participantId;

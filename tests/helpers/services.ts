@@ -9,7 +9,12 @@ import path from 'node:path';
 function pgBin(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   return path.join(root, versions[0] ?? '15', 'bin');
 }
 export const PG_BIN = pgBin();
@@ -34,9 +39,12 @@ export function hasServices(): boolean {
   if (!fs.existsSync(path.join(PG_BIN, 'initdb'))) missing.push(`PostgreSQL (${PG_BIN}/initdb)`);
   if (missing.length === 0) return true;
   const message = `${missing.join(' and ')} not found (apt-get install redis-server postgresql).`;
-  if (isRequired()) throw new Error(`${message} Cluster and PostgreSQL tests are required here (CI or REQUIRE_SERVICES is set).`);
+  if (isRequired())
+    throw new Error(`${message} Cluster and PostgreSQL tests are required here (CI or REQUIRE_SERVICES is set).`);
   const bar = '!'.repeat(78);
-  console.warn(`\n${bar}\n!! REDIS/POSTGRESQL TESTS SKIPPED: ${message}\n!! They did NOT run. Set REQUIRE_SERVICES=1 to make this a failure.\n${bar}\n`);
+  console.warn(
+    `\n${bar}\n!! REDIS/POSTGRESQL TESTS SKIPPED: ${message}\n!! They did NOT run. Set REQUIRE_SERVICES=1 to make this a failure.\n${bar}\n`,
+  );
   return false;
 }
 
@@ -56,7 +64,10 @@ async function waitForPort(port: number, timeoutMs = 20_000): Promise<void> {
   for (;;) {
     const isOpen = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (isOpen) return;
@@ -82,17 +93,33 @@ export async function startRedis(): Promise<RunningRedis> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-redis-'));
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+    child = spawn(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'ignore' },
+    );
     await waitForPort(port);
   };
   const kill = async () => {
     const running = child;
     if (!running || running.exitCode !== null || running.signalCode !== null) return;
-    await new Promise<void>((resolve) => { running.once('exit', () => resolve()); running.kill('SIGKILL'); });
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve());
+      running.kill('SIGKILL');
+    });
   };
   await start();
   process.once('exit', () => child?.kill('SIGKILL'));
-  return { url: `redis://127.0.0.1:${port}`, port, kill, start, stop: async () => { await kill(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    kill,
+    start,
+    stop: async () => {
+      await kill();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface RunningPostgres {
@@ -126,7 +153,12 @@ export async function startPostgres(): Promise<RunningPostgres> {
   let isStopped = false;
   // Left running by a worker that ends early, it would hold memory and a port for the rest of the run.
   process.once('exit', () => {
-    if (!isStopped) try { run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']); } catch { /* already gone */ }
+    if (!isStopped)
+      try {
+        run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);
+      } catch {
+        /* already gone */
+      }
   });
   const created = new Set<string>();
   const { default: pg } = await import('pg');

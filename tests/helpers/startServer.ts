@@ -29,7 +29,10 @@ export interface StartOptions {
   port?: number;
 }
 
-function launch(env: Record<string, string>, onOutput: (text: string) => void): { child: ChildProcess; port: Promise<number> } {
+function launch(
+  env: Record<string, string>,
+  onOutput: (text: string) => void,
+): { child: ChildProcess; port: Promise<number> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', ...env },
@@ -60,7 +63,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-test-'));
   let log = '';
   // Suites create boards and join far faster than people do; tests of the rate limits set their own.
-  const env = { DATA_DIR: dataDir, PORT: String(options.port ?? 0), BOARDS_PER_MINUTE: '100000', JOINS_PER_MINUTE: '100000', ...options.env };
+  const env = {
+    DATA_DIR: dataDir,
+    PORT: String(options.port ?? 0),
+    BOARDS_PER_MINUTE: '100000',
+    JOINS_PER_MINUTE: '100000',
+    ...options.env,
+  };
   let current = launch(env, (text) => (log += text));
   const port = await current.port;
   const server: RunningServer = {

@@ -59,7 +59,8 @@ describe('HTTP API input', () => {
     expect(board.links.facilitator).toContain(`/b/${board.boardId}#f=${board.facilitatorToken}`);
     expect(board.links.participant).toContain(`#join=${board.joinCode}`);
     expect(board.links.observer).toContain(`#watch=${board.observerCode}`);
-    for (const secret of [board.facilitatorToken, board.joinCode, board.observerCode]) expect(secret.length).toBeGreaterThanOrEqual(21);
+    for (const secret of [board.facilitatorToken, board.joinCode, board.observerCode])
+      expect(secret.length).toBeGreaterThanOrEqual(21);
   });
 
   it.each([
@@ -91,9 +92,13 @@ describe('HTTP API input', () => {
     const o = await join(server.baseUrl, board.boardId, board.observerCode, 'Olga');
     expect(p.role).toBe('participant');
     expect(o.role).toBe('observer');
-    const me = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/me`, { headers: { Authorization: `Bearer ${p.token}` } });
+    const me = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/me`, {
+      headers: { Authorization: `Bearer ${p.token}` },
+    });
     expect(await me.json()).toMatchObject({ participantId: p.participantId, name: 'Ana', role: 'participant' });
-    const bad = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/me`, { headers: { Authorization: 'Bearer nope' } });
+    const bad = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/me`, {
+      headers: { Authorization: 'Bearer nope' },
+    });
     expect(bad.status).toBe(401);
   });
 
@@ -102,7 +107,8 @@ describe('HTTP API input', () => {
     const p = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
     await rawClose(`${server.wsUrl}/ws/${board.boardId}?token=${p.token}x`);
     const output = server.output();
-    for (const secret of [board.facilitatorToken, board.joinCode, board.observerCode, p.token]) expect(output).not.toContain(secret);
+    for (const secret of [board.facilitatorToken, board.joinCode, board.observerCode, p.token])
+      expect(output).not.toContain(secret);
   });
 });
 

@@ -22,7 +22,11 @@ function greeted(url: string): Promise<WebSocket> {
 /** Ten readers stop reading; one writer sends large presence states; returns the server's connections and memory growth. */
 async function stallAndFlood(env: Record<string, string>, cutOff: boolean) {
   const server = await startInProcess({
-    MAX_AWARENESS_BYTES: '65536', MAX_MESSAGES_PER_SECOND: '10000', MESSAGE_BURST: '10000', MAX_CONNECTIONS_PER_PARTICIPANT: '20', ...env,
+    MAX_AWARENESS_BYTES: '65536',
+    MAX_MESSAGES_PER_SECOND: '10000',
+    MESSAGE_BURST: '10000',
+    MAX_CONNECTIONS_PER_PARTICIPANT: '20',
+    ...env,
   });
   try {
     const board = await createBoard(server.baseUrl);
@@ -33,9 +37,11 @@ async function stallAndFlood(env: Record<string, string>, cutOff: boolean) {
     global.gc?.();
     const before = process.memoryUsage();
     // The writer reads its own presence back: once the last frame came back, every frame was broadcast.
-    const echoed = new Promise<void>((resolve) => writer.on('message', (data: Buffer) => {
-      if (data.toString('latin1').includes('x'.repeat(100) + FRAMES)) resolve();
-    }));
+    const echoed = new Promise<void>((resolve) =>
+      writer.on('message', (data: Buffer) => {
+        if (data.toString('latin1').includes('x'.repeat(100) + FRAMES)) resolve();
+      }),
+    );
     for (let i = 1; i <= FRAMES; i++) {
       const state = { cursor: { x: i, y: i }, note: 'x'.repeat(STATE_CHARS) + i };
       writer.send(encodeAwareness(encodeAwarenessEntries([{ clientId: 4242, clock: i, state }])));
@@ -57,9 +63,11 @@ describe('send-buffer backpressure', () => {
   it('cuts off the ten stalled readers and keeps memory bounded', async () => {
     const unbounded = await stallAndFlood({ MAX_SEND_BUFFER_BYTES: String(2 ** 30) }, false);
     const bounded = await stallAndFlood({ MAX_SEND_BUFFER_BYTES: String(1024 * 1024) }, true);
-    console.log(`[backpressure] ${READERS} stalled readers, ${FRAMES} presence frames of ${STATE_CHARS} chars: ` +
-      `no cutoff: ${unbounded.connections} connections kept, memory +${unbounded.grownMiB.toFixed(1)} MiB; ` +
-      `1 MiB cutoff: ${bounded.connections} connections kept, memory +${bounded.grownMiB.toFixed(1)} MiB`);
+    console.log(
+      `[backpressure] ${READERS} stalled readers, ${FRAMES} presence frames of ${STATE_CHARS} chars: ` +
+        `no cutoff: ${unbounded.connections} connections kept, memory +${unbounded.grownMiB.toFixed(1)} MiB; ` +
+        `1 MiB cutoff: ${bounded.connections} connections kept, memory +${bounded.grownMiB.toFixed(1)} MiB`,
+    );
     expect(unbounded.connections).toBe(READERS + 1);
     // The server closes them and cuts them off after the grace period: only the writer is left.
     expect(bounded.connections).toBe(1);

@@ -25,7 +25,10 @@ async function boardWithWriters(holder: RunningServer, writerServers: RunningSer
   const board = await createBoard(holder.baseUrl, title);
   const facilitator = connect(holder.wsUrl, board.boardId, board.facilitatorToken);
   await facilitator.synced();
-  expect((await command(holder.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+  expect(
+    (await command(holder.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+      .status,
+  ).toBe(200);
   const writers: Writer[] = [];
   for (const [i, server] of writerServers.entries()) {
     const person = await join(server.baseUrl, board.boardId, board.joinCode, `Writer ${i}`);
@@ -53,8 +56,11 @@ async function boardWithWriters(holder: RunningServer, writerServers: RunningSer
       }
       const id = nanoid();
       addNote(writer.client.doc, {
-        id, areaId: AREAS[n % AREAS.length]!, text: `${title} ${i}-${n}`,
-        author: { id: person.participantId, name: `Writer ${i}`, role: 'participant' }, createdAt: Date.now(),
+        id,
+        areaId: AREAS[n % AREAS.length]!,
+        text: `${title} ${i}-${n}`,
+        author: { id: person.participantId, name: `Writer ${i}`, role: 'participant' },
+        createdAt: Date.now(),
       });
       writer.written.add(id);
       await new Promise((resolve) => setTimeout(resolve, 25));
@@ -72,24 +78,36 @@ async function notesOn(server: RunningServer, boardId: string, token: string): P
   const reader = connect(server.wsUrl, boardId, token);
   try {
     await reader.synced();
-    return readBoard(reader.doc).notes.map((n) => n.id).sort();
+    return readBoard(reader.doc)
+      .notes.map((n) => n.id)
+      .sort();
   } finally {
     reader.destroy();
   }
 }
 
 /** Every note any writer made or received is on the board as `server` serves it (waiting for the last to arrive). */
-async function expectNothingLost(server: RunningServer, board: { boardId: string; facilitatorToken: string }, writers: Writer[]) {
+async function expectNothingLost(
+  server: RunningServer,
+  board: { boardId: string; facilitatorToken: string },
+  writers: Writer[],
+) {
   const written = new Set(writers.flatMap((w) => [...w.written]));
   const received = new Set(writers.flatMap((w) => [...w.seen]));
   expect(written.size).toBeGreaterThanOrEqual(10);
-  await expect.poll(async () => {
-    const stored = new Set(await notesOn(server, board.boardId, board.facilitatorToken));
-    return [...written, ...received].filter((id) => !stored.has(id)).length;
-  }, { timeout: 40_000 }).toBe(0);
+  await expect
+    .poll(
+      async () => {
+        const stored = new Set(await notesOn(server, board.boardId, board.facilitatorToken));
+        return [...written, ...received].filter((id) => !stored.has(id)).length;
+      },
+      { timeout: 40_000 },
+    )
+    .toBe(0);
 }
 
-const reconnected = (writer: Writer) => writer.client.closes.length > 0 && writer.client.provider.wsconnected && writer.client.provider.synced;
+const reconnected = (writer: Writer) =>
+  writer.client.closes.length > 0 && writer.client.provider.wsconnected && writer.client.provider.synced;
 
 // Each test waits on lease lapses and process restarts: generous limits for a busy machine (no timing is asserted).
 describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
@@ -105,18 +123,27 @@ describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
   it('SIGKILL of the holder under write load: a survivor takes over, nothing received is lost, every writer note arrives', async () => {
     const [holder, b, c] = cluster.servers;
     const { board, facilitator, writers, stopWriting } = await boardWithWriters(holder!, [b!, c!, b!], 'Kill');
-    await expect.poll(() => Math.min(...writers.map((w) => w.seen.size)), { timeout: 40_000 }).toBeGreaterThanOrEqual(20);
+    await expect
+      .poll(() => Math.min(...writers.map((w) => w.seen.size)), { timeout: 40_000 })
+      .toBeGreaterThanOrEqual(20);
     const killedAt = Date.now();
     await holder!.kill();
     onTestFinished(() => holder!.restart());
     facilitator.destroy();
     await expect.poll(() => writers.every(reconnected), { timeout: 40_000 }).toBe(true);
-    console.log(`takeover after SIGKILL: writers resynced ${Date.now() - killedAt} ms after the kill (lease ${TEST_LEASE_MS} ms)`);
+    console.log(
+      `takeover after SIGKILL: writers resynced ${Date.now() - killedAt} ms after the kill (lease ${TEST_LEASE_MS} ms)`,
+    );
     await stopWriting();
     await expectNothingLost(c!, board, writers);
-    expect(await notesOn(b!, board.boardId, board.facilitatorToken)).toEqual(await notesOn(c!, board.boardId, board.facilitatorToken));
+    expect(await notesOn(b!, board.boardId, board.facilitatorToken)).toEqual(
+      await notesOn(c!, board.boardId, board.facilitatorToken),
+    );
     const takeovers = await Promise.all([b!, c!].map(async (s) => (await fetch(`${s.baseUrl}/metrics`)).text()));
-    expect(takeovers.map((text) => /^scopeboard_lease_takeovers_total (\d+)$/m.exec(text)?.[1]).sort()).toEqual(['0', '1']);
+    expect(takeovers.map((text) => /^scopeboard_lease_takeovers_total (\d+)$/m.exec(text)?.[1]).sort()).toEqual([
+      '0',
+      '1',
+    ]);
     for (const writer of writers) writer.client.destroy();
   });
 
@@ -124,7 +151,9 @@ describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
     const [a, b, holder] = cluster.servers;
     // One writer on the holder itself: its notes reach the paused process, which must not store them once woken.
     const { board, facilitator, writers, stopWriting } = await boardWithWriters(holder!, [a!, b!, holder!], 'Pause');
-    await expect.poll(() => Math.min(...writers.map((w) => w.seen.size)), { timeout: 40_000 }).toBeGreaterThanOrEqual(20);
+    await expect
+      .poll(() => Math.min(...writers.map((w) => w.seen.size)), { timeout: 40_000 })
+      .toBeGreaterThanOrEqual(20);
     holder!.signal('SIGSTOP');
     try {
       // The two writers proxied through a and b move to a new holder by themselves.
@@ -149,7 +178,10 @@ describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
     await db.end();
     expect(Number(rows[0].current_epoch)).toBeGreaterThanOrEqual(2);
     // And the woken holder gave the board up rather than serve it on.
-    const givenUp = holder!.output().split('\n').filter((line) => line.includes('lease lost; dropping the board'));
+    const givenUp = holder!
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('lease lost; dropping the board'));
     expect(givenUp.some((line) => line.includes(board.boardId))).toBe(true);
     for (const writer of writers) writer.client.destroy();
   });
@@ -157,7 +189,9 @@ describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
   it('Redis restarted briefly: no two writers, service resumes, the board converges', async () => {
     const [a, b, c] = cluster.servers;
     const { board, facilitator, writers, stopWriting } = await boardWithWriters(a!, [a!, b!, c!], 'Redis');
-    await expect.poll(() => Math.min(...writers.map((w) => w.seen.size)), { timeout: 40_000 }).toBeGreaterThanOrEqual(20);
+    await expect
+      .poll(() => Math.min(...writers.map((w) => w.seen.size)), { timeout: 40_000 })
+      .toBeGreaterThanOrEqual(20);
     await cluster.redis.kill();
     try {
       await new Promise((resolve) => setTimeout(resolve, TEST_LEASE_MS));
@@ -167,12 +201,22 @@ describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
     await expect.poll(() => writers.every(reconnected), { timeout: 40_000 }).toBe(true);
     // Writing goes on after the restart, and every note reaches every writer.
     const sinceRestart = writers.map((w) => w.seen.size);
-    await expect.poll(() => writers.every((w, i) => w.seen.size > sinceRestart[i]! + 10), { timeout: 40_000 }).toBe(true);
+    await expect
+      .poll(() => writers.every((w, i) => w.seen.size > sinceRestart[i]! + 10), { timeout: 40_000 })
+      .toBe(true);
     await stopWriting();
     facilitator.destroy();
     const written = [...new Set(writers.flatMap((w) => [...w.written]))].sort();
     for (const writer of writers) {
-      await expect.poll(() => readBoard(writer.client.doc).notes.map((n) => n.id).sort(), { timeout: 40_000 }).toEqual(written);
+      await expect
+        .poll(
+          () =>
+            readBoard(writer.client.doc)
+              .notes.map((n) => n.id)
+              .sort(),
+          { timeout: 40_000 },
+        )
+        .toEqual(written);
     }
     const views = await Promise.all(cluster.servers.map((s) => notesOn(s, board.boardId, board.facilitatorToken)));
     expect(views).toEqual([written, written, written]);
@@ -184,7 +228,9 @@ describe.skipIf(!hasServices())('cluster failover', { timeout: 90_000 }, () => {
     const { board, facilitator, writers, stopWriting } = await boardWithWriters(a!, [b!], 'Drain');
     await expect.poll(() => writers[0]!.written.size, { timeout: 40_000 }).toBeGreaterThanOrEqual(10);
     await stopWriting();
-    await expect.poll(() => readBoard(facilitator.doc).notes.length, { timeout: 40_000 }).toBe(writers[0]!.written.size);
+    await expect
+      .poll(() => readBoard(facilitator.doc).notes.length, { timeout: 40_000 })
+      .toBe(writers[0]!.written.size);
     await a!.stop();
     onTestFinished(() => a!.restart());
     const { Redis } = await import('ioredis');

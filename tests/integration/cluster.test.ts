@@ -12,11 +12,20 @@ const AREA = 'ex1-a1';
 
 function note(client: TestClient, person: { participantId: string; name: string }, text: string): string {
   const id = nanoid();
-  addNote(client.doc, { id, areaId: AREA, text, author: { id: person.participantId, name: person.name, role: 'participant' }, createdAt: Date.now() });
+  addNote(client.doc, {
+    id,
+    areaId: AREA,
+    text,
+    author: { id: person.participantId, name: person.name, role: 'participant' },
+    createdAt: Date.now(),
+  });
   return id;
 }
 
-const noteIds = (client: TestClient) => readBoard(client.doc).notes.map((n) => n.id).sort();
+const noteIds = (client: TestClient) =>
+  readBoard(client.doc)
+    .notes.map((n) => n.id)
+    .sort();
 
 describe.skipIf(!hasServices())('cluster: three servers, one Redis, one PostgreSQL', () => {
   let cluster: TestCluster;
@@ -30,11 +39,20 @@ describe.skipIf(!hasServices())('cluster: three servers, one Redis, one PostgreS
   it('clients of one board on three servers converge', async () => {
     const [a, b, c] = cluster.servers;
     const board = await createBoard(a!.baseUrl, 'Converge');
-    expect((await command(b!.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
-    const people = await Promise.all(cluster.servers.map(async (s, i) => ({ ...(await join(s.baseUrl, board.boardId, board.joinCode, `P${i}`)), name: `P${i}` })));
+    expect(
+      (await command(b!.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status,
+    ).toBe(200);
+    const people = await Promise.all(
+      cluster.servers.map(async (s, i) => ({
+        ...(await join(s.baseUrl, board.boardId, board.joinCode, `P${i}`)),
+        name: `P${i}`,
+      })),
+    );
     const clients = [a!, b!, c!].map((s, i) => connect(s.wsUrl, board.boardId, people[i]!.token));
     await Promise.all(clients.map((client) => client.synced()));
-    const written = clients.flatMap((client, i) => [1, 2, 3].map((n) => note(client, people[i]!, `note ${i}-${n}`))).sort();
+    const written = clients
+      .flatMap((client, i) => [1, 2, 3].map((n) => note(client, people[i]!, `note ${i}-${n}`)))
+      .sort();
     for (const client of clients) await expect.poll(() => noteIds(client), { timeout: 10_000 }).toEqual(written);
     // One holder serves the board; the other two proxy to it. /metrics tells which is which.
     const texts = await Promise.all(cluster.servers.map(async (s) => (await fetch(`${s.baseUrl}/metrics`)).text()));
@@ -54,12 +72,17 @@ describe.skipIf(!hasServices())('cluster: three servers, one Redis, one PostgreS
     const watcher = connect(a!.wsUrl, board.boardId, board.facilitatorToken);
     await watcher.synced();
     // a holds the board now (its socket took the lease); the command goes to c.
-    const sent = await command(c!.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
+    const sent = await command(c!.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'startPhase',
+      phase: 'post',
+    });
     expect(sent.status).toBe(200);
     await expect.poll(() => readBoard(watcher.doc).session.phase, { timeout: 10_000 }).toBe('post');
     // A join on b lands in the doc a serves.
     const person = await join(b!.baseUrl, board.boardId, board.joinCode, 'Late');
-    await expect.poll(() => readBoard(watcher.doc).participants.some((p) => p.id === person.participantId), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => readBoard(watcher.doc).participants.some((p) => p.id === person.participantId), { timeout: 10_000 })
+      .toBe(true);
     watcher.destroy();
   });
 
@@ -71,7 +94,10 @@ describe.skipIf(!hasServices())('cluster: three servers, one Redis, one PostgreS
     const person = await join(a!.baseUrl, board.boardId, board.joinCode, 'Leaving');
     const removed = connect(b!.wsUrl, board.boardId, person.token);
     await removed.synced();
-    const sent = await command(c!.baseUrl, board.boardId, board.facilitatorToken, { type: 'removeParticipant', participantId: person.participantId });
+    const sent = await command(c!.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'removeParticipant',
+      participantId: person.participantId,
+    });
     expect(sent.status).toBe(200);
     await expect.poll(() => removed.closes.map((close) => close.code), { timeout: 10_000 }).toContain(4401);
     removed.destroy();

@@ -23,7 +23,11 @@ describe('commands endpoint', () => {
 
     const started = await send({ type: 'startPhase', phase: 'post' });
     expect(started.status).toBe(200);
-    expect(started.json.session).toMatchObject({ phase: 'post', exerciseId: 'ex1', endsAt: server.clock.now() + 15 * MINUTE });
+    expect(started.json.session).toMatchObject({
+      phase: 'post',
+      exerciseId: 'ex1',
+      endsAt: server.clock.now() + 15 * MINUTE,
+    });
 
     expect((await send({ type: 'warp' })).status).toBe(400);
     expect((await send({ type: 'extend', minutes: -3 })).status).toBe(400);
@@ -32,7 +36,9 @@ describe('commands endpoint', () => {
     expect(participantTry.status).toBe(403);
     expect(participantTry.json.error.message).toMatch(/facilitator/i);
     expect((await send({ type: 'rotate' })).status).toBe(409);
-    expect((await postJson(`${server.baseUrl}/api/boards/${board.boardId}/commands`, { type: 'pause' })).status).toBe(401);
+    expect((await postJson(`${server.baseUrl}/api/boards/${board.boardId}/commands`, { type: 'pause' })).status).toBe(
+      401,
+    );
     expect((await send({ type: 'markDone', done: true }, ana.token)).json.session.done).toEqual([ana.participantId]);
   });
 
@@ -53,7 +59,8 @@ describe('commands endpoint', () => {
   it('runs exercise 1 through its phases and rotations, recording actual times, and every client sees it', async () => {
     const board = await createBoard(server.baseUrl);
     const people = [];
-    for (const name of ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo']) people.push(await join(server.baseUrl, board.boardId, board.joinCode, name));
+    for (const name of ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo'])
+      people.push(await join(server.baseUrl, board.boardId, board.joinCode, name));
     const clients = people.map((p) => connect(server.wsUrl, board.boardId, p.token));
     await Promise.all(clients.map((c) => c.synced()));
     const send = (body: unknown) => command(server.baseUrl, board.boardId, board.facilitatorToken, body);
@@ -76,7 +83,12 @@ describe('commands endpoint', () => {
 
     await expect.poll(() => readBoard(clients[0]!.doc).session.exerciseId).toBe('ex2');
     const log = readBoard(clients[0]!.doc).session.log;
-    expect(log.map((r) => [r.phase, r.rotation ?? 0])).toEqual([['post', 0], ['group', 0], ['rotate', 1], ['rotate', 2]]);
+    expect(log.map((r) => [r.phase, r.rotation ?? 0])).toEqual([
+      ['post', 0],
+      ['group', 0],
+      ['rotate', 1],
+      ['rotate', 2],
+    ]);
     expect(log[0]!.endedAt! - log[0]!.startedAt).toBe(15 * MINUTE);
     expect(log.every((r) => r.endedAt !== null)).toBe(true);
     for (const c of clients) c.destroy();
@@ -115,7 +127,10 @@ describe('commands endpoint', () => {
     const renewed = await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'renewJoinCode' });
     expect(renewed.status).toBe(200);
     expect(renewed.json.joinCode).toBeTruthy();
-    const old = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'Late' });
+    const old = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/join`, {
+      code: board.joinCode,
+      name: 'Late',
+    });
     expect(old.status).toBe(403);
     expect((await join(server.baseUrl, board.boardId, renewed.json.joinCode, 'Late')).role).toBe('participant');
   });

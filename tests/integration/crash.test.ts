@@ -22,7 +22,10 @@ afterAll(async () => {
 describe('crash safety', () => {
   it('after SIGKILL mid-load and a restart, every note a client had received is still on the board', async () => {
     const board = await createBoard(server.baseUrl, 'Crash test');
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+        .status,
+    ).toBe(200);
     const people = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) => join(server.baseUrl, board.boardId, board.joinCode, `Writer ${i}`)),
     );
@@ -44,8 +47,11 @@ describe('crash safety', () => {
       const person = people[i]!;
       for (let n = 0; isWriting; n++) {
         addNote(client.doc, {
-          id: nanoid(), areaId: AREAS[n % AREAS.length]!, text: `Crash note ${i}-${n}`,
-          author: { id: person.participantId, name: `Writer ${i}`, role: 'participant' }, createdAt: Date.now(),
+          id: nanoid(),
+          areaId: AREAS[n % AREAS.length]!,
+          text: `Crash note ${i}-${n}`,
+          author: { id: person.participantId, name: `Writer ${i}`, role: 'participant' },
+          createdAt: Date.now(),
         });
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

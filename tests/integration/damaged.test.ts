@@ -13,7 +13,11 @@ describe('damaged stored boards', () => {
   it('refuses a board whose snapshot fails its checksum or whose log has a gap, and serves the others', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-damaged-'));
     const first = await startInProcess({ DATA_DIR: dataDir });
-    const [bitRot, gap, healthy] = [await createBoard(first.baseUrl), await createBoard(first.baseUrl), await createBoard(first.baseUrl)];
+    const [bitRot, gap, healthy] = [
+      await createBoard(first.baseUrl),
+      await createBoard(first.baseUrl),
+      await createBoard(first.baseUrl),
+    ];
     await command(first.baseUrl, gap.boardId, gap.facilitatorToken, { type: 'startPhase', phase: 'post' });
     // A clean stop compacts every log into its snapshot.
     await first.close();
@@ -23,8 +27,14 @@ describe('damaged stored boards', () => {
     row.doc[Math.floor(row.doc.length / 2)]! ^= 0x40;
     db.prepare('UPDATE snapshots SET doc = ? WHERE board_id = ?').run(row.doc, bitRot.boardId);
     // The log as a lost write leaves it: the entry after the snapshot is gone, the next one is there.
-    const { up_to_seq: upTo } = db.prepare('SELECT up_to_seq FROM snapshots WHERE board_id = ?').get(gap.boardId) as { up_to_seq: number };
-    db.prepare('INSERT INTO updates (board_id, seq, update_data) VALUES (?, ?, ?)').run(gap.boardId, upTo + 2, Buffer.from([0, 0]));
+    const { up_to_seq: upTo } = db.prepare('SELECT up_to_seq FROM snapshots WHERE board_id = ?').get(gap.boardId) as {
+      up_to_seq: number;
+    };
+    db.prepare('INSERT INTO updates (board_id, seq, update_data) VALUES (?, ?, ?)').run(
+      gap.boardId,
+      upTo + 2,
+      Buffer.from([0, 0]),
+    );
     db.close();
 
     // What start-up reports (main.ts logs each of these and serves the rest).
@@ -38,14 +48,20 @@ describe('damaged stored boards', () => {
     const second = await startInProcess({ DATA_DIR: dataDir });
     try {
       for (const damaged of [bitRot, gap]) {
-        const refused = await postJson(`${second.baseUrl}/api/boards/${damaged.boardId}/join`, { code: damaged.joinCode, name: 'Ana' });
+        const refused = await postJson(`${second.baseUrl}/api/boards/${damaged.boardId}/join`, {
+          code: damaged.joinCode,
+          name: 'Ana',
+        });
         expect(refused.status).toBe(503);
         expect(refused.json.error.message).toMatch(/damaged/);
         const closed = await rawClose(`${second.wsUrl}/ws/${damaged.boardId}?token=${damaged.facilitatorToken}`);
         expect(closed.code).toBe(1011);
         expect(closed.reason).toMatch(/damaged/);
       }
-      const served = await postJson(`${second.baseUrl}/api/boards/${healthy.boardId}/join`, { code: healthy.joinCode, name: 'Ana' });
+      const served = await postJson(`${second.baseUrl}/api/boards/${healthy.boardId}/join`, {
+        code: healthy.joinCode,
+        name: 'Ana',
+      });
       expect(served.status).toBe(201);
     } finally {
       await second.close();

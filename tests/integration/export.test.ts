@@ -33,16 +33,22 @@ beforeAll(async () => {
   POSTED.forEach((text, i) => addNote(client.doc, { areaId: 'ex1-a1', text, author, createdAt: i + 1 }));
   const facilitator = connect(server.wsUrl, board.boardId, board.facilitatorToken);
   await facilitator.synced();
-  await waitFor(() => readBoard(facilitator.doc).notes.length, (n) => n === 2);
+  await waitFor(
+    () => readBoard(facilitator.doc).notes.length,
+    (n) => n === 2,
+  );
   const ids = readBoard(facilitator.doc).notes.map((n) => n.id);
   expect(createGroup(facilitator.doc, { areaId: 'ex1-a1', noteIds: ids, label: 'Root zone resilience' }).ok).toBe(true);
-  await waitFor(async () => {
-    const check = connect(server.wsUrl, board.boardId, board.facilitatorToken);
-    await check.synced();
-    const groups = readBoard(check.doc).groups.length;
-    check.destroy();
-    return groups;
-  }, (n) => n === 1);
+  await waitFor(
+    async () => {
+      const check = connect(server.wsUrl, board.boardId, board.facilitatorToken);
+      await check.synced();
+      const groups = readBoard(check.doc).groups.length;
+      check.destroy();
+      return groups;
+    },
+    (n) => n === 1,
+  );
   client.destroy();
   facilitator.destroy();
 });
@@ -57,7 +63,9 @@ describe('export over HTTP', () => {
   it('serves Markdown with a file name from the title and date', async () => {
     const response = await fetch(exportUrl('md'), auth(board.facilitatorToken));
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ssr2-terms-of-reference-\d{4}-\d{2}-\d{2}\.md"$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="ssr2-terms-of-reference-\d{4}-\d{2}-\d{2}\.md"$/,
+    );
     const text = await response.text();
     expect(text).toMatch(/Mandate/);
     expect(text).toMatch(/Root zone resilience/);
@@ -81,7 +89,7 @@ describe('export over HTTP', () => {
     expect(await csv.text()).toContain('"<script>alert(1)</script> & “quotes”, commas"');
     const html = await (await fetch(exportUrl('html'), auth(board.facilitatorToken))).text();
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const json = (await (await fetch(exportUrl("json"), auth(board.facilitatorToken))).json()) as { format: string };
+    const json = (await (await fetch(exportUrl('json'), auth(board.facilitatorToken))).json()) as { format: string };
     expect(json.format).toBe('scopeboard-export');
   });
 
@@ -91,18 +99,28 @@ describe('export over HTTP', () => {
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/md, docx, html, json, csv/);
     expect((await fetch(exportUrl('md'), auth(ana.token))).status).toBe(403);
     expect((await fetch(exportUrl('md'))).status).toBe(401);
-    await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'setParticipantsMayExport', allowed: true });
+    await command(server.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'setParticipantsMayExport',
+      allowed: true,
+    });
     expect((await fetch(exportUrl('md'), auth(ana.token))).status).toBe(200);
-    await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'setParticipantsMayExport', allowed: false });
+    await command(server.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'setParticipantsMayExport',
+      allowed: false,
+    });
   });
 });
 
 describe('export from the command line', () => {
   it('reads the data directory while the server runs', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/export.ts', '--board', board.boardId, '--format', 'md'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: server.dataDir },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/cli/export.ts', '--board', board.boardId, '--format', 'md'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: server.dataDir },
+      },
+    );
     expect(stdout).toContain('How resilient is the root server system?');
   });
 
@@ -118,7 +136,11 @@ describe('export from the command line', () => {
 
 describe('carrying work forward', () => {
   it('creates a new board from the grouped ideas, with new links', async () => {
-    const created = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/carry-forward`, {}, board.facilitatorToken);
+    const created = await postJson(
+      `${server.baseUrl}/api/boards/${board.boardId}/carry-forward`,
+      {},
+      board.facilitatorToken,
+    );
     expect(created.status).toBe(201);
     expect(created.json.boardId).not.toBe(board.boardId);
     const client = connect(server.wsUrl, created.json.boardId, created.json.facilitatorToken);
@@ -129,17 +151,37 @@ describe('carrying work forward', () => {
     expect(next.groups.map((g) => g.label)).toEqual(['Root zone resilience']);
     expect(next.session.phase).toBe('setup');
     client.destroy();
-    expect((await postJson(`${server.baseUrl}/api/boards/${board.boardId}/carry-forward`, {}, ana.token)).status).toBe(403);
+    expect((await postJson(`${server.baseUrl}/api/boards/${board.boardId}/carry-forward`, {}, ana.token)).status).toBe(
+      403,
+    );
   });
 
   it('archives a board: it closes and refuses new joins; unarchiving lets people join again', async () => {
     const other = await createBoard(server.baseUrl);
-    expect((await postJson(`${server.baseUrl}/api/boards/${other.boardId}/archive`, { archived: true }, other.facilitatorToken)).status).toBe(200);
-    const refused = await postJson(`${server.baseUrl}/api/boards/${other.boardId}/join`, { code: other.joinCode, name: 'Late' });
+    expect(
+      (
+        await postJson(
+          `${server.baseUrl}/api/boards/${other.boardId}/archive`,
+          { archived: true },
+          other.facilitatorToken,
+        )
+      ).status,
+    ).toBe(200);
+    const refused = await postJson(`${server.baseUrl}/api/boards/${other.boardId}/join`, {
+      code: other.joinCode,
+      name: 'Late',
+    });
     expect(refused.status).toBe(403);
     expect(refused.json.error.message).toMatch(/archived/);
-    await postJson(`${server.baseUrl}/api/boards/${other.boardId}/archive`, { archived: false }, other.facilitatorToken);
-    expect((await postJson(`${server.baseUrl}/api/boards/${other.boardId}/join`, { code: other.joinCode, name: 'Late' })).status).toBe(201);
+    await postJson(
+      `${server.baseUrl}/api/boards/${other.boardId}/archive`,
+      { archived: false },
+      other.facilitatorToken,
+    );
+    expect(
+      (await postJson(`${server.baseUrl}/api/boards/${other.boardId}/join`, { code: other.joinCode, name: 'Late' }))
+        .status,
+    ).toBe(201);
   });
 });
 
@@ -153,10 +195,14 @@ describe('backup from the command line', () => {
     expect(stdout).toContain(`Backup written to ${out}`);
     const restoredDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-restore-'));
     fs.copyFileSync(out, path.join(restoredDir, 'scopeboard.sqlite'));
-    const exported = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/export.ts', '--board', board.boardId, '--format', 'md'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: restoredDir },
-    });
+    const exported = await run(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/cli/export.ts', '--board', board.boardId, '--format', 'md'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: restoredDir },
+      },
+    );
     expect(exported.stdout).toContain(POSTED[0]);
   });
 });

@@ -28,7 +28,9 @@ async function run(body: unknown): Promise<void> {
 }
 
 const exportText = async (query: string, token = board.facilitatorToken) => {
-  const response = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/export?${query}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/export?${query}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   return { status: response.status, body: await response.text() };
 };
 
@@ -42,11 +44,19 @@ beforeAll(async () => {
   await run({ type: 'resume' });
   await run({ type: 'extend', minutes: 1 });
   const client = await synced(ana.token);
-  const note = addNote(client.doc, { areaId: 'ex1-a1', text: 'KSK rollover plan', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: Date.now() });
+  const note = addNote(client.doc, {
+    areaId: 'ex1-a1',
+    text: 'KSK rollover plan',
+    author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+    createdAt: Date.now(),
+  });
   if (!note.ok) throw new Error(note.reason);
   noteId = note.value.id;
   const watcher = await synced(board.facilitatorToken);
-  await waitFor(() => readBoard(watcher.doc).notes.length, (n) => n === 1);
+  await waitFor(
+    () => readBoard(watcher.doc).notes.length,
+    (n) => n === 1,
+  );
   client.destroy();
   watcher.destroy();
   await run({ type: 'close' });
@@ -60,16 +70,36 @@ describe('decisions', () => {
     await run({ type: 'reopen' });
     await run({ type: 'startPhase', phase: 'post' });
     const client = await synced(ana.token);
-    expect(setDecision(client.doc, { targetType: 'note', targetId: noteId, status: 'inScope', decidedBy: 'Ana', decidedAt: Date.now() }).ok).toBe(true);
+    expect(
+      setDecision(client.doc, {
+        targetType: 'note',
+        targetId: noteId,
+        status: 'inScope',
+        decidedBy: 'Ana',
+        decidedAt: Date.now(),
+      }).ok,
+    ).toBe(true);
     await expect.poll(() => client.closes.length, POLL).toBeGreaterThan(0);
-    expect(client.closes[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/Only the facilitator decides/) });
+    expect(client.closes[0]).toMatchObject({
+      code: 4403,
+      reason: expect.stringMatching(/Only the facilitator decides/),
+    });
     client.destroy();
     await run({ type: 'close' });
   });
 
   it('the facilitator marks it in scope with a priority, in the closed phase too, and the export lists it in scope', async () => {
     const client = await synced(board.facilitatorToken);
-    expect(setDecision(client.doc, { targetType: 'note', targetId: noteId, status: 'inScope', priority: 'high', decidedBy: 'Facilitator', decidedAt: Date.now() }).ok).toBe(true);
+    expect(
+      setDecision(client.doc, {
+        targetType: 'note',
+        targetId: noteId,
+        status: 'inScope',
+        priority: 'high',
+        decidedBy: 'Facilitator',
+        decidedAt: Date.now(),
+      }).ok,
+    ).toBe(true);
     const watcher = await synced(board.facilitatorToken);
     await expect.poll(() => readBoard(watcher.doc).decisions.length, POLL).toBe(1);
     expect(client.closes).toEqual([]);
@@ -103,13 +133,20 @@ describe('export options', () => {
   it('lists the pause, resume, extension and closing in the session record, in the chosen zone with UTC beside', async () => {
     const md = await exportText('format=md&timeZone=Europe/Copenhagen');
     expect(md.body).toContain('Times are in the board\u2019s time zone, Europe/Copenhagen');
-    for (const event of ['Paused', 'Resumed', 'Extended', 'Closed', 'Reopened']) expect(md.body).toContain(`| ${event} |`);
+    for (const event of ['Paused', 'Resumed', 'Extended', 'Closed', 'Reopened'])
+      expect(md.body).toContain(`| ${event} |`);
     expect(md.body).toContain('+1 min');
     expect(md.body).toMatch(/\d{2}:\d{2}:\d{2} \(\d{2}:\d{2}:\d{2} UTC\)/);
   });
 
   it('refuses a malformed option in words', async () => {
-    expect(await exportText('format=md&paper=a5')).toMatchObject({ status: 400, body: expect.stringContaining('Paper must be') });
-    expect(await exportText('format=md&timeZone=Mars/Olympus')).toMatchObject({ status: 400, body: expect.stringContaining('time zone') });
+    expect(await exportText('format=md&paper=a5')).toMatchObject({
+      status: 400,
+      body: expect.stringContaining('Paper must be'),
+    });
+    expect(await exportText('format=md&timeZone=Mars/Olympus')).toMatchObject({
+      status: 400,
+      body: expect.stringContaining('time zone'),
+    });
   });
 });

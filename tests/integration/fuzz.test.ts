@@ -40,7 +40,10 @@ function hostileFrame(validUpdate: Uint8Array): fc.Arbitrary<Uint8Array> {
   const randomBytes = fc.uint8Array({ maxLength: 400 });
   const mutatedUpdate = fc
     .record({
-      edits: fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 }),
+      edits: fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
       cut: fc.option(fc.nat(), { nil: undefined }),
       step: fc.constantFrom(1, 2),
     })
@@ -50,7 +53,11 @@ function hostileFrame(validUpdate: Uint8Array): fc.Arbitrary<Uint8Array> {
       return syncFrame(step, bytes);
     });
   const junkStateVector = fc.uint8Array({ maxLength: 64 }).map((sv) => syncFrame(0, sv));
-  const junkJson = fc.oneof(fc.string(), fc.json(), fc.constantFrom('null', '{"user":', '['.repeat(5000), '"\\ud800"', '{"__proto__":{"x":1}}'));
+  const junkJson = fc.oneof(
+    fc.string(),
+    fc.json(),
+    fc.constantFrom('null', '{"user":', '['.repeat(5000), '"\\ud800"', '{"__proto__":{"x":1}}'),
+  );
   const junkAwareness = fc
     .array(fc.record({ clientId: fc.nat(), clock: fc.nat(), json: junkJson }), { minLength: 1, maxLength: 4 })
     .map((entries) =>
@@ -70,7 +77,11 @@ function hostileFrame(validUpdate: Uint8Array): fc.Arbitrary<Uint8Array> {
       }),
     );
   const hugeVarint = fc
-    .record({ prefix: fc.constantFrom([], [0], [0, 0], [0, 1], [0, 2], [1], [1, 1]), run: fc.integer({ min: 5, max: 16 }), tail: fc.uint8Array({ maxLength: 8 }) })
+    .record({
+      prefix: fc.constantFrom([], [0], [0, 0], [0, 1], [0, 2], [1], [1, 1]),
+      run: fc.integer({ min: 5, max: 16 }),
+      tail: fc.uint8Array({ maxLength: 8 }),
+    })
     .map(({ prefix, run, tail }) => new Uint8Array([...prefix, ...new Array<number>(run).fill(0xff), 0x7f, ...tail]));
   return fc.oneof(randomBytes, mutatedUpdate, junkStateVector, junkAwareness, hugeVarint);
 }
@@ -117,7 +128,12 @@ describe('fuzzing the websocket endpoint', () => {
     const boClient = connect(server.wsUrl, a.boardId, bo.token);
     await Promise.all([anaClient.synced(), boClient.synced()]);
     for (let i = 0; i < 5; i++) {
-      addNote(anaClient.doc, { areaId: 'ex1-a2', text: `Earlier note ${i}`, author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 100 + i });
+      addNote(anaClient.doc, {
+        areaId: 'ex1-a2',
+        text: `Earlier note ${i}`,
+        author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+        createdAt: 100 + i,
+      });
     }
     await expect.poll(() => readBoard(boClient.doc).notes.length).toBe(5);
     const earlier: Note[] = readBoard(boClient.doc).notes;
@@ -127,7 +143,12 @@ describe('fuzzing the websocket endpoint', () => {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(boClient.doc));
     let validUpdate: Uint8Array = new Uint8Array();
     copy.on('update', (update: Uint8Array) => (validUpdate = update));
-    addNote(copy, { areaId: 'ex1-a1', text: 'Seed of mutations', author: { id: bo.participantId, name: 'Bo', role: 'participant' }, createdAt: 200 });
+    addNote(copy, {
+      areaId: 'ex1-a1',
+      text: 'Seed of mutations',
+      author: { id: bo.participantId, name: 'Bo', role: 'participant' },
+      createdAt: 200,
+    });
     expect(validUpdate.length).toBeGreaterThan(0);
     anaClient.destroy();
     boClient.destroy();
@@ -166,7 +187,12 @@ describe('fuzzing the websocket endpoint', () => {
 
     expect(writer.closes).toEqual([]);
     expect(watcher.closes).toEqual([]);
-    addNote(writer.doc, { areaId: 'ex1-a1', text: 'Still here', author: { id: cy.participantId, name: 'Cy', role: 'participant' }, createdAt: 300 });
+    addNote(writer.doc, {
+      areaId: 'ex1-a1',
+      text: 'Still here',
+      author: { id: cy.participantId, name: 'Cy', role: 'participant' },
+      createdAt: 300,
+    });
     await expect.poll(() => readBoard(watcher.doc).notes.map((n) => n.text)).toEqual(['Still here']);
     writer.destroy();
     watcher.destroy();

@@ -30,9 +30,17 @@ async function room(phase: 'post' | 'group' | 'setup' = 'post'): Promise<Room> {
   const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
   const bo = await join(server.baseUrl, board.boardId, board.joinCode, 'Bo');
   const olga = await join(server.baseUrl, board.boardId, board.observerCode, 'Olga');
-  expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+  expect(
+    (await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+      .status,
+  ).toBe(200);
   const client = await synced(board, ana.token);
-  const note = addNote(client.doc, { areaId: 'ex1-a1', text: 'Ana’s idea', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
+  const note = addNote(client.doc, {
+    areaId: 'ex1-a1',
+    text: 'Ana’s idea',
+    author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+    createdAt: 1,
+  });
   if (!note.ok) throw new Error(note.reason);
   const watcher = await synced(board, board.facilitatorToken);
   await expect.poll(() => readBoard(watcher.doc).notes.length).toBe(1);
@@ -41,7 +49,10 @@ async function room(phase: 'post' | 'group' | 'setup' = 'post'): Promise<Room> {
   if (phase === 'group') await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' });
   if (phase === 'setup') {
     // Undoing the start of posting puts the board back in setup, with the note posted meanwhile still on it.
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'undoPhaseChange' })).json.session.phase).toBe('setup');
+    expect(
+      (await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'undoPhaseChange' })).json.session
+        .phase,
+    ).toBe('setup');
   }
   return { board, ana, bo, olga, anaNoteId: note.value.id };
 }
@@ -93,12 +104,21 @@ describe('forbidden writes are refused with 4403 and leave the board unchanged',
   it('a participant writing meta, exercises or areas', async () => {
     const r = await room();
     expect((await attempt(r, r.ana.token, (doc) => boardMaps(doc).meta.set('title', 'Hijacked'))).code).toBe(4403);
-    expect((await attempt(r, r.ana.token, (doc) => boardMaps(doc).exercises.get('ex1')!.set('title', 'X'))).code).toBe(4403);
-    expect((await attempt(r, r.ana.token, (doc) => boardMaps(doc).areas.get('ex1-a1')!.set('title', 'X'))).code).toBe(4403);
+    expect((await attempt(r, r.ana.token, (doc) => boardMaps(doc).exercises.get('ex1')!.set('title', 'X'))).code).toBe(
+      4403,
+    );
+    expect((await attempt(r, r.ana.token, (doc) => boardMaps(doc).areas.get('ex1-a1')!.set('title', 'X'))).code).toBe(
+      4403,
+    );
     expect(
-      (await attempt(r, r.ana.token, (doc) =>
-        boardMaps(doc).areas.set('new', asMap({ id: 'new', exerciseId: 'ex1', title: 'Extra', description: '', order: 9 })),
-      )).code,
+      (
+        await attempt(r, r.ana.token, (doc) =>
+          boardMaps(doc).areas.set(
+            'new',
+            asMap({ id: 'new', exerciseId: 'ex1', title: 'Extra', description: '', order: 9 }),
+          ),
+        )
+      ).code,
     ).toBe(4403);
     const after = (await serverBoard(r)).board;
     expect(after.meta?.title).toBe('Test board');
@@ -118,7 +138,12 @@ describe('forbidden writes are refused with 4403 and leave the board unchanged',
   it('posting with someone else’s authorId', async () => {
     const r = await room();
     const closed = await attempt(r, r.bo.token, (doc) =>
-      addNote(doc, { areaId: 'ex1-a1', text: 'Pretending', author: { id: r.ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 2 }),
+      addNote(doc, {
+        areaId: 'ex1-a1',
+        text: 'Pretending',
+        author: { id: r.ana.participantId, name: 'Ana', role: 'participant' },
+        createdAt: 2,
+      }),
     );
     expect(closed.code).toBe(4403);
     expect((await serverBoard(r)).board.notes).toHaveLength(1);
@@ -128,7 +153,12 @@ describe('forbidden writes are refused with 4403 and leave the board unchanged',
     for (const phase of ['setup', 'group'] as const) {
       const r = await room(phase);
       const closed = await attempt(r, r.bo.token, (doc) =>
-        addNote(doc, { areaId: 'ex1-a2', text: 'Too late', author: { id: r.bo.participantId, name: 'Bo', role: 'participant' }, createdAt: 2 }),
+        addNote(doc, {
+          areaId: 'ex1-a2',
+          text: 'Too late',
+          author: { id: r.bo.participantId, name: 'Bo', role: 'participant' },
+          createdAt: 2,
+        }),
       );
       expect(closed.code).toBe(4403);
       expect((await serverBoard(r)).board.notes).toHaveLength(1);
@@ -138,22 +168,34 @@ describe('forbidden writes are refused with 4403 and leave the board unchanged',
   it('an observer writing, unless the facilitator lets observers post', async () => {
     const r = await room();
     const post = (doc: Y.Doc) =>
-      addNote(doc, { areaId: 'ex1-a3', text: 'Observer view', author: { id: r.olga.participantId, name: 'Olga', role: 'observer' }, createdAt: 3 });
+      addNote(doc, {
+        areaId: 'ex1-a3',
+        text: 'Observer view',
+        author: { id: r.olga.participantId, name: 'Olga', role: 'observer' },
+        createdAt: 3,
+      });
     expect((await attempt(r, r.olga.token, post)).code).toBe(4403);
     expect((await serverBoard(r)).board.notes).toHaveLength(1);
 
-    const allowed = await command(server.baseUrl, r.board.boardId, r.board.facilitatorToken, { type: 'setObserversMayPost', allowed: true });
+    const allowed = await command(server.baseUrl, r.board.boardId, r.board.facilitatorToken, {
+      type: 'setObserversMayPost',
+      allowed: true,
+    });
     expect(allowed.status).toBe(200);
     const olga = await synced(r.board, r.olga.token);
     expect(post(olga.doc).ok).toBe(true);
-    await expect.poll(async () => (await serverBoard(r)).board.notes.find((n) => n.authorRole === 'observer')?.text).toBe('Observer view');
+    await expect
+      .poll(async () => (await serverBoard(r)).board.notes.find((n) => n.authorRole === 'observer')?.text)
+      .toBe('Observer view');
     expect(olga.closes).toEqual([]);
     olga.destroy();
   });
 
   it('anyone but the facilitator writing to a closed board', async () => {
     const r = await room();
-    expect((await command(server.baseUrl, r.board.boardId, r.board.facilitatorToken, { type: 'close' })).status).toBe(200);
+    expect((await command(server.baseUrl, r.board.boardId, r.board.facilitatorToken, { type: 'close' })).status).toBe(
+      200,
+    );
     expect((await attempt(r, r.ana.token, (doc) => editNote(doc, r.anaNoteId, 'Changed after close'))).code).toBe(4403);
     const facilitator = await synced(r.board, r.board.facilitatorToken);
     expect(editNote(facilitator.doc, r.anaNoteId, 'Facilitator tidied the wording').ok).toBe(true);
@@ -164,7 +206,10 @@ describe('forbidden writes are refused with 4403 and leave the board unchanged',
   it('a removed participant is disconnected at once and cannot reconnect', async () => {
     const r = await room();
     const bo = await synced(r.board, r.bo.token);
-    const removed = await command(server.baseUrl, r.board.boardId, r.board.facilitatorToken, { type: 'removeParticipant', participantId: r.bo.participantId });
+    const removed = await command(server.baseUrl, r.board.boardId, r.board.facilitatorToken, {
+      type: 'removeParticipant',
+      participantId: r.bo.participantId,
+    });
     expect(removed.status).toBe(200);
     await expect.poll(() => bo.closes[0]?.code).toBe(4401);
     bo.destroy();
@@ -175,7 +220,12 @@ describe('forbidden writes are refused with 4403 and leave the board unchanged',
     const r = await room();
     const ana = await synced(r.board, r.ana.token);
     await attempt(r, r.bo.token, (doc) => boardMaps(doc).session.set('phase', 'closed'));
-    addNote(ana.doc, { areaId: 'ex1-a1', text: 'Still here', author: { id: r.ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 5 });
+    addNote(ana.doc, {
+      areaId: 'ex1-a1',
+      text: 'Still here',
+      author: { id: r.ana.participantId, name: 'Ana', role: 'participant' },
+      createdAt: 5,
+    });
     await expect.poll(async () => (await serverBoard(r)).board.notes.length).toBe(2);
     expect(ana.closes).toEqual([]);
     ana.destroy();

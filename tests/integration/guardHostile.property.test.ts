@@ -16,7 +16,6 @@ import { sendHostile } from './hostileSocket.ts';
 const SEED = 20261201;
 const RUNS = 40;
 
-
 let server: InProcessServer;
 beforeAll(async () => {
   server = await startInProcess();
@@ -39,10 +38,19 @@ async function postingBoard(): Promise<Posting> {
   const olga = await join(server.baseUrl, board.boardId, board.observerCode, 'Olga');
   const watcher = connect(server.wsUrl, board.boardId, board.facilitatorToken);
   await watcher.synced();
-  addNote(watcher.doc, { id: 'gone', areaId: 'ex1-a1', text: 'soon gone', author: { id: 'p-fac', name: 'Fran', role: 'facilitator' }, createdAt: 1 });
+  addNote(watcher.doc, {
+    id: 'gone',
+    areaId: 'ex1-a1',
+    text: 'soon gone',
+    author: { id: 'p-fac', name: 'Fran', role: 'facilitator' },
+    createdAt: 1,
+  });
   const holder = boardMaps(watcher.doc).notes._map.get('gone')!;
   deleteNote(watcher.doc, 'gone');
-  expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+  expect(
+    (await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+      .status,
+  ).toBe(200);
   await expect.poll(() => boardMaps(watcher.doc).session.get('phase')).toBe('post');
   expect(holder.deleted).toBe(true);
   return { board, ana, olga, watcher };
@@ -63,8 +71,15 @@ const zeroChange: fc.Arbitrary<Shape> = fc.oneof(
 );
 /** Out of bounds: refused to everyone. */
 const outOfBounds: fc.Arbitrary<Shape> = fc.oneof(
-  fc.record({ kind: fc.constant('hugeClock' as const), clock: fc.oneof(fc.constant(HUGE_CLOCK), fc.integer({ min: 2 ** 32, max: 2 ** 53 - 2 })) }),
-  fc.record({ kind: fc.constant('newRoots' as const), count: fc.integer({ min: 1, max: 2000 }), prefix: fc.string({ minLength: 1, maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('hugeClock' as const),
+    clock: fc.oneof(fc.constant(HUGE_CLOCK), fc.integer({ min: 2 ** 32, max: 2 ** 53 - 2 })),
+  }),
+  fc.record({
+    kind: fc.constant('newRoots' as const),
+    count: fc.integer({ min: 1, max: 2000 }),
+    prefix: fc.string({ minLength: 1, maxLength: 8 }),
+  }),
   fc.record({ kind: fc.constant('longKey' as const), length: fc.integer({ min: 65, max: 100_000 }) }),
   fc.record({ kind: fc.constant('gc' as const), len: fc.integer({ min: 1, max: 2 ** 20 }) }),
 );
@@ -103,7 +118,8 @@ describe(`hostile updates of issue 9's shapes (fast-check seed ${SEED})`, () => 
   it('are refused; the board is unchanged, keeps taking writes, grows no heap, and another board keeps syncing', async () => {
     const target = await postingBoard();
     const other = await postingBoard();
-    const roots = () => server.app.services.registry.with(target.board.boardId, (room) => room.read((doc) => doc.share.size));
+    const roots = () =>
+      server.app.services.registry.with(target.board.boardId, (room) => room.read((doc) => doc.share.size));
     const stateBefore = Y.encodeStateVector(target.watcher.doc);
     const boardBefore = JSON.stringify(readBoard(target.watcher.doc));
     const rootsBefore = await roots();
@@ -125,7 +141,9 @@ describe(`hostile updates of issue 9's shapes (fast-check seed ${SEED})`, () => 
     );
 
     const perMessage = (heapAfterGc() - heapBefore) / sent;
-    console.log(`fast-check seed ${SEED}, ${sent} hostile messages: heap growth ${(perMessage / 1024).toFixed(1)} KiB per message`);
+    console.log(
+      `fast-check seed ${SEED}, ${sent} hostile messages: heap growth ${(perMessage / 1024).toFixed(1)} KiB per message`,
+    );
     expect(perMessage).toBeLessThan(64 * 1024);
     expect(await roots()).toBe(rootsBefore);
     expect(JSON.stringify(readBoard(target.watcher.doc))).toBe(boardBefore);
@@ -134,7 +152,12 @@ describe(`hostile updates of issue 9's shapes (fast-check seed ${SEED})`, () => 
     for (const b of [target, other]) {
       const ana = connect(server.wsUrl, b.board.boardId, b.ana.token);
       await ana.synced();
-      addNote(ana.doc, { areaId: 'ex1-a1', text: 'still here', author: { id: b.ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 2 });
+      addNote(ana.doc, {
+        areaId: 'ex1-a1',
+        text: 'still here',
+        author: { id: b.ana.participantId, name: 'Ana', role: 'participant' },
+        createdAt: 2,
+      });
       await expect.poll(() => readBoard(b.watcher.doc).notes.map((n) => n.text)).toContain('still here');
       expect(ana.closes).toEqual([]);
       ana.destroy();

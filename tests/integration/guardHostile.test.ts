@@ -31,14 +31,22 @@ async function closedBoard(): Promise<Board> {
   const board = await createBoard(server.baseUrl);
   const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
   const olga = await join(server.baseUrl, board.boardId, board.observerCode, 'Olga');
-  expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+  expect(
+    (await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+      .status,
+  ).toBe(200);
   expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'close' })).status).toBe(200);
   return { board, ana, olga, wsUrl: (token) => `${server.wsUrl}/ws/${board.boardId}?token=${token}` };
 }
 
 async function reopenForPosting(b: Board): Promise<void> {
-  expect((await command(server.baseUrl, b.board.boardId, b.board.facilitatorToken, { type: 'reopen' })).status).toBe(200);
-  expect((await command(server.baseUrl, b.board.boardId, b.board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+  expect((await command(server.baseUrl, b.board.boardId, b.board.facilitatorToken, { type: 'reopen' })).status).toBe(
+    200,
+  );
+  expect(
+    (await command(server.baseUrl, b.board.boardId, b.board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+      .status,
+  ).toBe(200);
 }
 
 async function synced(b: Board, token: string): Promise<TestClient> {
@@ -47,7 +55,10 @@ async function synced(b: Board, token: string): Promise<TestClient> {
   return client;
 }
 
-const notesOf = (client: TestClient) => readBoard(client.doc).notes.map((note) => note.text).sort();
+const notesOf = (client: TestClient) =>
+  readBoard(client.doc)
+    .notes.map((note) => note.text)
+    .sort();
 
 /** Ana posts a note through a stock client; a second (facilitator) client must receive it: stored and broadcast. */
 async function anaPosts(b: Board, text: string): Promise<void> {
@@ -66,7 +77,9 @@ describe('an observer of a closed board', () => {
     const b = await closedBoard();
     const frames = hugeClockFrames(4242);
     const outcome = await sendHostile(b.wsUrl(b.olga.token), frames);
-    console.log(`huge-clock frames (${frames.map((f) => f.length).join(' + ')} bytes): closed ${outcome.code} after ${outcome.msToClose.toFixed(1)} ms`);
+    console.log(
+      `huge-clock frames (${frames.map((f) => f.length).join(' + ')} bytes): closed ${outcome.code} after ${outcome.msToClose.toFixed(1)} ms`,
+    );
     expect(outcome.code).toBe(4403);
     expect(outcome.reason).toMatch(/too far ahead|Observers can only read/);
     await reopenForPosting(b);
@@ -111,7 +124,16 @@ describe('provenance of notes', () => {
     const ana = await synced(b, b.ana.token);
     const note = new Y.Map<unknown>();
     const id = `n-${Object.keys(fields).join('-')}`;
-    const all = { id, areaId: 'ex1-a1', text: 'mine', authorId: b.ana.participantId, authorName: 'Ana', authorRole: 'participant', createdAt: 1, ...fields };
+    const all = {
+      id,
+      areaId: 'ex1-a1',
+      text: 'mine',
+      authorId: b.ana.participantId,
+      authorName: 'Ana',
+      authorRole: 'participant',
+      createdAt: 1,
+      ...fields,
+    };
     for (const [key, value] of Object.entries(all)) note.set(key, value);
     boardMaps(ana.doc).notes.set(id, note);
     await expect.poll(() => ana.closes.length).toBeGreaterThan(0);
@@ -121,9 +143,18 @@ describe('provenance of notes', () => {
 
   it('a participant cannot set "source", post as another role, or post into a station of an exercise not running', async () => {
     const b = await postingBoard();
-    expect(await anaTries(b, { source: 'Public consultation' })).toMatchObject({ code: 4403, reason: expect.stringMatching(/imported input/) });
-    expect(await anaTries(b, { authorRole: 'facilitator' })).toMatchObject({ code: 4403, reason: expect.stringMatching(/as yourself/) });
-    expect(await anaTries(b, { areaId: 'ex2-a1' })).toMatchObject({ code: 4403, reason: expect.stringMatching(/not part of the exercise being run/) });
+    expect(await anaTries(b, { source: 'Public consultation' })).toMatchObject({
+      code: 4403,
+      reason: expect.stringMatching(/imported input/),
+    });
+    expect(await anaTries(b, { authorRole: 'facilitator' })).toMatchObject({
+      code: 4403,
+      reason: expect.stringMatching(/as yourself/),
+    });
+    expect(await anaTries(b, { areaId: 'ex2-a1' })).toMatchObject({
+      code: 4403,
+      reason: expect.stringMatching(/not part of the exercise being run/),
+    });
     const reader = await synced(b, b.board.facilitatorToken);
     expect(readBoard(reader.doc).notes).toEqual([]);
     reader.destroy();

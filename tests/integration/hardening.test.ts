@@ -14,7 +14,11 @@ import { decodeAwareness, encodeAwarenessEntries } from '../../server/src/rooms/
 let server: InProcessServer;
 let permissive: InProcessServer;
 beforeAll(async () => {
-  server = await startInProcess({ MAX_CONNECTIONS_PER_PARTICIPANT: '2', MAX_CONNECTIONS_PER_BOARD: '3', MAX_PARTICIPANTS_PER_BOARD: '3' });
+  server = await startInProcess({
+    MAX_CONNECTIONS_PER_PARTICIPANT: '2',
+    MAX_CONNECTIONS_PER_BOARD: '3',
+    MAX_PARTICIPANTS_PER_BOARD: '3',
+  });
   // No guard at all: what the room does when Yjs itself throws on an update the guard let through.
   permissive = await startInProcess({}, { checkUpdate: () => ({ ok: true, value: undefined }) });
 });
@@ -33,7 +37,8 @@ async function synced(on: InProcessServer, board: CreatedBoard, token: string): 
 function openRaw(on: InProcessServer, boardId: string, token: string, headers: Record<string, string> = {}) {
   const socket = new WebSocket(`${on.wsUrl}/ws/${boardId}?token=${token}`, { headers });
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   const greeted = new Promise<boolean>((resolve) => {
     socket.once('message', () => resolve(true));
     socket.once('close', () => resolve(false));
@@ -71,7 +76,10 @@ describe('item 4: a peer the server closed on purpose cannot keep writing', () =
   it('drops the removed participant’s frames and cuts the socket off although it never answers the close', async () => {
     const board = await createBoard(server.baseUrl);
     const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
-    expect((await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(200);
+    expect(
+      (await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+        .status,
+    ).toBe(200);
     const client = await synced(server, board, ana.token);
     const ws = (client.provider as unknown as { ws: WebSocket }).ws;
     // A client that ignores the close frame: ws would answer it through close(), so close does nothing here.
@@ -79,13 +87,23 @@ describe('item 4: a peer the server closed on purpose cannot keep writing', () =
     const closeArrived = new Promise<void>((resolve) => (gotClose = resolve));
     ws.close = () => gotClose();
     const cutOff = new Promise<void>((resolve) => ws.once('close', () => resolve()));
-    const removed = await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'removeParticipant', participantId: ana.participantId });
+    const removed = await command(server.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'removeParticipant',
+      participantId: ana.participantId,
+    });
     expect(removed.status).toBe(200);
     await closeArrived;
-    const note = addNote(client.doc, { areaId: 'ex1-a1', text: 'Written after removal', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
+    const note = addNote(client.doc, {
+      areaId: 'ex1-a1',
+      text: 'Written after removal',
+      author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+      createdAt: 1,
+    });
     expect(note.ok).toBe(true);
     await cutOff;
-    const notes = await server.app.services.registry.with(board.boardId, (room) => room.read((doc) => readBoard(doc).notes));
+    const notes = await server.app.services.registry.with(board.boardId, (room) =>
+      room.read((doc) => readBoard(doc).notes),
+    );
     expect(notes).toEqual([]);
     client.destroy();
   });
@@ -118,7 +136,10 @@ describe('item 7: participants per board', () => {
   it('answers 409 in words once the board holds its most people', async () => {
     const board = await createBoard(server.baseUrl);
     for (const name of ['A', 'B', 'C']) await join(server.baseUrl, board.boardId, board.joinCode, name);
-    const refused = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/join`, { code: board.observerCode, name: 'D' });
+    const refused = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/join`, {
+      code: board.observerCode,
+      name: 'D',
+    });
     expect(refused.status).toBe(409);
     expect(refused.json.error.message).toMatch(/at most 3 people/);
   });
@@ -126,7 +147,11 @@ describe('item 7: participants per board', () => {
 
 describe('item 8: JSON bodies only, and same-origin state changes', () => {
   it('refuses a text/plain board creation with 415', async () => {
-    const response = await fetch(`${server.baseUrl}/api/boards`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"title":"x"}' });
+    const response = await fetch(`${server.baseUrl}/api/boards`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{"title":"x"}',
+    });
     expect(response.status).toBe(415);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/must be JSON/);
   });
@@ -134,9 +159,17 @@ describe('item 8: JSON bodies only, and same-origin state changes', () => {
   it('refuses a request from another site, allows its own origin and requests without an Origin', async () => {
     const body = JSON.stringify({ title: 'Origins' });
     const headers = { 'Content-Type': 'application/json' };
-    const foreign = await fetch(`${server.baseUrl}/api/boards`, { method: 'POST', headers: { ...headers, Origin: 'https://evil.example' }, body });
+    const foreign = await fetch(`${server.baseUrl}/api/boards`, {
+      method: 'POST',
+      headers: { ...headers, Origin: 'https://evil.example' },
+      body,
+    });
     expect(foreign.status).toBe(403);
-    const own = await fetch(`${server.baseUrl}/api/boards`, { method: 'POST', headers: { ...headers, Origin: server.baseUrl }, body });
+    const own = await fetch(`${server.baseUrl}/api/boards`, {
+      method: 'POST',
+      headers: { ...headers, Origin: server.baseUrl },
+      body,
+    });
     expect(own.status).toBe(201);
     const none = await fetch(`${server.baseUrl}/api/boards`, { method: 'POST', headers, body });
     expect(none.status).toBe(201);
@@ -145,7 +178,9 @@ describe('item 8: JSON bodies only, and same-origin state changes', () => {
   it('refuses a websocket from another site before upgrading', async () => {
     const board = await createBoard(server.baseUrl);
     const status = await new Promise<number>((resolve) => {
-      const socket = new WebSocket(`${server.wsUrl}/ws/${board.boardId}?token=${board.facilitatorToken}`, { headers: { Origin: 'https://evil.example' } });
+      const socket = new WebSocket(`${server.wsUrl}/ws/${board.boardId}?token=${board.facilitatorToken}`, {
+        headers: { Origin: 'https://evil.example' },
+      });
       socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       socket.on('open', () => resolve(101));
       socket.on('error', () => undefined);
@@ -172,17 +207,27 @@ describe('item 7: rate limits per address and the size limit on server-side writ
     try {
       const board = await createBoard(limited.baseUrl);
       await createBoard(limited.baseUrl);
-      const third = await fetch(`${limited.baseUrl}/api/boards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const third = await fetch(`${limited.baseUrl}/api/boards`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       expect(third.status).toBe(429);
       expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await third.json()) as { error: { message: string } }).error.message).toMatch(/Too many boards/);
       await join(limited.baseUrl, board.boardId, board.joinCode, 'A');
       await join(limited.baseUrl, board.boardId, board.joinCode, 'B');
-      const refused = await postJson(`${limited.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'C' });
+      const refused = await postJson(`${limited.baseUrl}/api/boards/${board.boardId}/join`, {
+        code: board.joinCode,
+        name: 'C',
+      });
       expect(refused.status).toBe(429);
       // The bucket refills with the clock.
       limited.clock.advance(60_000);
-      expect((await postJson(`${limited.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'C' })).status).toBe(201);
+      expect(
+        (await postJson(`${limited.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'C' }))
+          .status,
+      ).toBe(201);
     } finally {
       await limited.close();
     }
@@ -192,10 +237,16 @@ describe('item 7: rate limits per address and the size limit on server-side writ
     const tiny = await startInProcess({ MAX_BOARD_BYTES: '1024' });
     try {
       const board = await createBoard(tiny.baseUrl);
-      const refused = await postJson(`${tiny.baseUrl}/api/boards/${board.boardId}/join`, { code: board.joinCode, name: 'A' });
+      const refused = await postJson(`${tiny.baseUrl}/api/boards/${board.boardId}/join`, {
+        code: board.joinCode,
+        name: 'A',
+      });
       expect(refused.status).toBe(413);
       expect(refused.json.error.message).toMatch(/board is full/);
-      expect((await command(tiny.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' })).status).toBe(413);
+      expect(
+        (await command(tiny.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
+          .status,
+      ).toBe(413);
       expect((await command(tiny.baseUrl, board.boardId, board.facilitatorToken, { type: 'close' })).status).toBe(200);
     } finally {
       await tiny.close();
@@ -218,7 +269,11 @@ describe('item 6: presence byte budget per board', () => {
           const bytes = new Uint8Array(data);
           if (bytes[0] !== 1) return;
           const decoder = decoding.createDecoder(bytes.subarray(1));
-          seen.push(decodeAwareness(decoding.readVarUint8Array(decoder), 1 << 20).filter((e) => e.state).map((e) => e.clientId));
+          seen.push(
+            decodeAwareness(decoding.readVarUint8Array(decoder), 1 << 20)
+              .filter((e) => e.state)
+              .map((e) => e.clientId),
+          );
         });
         return seen;
       };

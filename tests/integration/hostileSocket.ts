@@ -35,7 +35,9 @@ export function sendHostile(url: string, updates: Uint8Array[], giveUpMs = 5000)
       sentAt = performance.now();
       for (const update of updates) socket.send(updateFrame(update));
     });
-    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString(), msToClose: performance.now() - sentAt }));
+    socket.on('close', (code, reason) =>
+      resolve({ code, reason: reason.toString(), msToClose: performance.now() - sentAt }),
+    );
     socket.on('error', reject);
   });
 }

@@ -112,13 +112,18 @@ describe('limits', () => {
     const { board, ana } = await participantBoard();
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(`${server.wsUrl}/ws`, board.boardId, doc, {
-      params: { token: ana.token }, WebSocketPolyfill: socketFrom('127.0.0.15'), disableBc: true, maxBackoffTime: 60_000,
+      params: { token: ana.token },
+      WebSocketPolyfill: socketFrom('127.0.0.15'),
+      disableBc: true,
+      maxBackoffTime: 60_000,
     });
     const closes: number[] = [];
     provider.on('connection-close', (event: { code: number } | null) => void (event && closes.push(event.code)));
     const readerDoc = new Y.Doc();
     const reader = new WebsocketProvider(`${server.wsUrl}/ws`, board.boardId, readerDoc, {
-      params: { token: board.facilitatorToken }, WebSocketPolyfill: socketFrom('127.0.0.16'), disableBc: true,
+      params: { token: board.facilitatorToken },
+      WebSocketPolyfill: socketFrom('127.0.0.16'),
+      disableBc: true,
     });
     await expect.poll(() => provider.synced && reader.synced).toBe(true);
     const author = { id: ana.participantId, name: 'Ana', role: 'participant' as const };
@@ -132,7 +137,9 @@ describe('limits', () => {
 
     const freshDoc = new Y.Doc();
     const fresh = new WebsocketProvider(`${server.wsUrl}/ws`, board.boardId, freshDoc, {
-      params: { token: board.facilitatorToken }, WebSocketPolyfill: socketFrom('127.0.0.17'), disableBc: true,
+      params: { token: board.facilitatorToken },
+      WebSocketPolyfill: socketFrom('127.0.0.17'),
+      disableBc: true,
     });
     await expect.poll(() => fresh.synced).toBe(true);
     const after = readBoard(freshDoc);

@@ -76,7 +76,12 @@ async function openAndClose(index: number): Promise<Opened> {
   try {
     await Promise.all([writer.synced(), reader.synced()]);
     const text = `Board ${index} remembers this`;
-    addNote(writer.doc, { areaId: 'ex1-a1', text, author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: index + 1 });
+    addNote(writer.doc, {
+      areaId: 'ex1-a1',
+      text,
+      author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+      createdAt: index + 1,
+    });
     await expect.poll(() => readBoard(reader.doc).notes.map((n) => n.text), { timeout: 10_000 }).toEqual([text]);
     return { boardId: board.boardId, facilitatorToken: board.facilitatorToken, text };
   } finally {

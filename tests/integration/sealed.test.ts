@@ -16,10 +16,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: any }> {
+async function call(
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<{ status: number; json: any }> {
   const response = await fetch(`${server.baseUrl}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
@@ -43,7 +51,10 @@ async function privateRoom() {
   const bo = await join(server.baseUrl, board.boardId, board.joinCode, 'Bo');
   const send = (body: unknown) => command(server.baseUrl, board.boardId, board.facilitatorToken, body);
   expect((await send({ type: 'setPrivatePosting', enabled: true })).status).toBe(200);
-  expect((await send({ type: 'startPhase', phase: 'post' })).json.session).toMatchObject({ phase: 'post', privatePosting: true });
+  expect((await send({ type: 'startPhase', phase: 'post' })).json.session).toMatchObject({
+    phase: 'post',
+    privatePosting: true,
+  });
   const notes = `/api/boards/${board.boardId}/private-notes`;
   return { board, ana, bo, send, notes };
 }
@@ -76,7 +87,8 @@ describe('private posting', () => {
     late.destroy();
 
     expect((await send({ type: 'nextPhase' })).json.session).toMatchObject({ phase: 'group', privateCounts: {} });
-    await expect.poll(() => readBoard(boClient.doc).notes.map((n) => [n.text, n.authorId, n.authorName, n.authorRole, n.areaId]))
+    await expect
+      .poll(() => readBoard(boClient.doc).notes.map((n) => [n.text, n.authorId, n.authorName, n.authorRole, n.areaId]))
       .toEqual([[`${secret}!`, ana.participantId, 'Ana', 'participant', 'ex1-a2']]);
     expect(readBoard(boClient.doc).session.privateCounts).toEqual({});
     // The byte search finds the text once it is really there (so its earlier "false" meant something).
@@ -99,10 +111,21 @@ describe('private posting', () => {
     expect(holdsText(watcher.doc, 'Three')).toBe(false);
 
     expect((await send({ type: 'setPrivatePosting', enabled: false })).json.session.phase).toBe('post');
-    await expect.poll(() => readBoard(watcher.doc).notes.map((n) => n.text).sort()).toEqual(['One', 'Two']);
+    await expect
+      .poll(() =>
+        readBoard(watcher.doc)
+          .notes.map((n) => n.text)
+          .sort(),
+      )
+      .toEqual(['One', 'Two']);
     // Posting is public again: Ana's client may write to the board directly.
     const anaClient = await synced(board, ana.token);
-    addNote(anaClient.doc, { areaId: 'ex1-a1', text: 'Public now', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 9 });
+    addNote(anaClient.doc, {
+      areaId: 'ex1-a1',
+      text: 'Public now',
+      author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+      createdAt: 9,
+    });
     await expect.poll(() => readBoard(watcher.doc).notes.length).toBe(3);
     expect(anaClient.closes).toEqual([]);
     anaClient.destroy();
@@ -112,7 +135,12 @@ describe('private posting', () => {
   it('refuses a participant writing a note into the doc while posting is private (4403)', async () => {
     const { board, ana } = await privateRoom();
     const anaClient = await synced(board, ana.token);
-    addNote(anaClient.doc, { areaId: 'ex1-a1', text: 'Sneaking past', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
+    addNote(anaClient.doc, {
+      areaId: 'ex1-a1',
+      text: 'Sneaking past',
+      author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+      createdAt: 1,
+    });
     await expect.poll(() => anaClient.closes[0]?.code).toBe(4403);
     expect(anaClient.closes[0]!.reason).toMatch(/Posting is private right now/);
     anaClient.destroy();
@@ -128,7 +156,9 @@ describe('private posting', () => {
     const notes = `/api/boards/${board.boardId}/private-notes`;
     const send = (body: unknown) => command(server.baseUrl, board.boardId, board.facilitatorToken, body);
     await send({ type: 'startPhase', phase: 'post' });
-    expect((await call('POST', notes, ana.token, { areaId: 'ex1-a1', text: 'Hi' })).json.error.message).toMatch(/Private posting is off/);
+    expect((await call('POST', notes, ana.token, { areaId: 'ex1-a1', text: 'Hi' })).json.error.message).toMatch(
+      /Private posting is off/,
+    );
     await send({ type: 'setPrivatePosting', enabled: true });
     expect((await call('POST', notes, ana.token, { areaId: 'ex1-a1', text: '   ' })).status).toBe(400);
     expect((await call('POST', notes, ana.token, { areaId: 'ex1-a1', text: 'x'.repeat(281) })).status).toBe(400);
@@ -156,7 +186,12 @@ describe('dot voting', () => {
     await send({ type: 'startPhase', phase: 'post' });
     const anaClient = await synced(board, ana.token);
     const ids = ['First idea', 'Second idea', 'Third idea'].map((text, i) => {
-      const note = addNote(anaClient.doc, { areaId: 'ex1-a1', text, author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: i });
+      const note = addNote(anaClient.doc, {
+        areaId: 'ex1-a1',
+        text,
+        author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+        createdAt: i,
+      });
       if (!note.ok) throw new Error(note.reason);
       return note.value.id;
     });
@@ -171,10 +206,16 @@ describe('dot voting', () => {
     const [first, second, third] = ids as [string, string, string];
     expect((await call('PUT', `${votes}/${first}`, ana.token, { count: 1 })).status).toBe(409);
     expect((await send({ type: 'startPhase', phase: 'vote' })).status).toBe(409);
-    expect((await send({ type: 'setVoting', enabled: true })).json.session).toMatchObject({ votingEnabled: true, votesPerPerson: 3 });
+    expect((await send({ type: 'setVoting', enabled: true })).json.session).toMatchObject({
+      votingEnabled: true,
+      votesPerPerson: 3,
+    });
     expect((await send({ type: 'startPhase', phase: 'vote' })).json.session.phase).toBe('vote');
 
-    expect((await call('PUT', `${votes}/${first}`, ana.token, { count: 2 })).json).toMatchObject({ votes: { [first]: 2 }, remaining: 1 });
+    expect((await call('PUT', `${votes}/${first}`, ana.token, { count: 2 })).json).toMatchObject({
+      votes: { [first]: 2 },
+      remaining: 1,
+    });
     expect((await call('PUT', `${votes}/${second}`, ana.token, { count: 1 })).json.remaining).toBe(0);
     const over = await call('PUT', `${votes}/${third}`, ana.token, { count: 1 });
     expect(over.status).toBe(409);
@@ -184,7 +225,12 @@ describe('dot voting', () => {
     expect((await call('PUT', `${votes}/${first}`, bo.token, { count: 3 })).status).toBe(200);
     expect((await call('PUT', `${votes}/no-such-note`, bo.token, { count: 1 })).status).toBe(404);
     expect((await call('PUT', `${votes}/${first}`, board.facilitatorToken, { count: 1 })).status).toBe(403);
-    expect((await call('GET', votes, ana.token)).json).toEqual({ votes: { [first]: 2, [second]: 1 }, votesPerPerson: 3, remaining: 0, isOpen: true });
+    expect((await call('GET', votes, ana.token)).json).toEqual({
+      votes: { [first]: 2, [second]: 1 },
+      votesPerPerson: 3,
+      remaining: 0,
+      isOpen: true,
+    });
 
     await expect.poll(() => readBoard(watcher.doc).session.votersCount).toBe(2);
     // Before the reveal no doc holds a note's count: not on the notes, not anywhere in the session.
@@ -198,12 +244,15 @@ describe('dot voting', () => {
 
     const revealed = await send({ type: 'revealVotes' });
     expect(revealed.json.session.votesRevealed).toBe(true);
-    await expect.poll(() => Object.fromEntries(readBoard(watcher.doc).notes.map((n) => [n.id, n.votes])))
+    await expect
+      .poll(() => Object.fromEntries(readBoard(watcher.doc).notes.map((n) => [n.id, n.votes])))
       .toEqual({ [first]: 2, [second]: 1, [third]: 1 });
     expect((await call('PUT', `${votes}/${first}`, ana.token, { count: 1 })).status).toBe(409);
 
     // The export's CSV carries the totals.
-    const csv = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/export?format=csv`, { headers: { Authorization: `Bearer ${board.facilitatorToken}` } });
+    const csv = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/export?format=csv`, {
+      headers: { Authorization: `Bearer ${board.facilitatorToken}` },
+    });
     const rows = (await csv.text()).split('\r\n');
     expect(rows.find((row) => row.includes('First idea'))).toMatch(/,2,/);
     watcher.destroy();

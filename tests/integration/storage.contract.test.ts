@@ -27,7 +27,16 @@ const backends: [string, () => Promise<Storage>][] = [
 ];
 
 function board(boardId: string): BoardRecord {
-  return { boardId, title: 'T', templateId: 'ssr2-copenhagen', createdAt: 1, facilitatorTokenHash: 'h-' + boardId, joinCode: 'j', observerCode: 'o', isArchived: false };
+  return {
+    boardId,
+    title: 'T',
+    templateId: 'ssr2-copenhagen',
+    createdAt: 1,
+    facilitatorTokenHash: 'h-' + boardId,
+    joinCode: 'j',
+    observerCode: 'o',
+    isArchived: false,
+  };
 }
 
 function person(boardId: string, participantId: string, tokenHash: string): ParticipantRecord {
@@ -77,7 +86,11 @@ describe.each(backends)('storage contract: %s', (name, open) => {
     const third = updateSetting('c', '3', first.doc);
     const appended = await storage.appendUpdates('b1', [second.update, third.update]);
     expect(appended.logLength).toBe(2);
-    expect(replay(await storage.loadDoc('b1')).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3' });
+    expect(
+      replay(await storage.loadDoc('b1'))
+        .getMap('m')
+        .toJSON(),
+    ).toEqual({ a: '1', b: '2', c: '3' });
 
     await storage.compact('b1', Y.encodeStateAsUpdate(first.doc), appended.lastSeq);
     const fourth = updateSetting('d', '4', first.doc);
@@ -93,9 +106,14 @@ describe.each(backends)('storage contract: %s', (name, open) => {
     await store.createBoard(board('s1'), person('s1', 'f', 'hf'), updateSetting('a', '0').update);
     const { doc, update: u1 } = updateSetting('a', '1');
     expect(await store.appendUpdates('s1', [u1])).toEqual({ logLength: 1, lastSeq: 1 });
-    expect(await store.appendUpdates('s1', [updateSetting('b', '2', doc).update, updateSetting('c', '3', doc).update])).toEqual({ logLength: 3, lastSeq: 3 });
+    expect(
+      await store.appendUpdates('s1', [updateSetting('b', '2', doc).update, updateSetting('c', '3', doc).update]),
+    ).toEqual({ logLength: 3, lastSeq: 3 });
     await store.compact('s1', Y.encodeStateAsUpdate(doc), 2);
-    expect(await store.appendUpdates('s1', [updateSetting('d', '4', doc).update])).toEqual({ logLength: 2, lastSeq: 4 });
+    expect(await store.appendUpdates('s1', [updateSetting('d', '4', doc).update])).toEqual({
+      logLength: 2,
+      lastSeq: 4,
+    });
     const stored = await store.loadDoc('s1');
     expect(stored.lastSeq).toBe(4);
     expect(replay(stored).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3', d: '4' });
@@ -106,8 +124,16 @@ describe.each(backends)('storage contract: %s', (name, open) => {
     const storage = await open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'one').update);
     await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', 'two').update);
-    expect(replay(await storage.loadDoc('b1')).getMap('m').get('x')).toBe('one');
-    expect(replay(await storage.loadDoc('b2')).getMap('m').get('x')).toBe('two');
+    expect(
+      replay(await storage.loadDoc('b1'))
+        .getMap('m')
+        .get('x'),
+    ).toBe('one');
+    expect(
+      replay(await storage.loadDoc('b2'))
+        .getMap('m')
+        .get('x'),
+    ).toBe('two');
     expect((await storage.listBoards()).map((b) => b.boardId)).toEqual(['b1', 'b2']);
     storage.close();
   });
@@ -116,8 +142,14 @@ describe.each(backends)('storage contract: %s', (name, open) => {
     const storage = await open();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', '1').update);
     await storage.createBoard(board('b2'), person('b2', 'f2', 'h2'), updateSetting('x', '2').update);
-    const note = (boardId: string, noteId: string, participantId: string, createdAt: number) =>
-      ({ boardId, noteId, participantId, areaId: 'a1', text: `text ${noteId}`, createdAt });
+    const note = (boardId: string, noteId: string, participantId: string, createdAt: number) => ({
+      boardId,
+      noteId,
+      participantId,
+      areaId: 'a1',
+      text: `text ${noteId}`,
+      createdAt,
+    });
     await storage.addPrivateNote(note('b1', 'n2', 'p1', 20));
     await storage.addPrivateNote(note('b1', 'n1', 'p1', 10));
     await storage.addPrivateNote(note('b1', 'n3', 'p2', 30));
@@ -142,8 +174,14 @@ describe.each(backends)('storage contract: %s', (name, open) => {
     await storage.setVote({ boardId: 'b1', participantId: 'p2', noteId: 'n1', count: 1 });
     await storage.setVote({ boardId: 'b1', participantId: 'p2', noteId: 'n2', count: 1 });
     await storage.setVote({ boardId: 'b2', participantId: 'p1', noteId: 'n9', count: 1 });
-    expect(await storage.listVotes('b1', 'p1')).toEqual([{ boardId: 'b1', participantId: 'p1', noteId: 'n1', count: 3 }]);
-    expect((await storage.listVotes('b1')).map((v) => [v.participantId, v.noteId, v.count])).toEqual([['p1', 'n1', 3], ['p2', 'n1', 1], ['p2', 'n2', 1]]);
+    expect(await storage.listVotes('b1', 'p1')).toEqual([
+      { boardId: 'b1', participantId: 'p1', noteId: 'n1', count: 3 },
+    ]);
+    expect((await storage.listVotes('b1')).map((v) => [v.participantId, v.noteId, v.count])).toEqual([
+      ['p1', 'n1', 3],
+      ['p2', 'n1', 1],
+      ['p2', 'n2', 1],
+    ]);
     await storage.setVote({ boardId: 'b1', participantId: 'p2', noteId: 'n1', count: 0 });
     expect((await storage.listVotes('b1', 'p2')).map((v) => v.noteId)).toEqual(['n2']);
     await storage.clearVotes('b1');
@@ -159,7 +197,11 @@ describe.each(backends)('storage contract: %s', (name, open) => {
     await storage.backup(path.join(dir, 'scopeboard.sqlite'));
     storage.close();
     const copy = openSqliteStorage(dir);
-    expect(replay(await copy.loadDoc('b1')).getMap('m').get('x')).toBe('kept');
+    expect(
+      replay(await copy.loadDoc('b1'))
+        .getMap('m')
+        .get('x'),
+    ).toBe('kept');
     copy.close();
   });
 });
@@ -179,7 +221,11 @@ describe.skipIf(!hasServices())('postgresql only', () => {
     await expect(first.appendUpdates('b1', [updateSetting('stale', 'yes').update])).rejects.toBeInstanceOf(FencedError);
     await expect(first.compact('b1', Y.encodeStateAsUpdate(start.doc), 1)).rejects.toBeInstanceOf(FencedError);
     await second.appendUpdates('b1', [updateSetting('c', '3', start.doc).update]);
-    expect(replay(await second.loadDoc('b1')).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3' });
+    expect(
+      replay(await second.loadDoc('b1'))
+        .getMap('m')
+        .toJSON(),
+    ).toEqual({ a: '1', b: '2', c: '3' });
     first.close();
     second.close();
   });

@@ -30,7 +30,10 @@ describe('sync through our server', () => {
     const board = await createBoard(server.baseUrl, 'Sync test');
     const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
     const bo = await join(server.baseUrl, board.boardId, board.joinCode, 'Bo');
-    const started = await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' });
+    const started = await command(server.baseUrl, board.boardId, board.facilitatorToken, {
+      type: 'startPhase',
+      phase: 'post',
+    });
     expect(started.status).toBe(200);
 
     const a = connect(server.wsUrl, board.boardId, ana.token);
@@ -45,7 +48,9 @@ describe('sync through our server', () => {
       createdAt: Date.now(),
     });
     expect(posted.ok).toBe(true);
-    await expect.poll(() => readBoard(b.doc).notes.map((n) => n.text)).toEqual(['Who tests the root zone contingency plan?']);
+    await expect
+      .poll(() => readBoard(b.doc).notes.map((n) => n.text))
+      .toEqual(['Who tests the root zone contingency plan?']);
     a.destroy();
     b.destroy();
 
@@ -65,7 +70,12 @@ describe('sync through our server', () => {
     await server.stop();
     await server.restart();
     await expect.poll(() => a.provider.wsconnected && f.provider.wsconnected, { timeout: 10_000 }).toBe(true);
-    addNote(a.doc, { areaId: 'ex1-a2', text: 'After restart', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
+    addNote(a.doc, {
+      areaId: 'ex1-a2',
+      text: 'After restart',
+      author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+      createdAt: 1,
+    });
     await expect.poll(() => readBoard(f.doc).notes.map((n) => n.text), { timeout: 10_000 }).toEqual(['After restart']);
     a.destroy();
     f.destroy();
@@ -73,7 +83,12 @@ describe('sync through our server', () => {
 
   it('a note moved by drag-and-drop is written once, with its new area', async () => {
     const { ana, a, f } = await postingRoom();
-    const note = addNote(a.doc, { areaId: 'ex1-a1', text: 'Move me', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
+    const note = addNote(a.doc, {
+      areaId: 'ex1-a1',
+      text: 'Move me',
+      author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+      createdAt: 1,
+    });
     if (!note.ok) throw new Error(note.reason);
     expect(moveNote(a.doc, note.value.id, { x: 700, y: 120, areaId: 'ex1-a3' }).ok).toBe(true);
     await expect.poll(() => readBoard(f.doc).notes[0]).toMatchObject({ areaId: 'ex1-a3', x: 700, y: 120 });
@@ -100,7 +115,12 @@ describe('changes sent just before a socket closes', () => {
       Y.applyUpdate(doc, boardState);
       let update: Uint8Array = new Uint8Array();
       doc.on('update', (u: Uint8Array) => (update = u));
-      addNote(doc as never, { areaId: 'ex1-a1', text, author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
+      addNote(doc as never, {
+        areaId: 'ex1-a1',
+        text,
+        author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+        createdAt: 1,
+      });
       await new Promise<void>((resolve, reject) => {
         const socket = new WebSocket(`${server.wsUrl}/ws/${board.boardId}?token=${ana.token}`);
         socket.on('open', () => {
@@ -113,7 +133,13 @@ describe('changes sent just before a socket closes', () => {
     }
     const check = connect(server.wsUrl, board.boardId, board.facilitatorToken);
     await check.synced();
-    await expect.poll(() => readBoard(check.doc).notes.map((n) => n.text).sort()).toEqual([...texts].sort());
+    await expect
+      .poll(() =>
+        readBoard(check.doc)
+          .notes.map((n) => n.text)
+          .sort(),
+      )
+      .toEqual([...texts].sort());
     check.destroy();
   });
 });

@@ -14,7 +14,10 @@ let source: CreatedBoard;
 let exported: any;
 
 const get = async (url: string, token?: string): Promise<{ status: number; json: any }> => {
-  const response = await fetch(`${server.baseUrl}${url}`, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+  const response = await fetch(
+    `${server.baseUrl}${url}`,
+    token ? { headers: { Authorization: `Bearer ${token}` } } : {},
+  );
   return { status: response.status, json: await response.json() };
 };
 const create = (body: unknown) => postJson(`${server.baseUrl}/api/boards`, body);
@@ -42,10 +45,20 @@ beforeAll(async () => {
   await command(server.baseUrl, source.boardId, source.facilitatorToken, { type: 'startPhase', phase: 'post' });
   const client = connect(server.wsUrl, source.boardId, ana.token);
   await client.synced();
-  addNote(client.doc, { areaId: 'ex1-a1', text: 'Who coordinates KSK rollover?', author: { id: ana.participantId, name: 'Ana', role: 'participant' }, createdAt: 1 });
-  await waitFor(async () => (await boardDoc(source)).notes.length, (n) => n === 1);
+  addNote(client.doc, {
+    areaId: 'ex1-a1',
+    text: 'Who coordinates KSK rollover?',
+    author: { id: ana.participantId, name: 'Ana', role: 'participant' },
+    createdAt: 1,
+  });
+  await waitFor(
+    async () => (await boardDoc(source)).notes.length,
+    (n) => n === 1,
+  );
   client.destroy();
-  const response = await fetch(`${server.baseUrl}/api/boards/${source.boardId}/export?format=json`, { headers: { Authorization: `Bearer ${source.facilitatorToken}` } });
+  const response = await fetch(`${server.baseUrl}/api/boards/${source.boardId}/export?format=json`, {
+    headers: { Authorization: `Bearer ${source.facilitatorToken}` },
+  });
   exported = await response.json();
 });
 afterAll(async () => {
@@ -56,13 +69,23 @@ describe('template catalogue', () => {
   it('lists the templates with ids and titles', async () => {
     const { status, json } = await get('/api/templates');
     expect(status).toBe(200);
-    expect(json.templates.map((t: any) => t.id)).toEqual(['ssr2-copenhagen', 'blank', 'start-stop-continue', 'world-cafe']);
+    expect(json.templates.map((t: any) => t.id)).toEqual([
+      'ssr2-copenhagen',
+      'blank',
+      'start-stop-continue',
+      'world-cafe',
+    ]);
     expect(json.templates.every((t: any) => typeof t.title === 'string')).toBe(true);
   });
 
   it('returns one template as JSON, and 404 for an unknown one', async () => {
     const { status, json } = await get('/api/templates/world-cafe');
-    expect([status, json.format, json.id, json.exercises[0].plan.rotations]).toEqual([200, 'scopeboard-template', 'world-cafe', 3]);
+    expect([status, json.format, json.id, json.exercises[0].plan.rotations]).toEqual([
+      200,
+      'scopeboard-template',
+      'world-cafe',
+      3,
+    ]);
     expect((await get('/api/templates/nope')).status).toBe(404);
   });
 });
@@ -92,7 +115,11 @@ describe('creating boards from templates', () => {
     const { status, json } = await create({ title: 'Our retro', template });
     expect(status).toBe(201);
     const board = await boardDoc(json);
-    expect([board.meta?.title, board.meta?.templateId, board.areas[0]?.title]).toEqual(['Our retro', 'our-retro', 'What went well']);
+    expect([board.meta?.title, board.meta?.templateId, board.areas[0]?.title]).toEqual([
+      'Our retro',
+      'our-retro',
+      'What went well',
+    ]);
   });
 
   it('saves a board as a template (facilitator only) that starts a new board', async () => {
@@ -122,28 +149,105 @@ describe('importing a board', () => {
 });
 
 describe('refusals: a JSON error naming the field, and nothing created', () => {
-  const bigNote = () => ({ ...exported, board: { ...exported.board, notes: exported.board.notes.map((n: any) => ({ ...n, text: 'x'.repeat(281) })) } });
+  const bigNote = () => ({
+    ...exported,
+    board: { ...exported.board, notes: exported.board.notes.map((n: any) => ({ ...n, text: 'x'.repeat(281) })) },
+  });
   const manyNotes = () => ({
     ...exported,
-    board: { ...exported.board, notes: Array.from({ length: 51 }, (_, i) => ({ ...exported.board.notes[0], id: `n${i}` })) },
+    board: {
+      ...exported.board,
+      notes: Array.from({ length: 51 }, (_, i) => ({ ...exported.board.notes[0], id: `n${i}` })),
+    },
   });
   const cases: [string, () => unknown, number, string, RegExp][] = [
     ['an unknown template id', () => ({ template: 'kanban' }), 400, 'template', /Unknown template "kanban"/],
-    ['a template that is neither id nor object', () => ({ template: 42 }), 400, 'template', /template id or a template object/],
-    ['an inline template with duplicate ids', () => ({ template: { id: 't', title: 'T', exercises: [
-      { id: 'e', title: 'E', plan: { postMinutes: 1, groupMinutes: 1, rotateMinutes: 1, rotations: 0 }, areas: [{ id: 'e', title: 'A' }] }] } }),
-      400, 'template.exercises.0.areas.0.id', /used twice/],
-    ['an inline template without exercises', () => ({ template: { id: 't', title: 'T', exercises: [] } }), 400, 'template.exercises', /at least one exercise/],
-    ['a newer template version', () => ({ template: { id: 't', title: 'T', version: 9, exercises: [] } }), 400, 'template.version', /newer/],
+    [
+      'a template that is neither id nor object',
+      () => ({ template: 42 }),
+      400,
+      'template',
+      /template id or a template object/,
+    ],
+    [
+      'an inline template with duplicate ids',
+      () => ({
+        template: {
+          id: 't',
+          title: 'T',
+          exercises: [
+            {
+              id: 'e',
+              title: 'E',
+              plan: { postMinutes: 1, groupMinutes: 1, rotateMinutes: 1, rotations: 0 },
+              areas: [{ id: 'e', title: 'A' }],
+            },
+          ],
+        },
+      }),
+      400,
+      'template.exercises.0.areas.0.id',
+      /used twice/,
+    ],
+    [
+      'an inline template without exercises',
+      () => ({ template: { id: 't', title: 'T', exercises: [] } }),
+      400,
+      'template.exercises',
+      /at least one exercise/,
+    ],
+    [
+      'a newer template version',
+      () => ({ template: { id: 't', title: 'T', version: 9, exercises: [] } }),
+      400,
+      'template.version',
+      /newer/,
+    ],
     ['an unknown station set', () => ({ stationSet: 'nope' }), 400, 'stationSet', /no station set/],
     ['both a template and an import', () => ({ template: 'blank', import: exported }), 400, 'import', /not both/],
-    ['an import of another format', () => ({ import: { format: 'miro', version: 1 } }), 400, 'import.format', /not a Scopeboard JSON export/],
-    ['an import of a newer version', () => ({ import: { ...exported, version: 7 } }), 400, 'import.version', /newer than this server reads/],
-    ['an import with a station pointing at a missing exercise', () => ({
-      import: { ...exported, board: { ...exported.board, areas: exported.board.areas.map((a: any, i: number) => (i === 0 ? { ...a, exerciseId: 'gone' } : a)) } },
-    }), 400, 'import.board.areas.0.exerciseId', /not in the export/],
-    ['an import with a note over the length limit', () => ({ import: bigNote() }), 400, 'import.board.notes.0', /1 to 280 characters/],
-    ['an import with more notes than the board limit', () => ({ import: manyNotes() }), 413, 'import.board.notes', /at most 50/],
+    [
+      'an import of another format',
+      () => ({ import: { format: 'miro', version: 1 } }),
+      400,
+      'import.format',
+      /not a Scopeboard JSON export/,
+    ],
+    [
+      'an import of a newer version',
+      () => ({ import: { ...exported, version: 7 } }),
+      400,
+      'import.version',
+      /newer than this server reads/,
+    ],
+    [
+      'an import with a station pointing at a missing exercise',
+      () => ({
+        import: {
+          ...exported,
+          board: {
+            ...exported.board,
+            areas: exported.board.areas.map((a: any, i: number) => (i === 0 ? { ...a, exerciseId: 'gone' } : a)),
+          },
+        },
+      }),
+      400,
+      'import.board.areas.0.exerciseId',
+      /not in the export/,
+    ],
+    [
+      'an import with a note over the length limit',
+      () => ({ import: bigNote() }),
+      400,
+      'import.board.notes.0',
+      /1 to 280 characters/,
+    ],
+    [
+      'an import with more notes than the board limit',
+      () => ({ import: manyNotes() }),
+      413,
+      'import.board.notes',
+      /at most 50/,
+    ],
   ];
   it.each(cases)('refuses %s', async (_name, body, status, field, message) => {
     const before = boardCount();

@@ -30,8 +30,12 @@ describe('createBoard from ssr2-copenhagen', () => {
   it('writes both exercises with five areas each, ground rules and the plan', () => {
     const board = readBoard(newBoard());
     expect(board.meta).toEqual({
-      formatVersion: 1, title: 'SSR2 ToR', templateId: 'ssr2-copenhagen', createdAt: 1000,
-      groundRules: getTemplate('ssr2-copenhagen')?.groundRules, minTeamSize: getTemplate('ssr2-copenhagen')?.minTeamSize,
+      formatVersion: 1,
+      title: 'SSR2 ToR',
+      templateId: 'ssr2-copenhagen',
+      createdAt: 1000,
+      groundRules: getTemplate('ssr2-copenhagen')?.groundRules,
+      minTeamSize: getTemplate('ssr2-copenhagen')?.minTeamSize,
     });
     expect(
       board.exercises.map((e) => [

@@ -4,7 +4,11 @@ import { ErrorReply } from '@shared/api/replies.ts';
 
 /** An API refusal: `status` and `code` for the program, `message` for the person. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -44,11 +48,19 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   const parsed = ErrorReply.safeParse(await response.json().catch(() => null));
   // Not JSON, or not our shape (a proxy's error page): keep the generic message.
   const error = parsed.success ? parsed.data.error : {};
-  return new ApiError(response.status, error.code ?? 'http', error.message ?? `The server answered ${response.status}.`);
+  return new ApiError(
+    response.status,
+    error.code ?? 'http',
+    error.message ?? `The server answered ${response.status}.`,
+  );
 }
 
 /** Sends one request and checks the reply against `schema`: a reply of another shape is the server's fault, said so. */
-export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
   const response = await send(path, options);
   const text = await response.text();
   let json: unknown = null;
@@ -59,7 +71,11 @@ export async function request<S extends z.ZodType>(path: string, schema: S, opti
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new ApiError(response.status, 'bad-reply', 'The server sent an answer this page does not understand. Reload the page and try again.');
+    throw new ApiError(
+      response.status,
+      'bad-reply',
+      'The server sent an answer this page does not understand. Reload the page and try again.',
+    );
   }
   return parsed.data;
 }

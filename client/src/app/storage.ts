@@ -66,8 +66,12 @@ export function loadCreatedBoards(storage: Storage): CreatedBoardEntry[] {
   return raw
     .filter(
       (e): e is CreatedBoardEntry =>
-        typeof e === 'object' && e !== null && typeof e.boardId === 'string' && typeof e.title === 'string' &&
-        typeof e.facilitatorLink === 'string' && typeof e.createdAt === 'number',
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.boardId === 'string' &&
+        typeof e.title === 'string' &&
+        typeof e.facilitatorLink === 'string' &&
+        typeof e.createdAt === 'number',
     )
     .sort((a, b) => b.createdAt - a.createdAt);
 }

@@ -3,10 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeFailure } from './http.ts';
 
 export type ApiState<T> =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'ready'; value: T }
-  | { kind: 'failed'; message: string };
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string };
 
 export interface ApiResult<T> {
   state: ApiState<T>;
@@ -34,7 +31,8 @@ export function useApi<T>(key: string | null, load: () => Promise<T>, fallback: 
     setState((previous) => (previous.kind === 'ready' ? previous : { kind: 'loading' }));
     latest.current.load().then(
       (value) => isCurrent && setState({ kind: 'ready', value }),
-      (error: unknown) => isCurrent && setState({ kind: 'failed', message: describeFailure(error, latest.current.fallback) }),
+      (error: unknown) =>
+        isCurrent && setState({ kind: 'failed', message: describeFailure(error, latest.current.fallback) }),
     );
     return () => {
       isCurrent = false;

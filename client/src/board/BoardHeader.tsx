@@ -21,7 +21,11 @@ export function BoardHeader() {
           {' · '}You are <bdi>{identity.name}</bdi> ({identity.role})
         </p>
       </div>
-      <ConnectionStatus status={snapshot.status} notice={snapshot.notice} onDismiss={() => connection.dismissNotice()} />
+      <ConnectionStatus
+        status={snapshot.status}
+        notice={snapshot.notice}
+        onDismiss={() => connection.dismissNotice()}
+      />
     </header>
   );
 }

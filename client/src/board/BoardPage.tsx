@@ -11,19 +11,31 @@ import { useIdentity } from './useIdentity.ts';
 
 // The canvas (Konva) loads only when the board view is shown: a phone posting notes never downloads it.
 const BoardView = lazy(() => import('./BoardView.tsx').then((m) => ({ default: m.BoardView })));
-const loadingCanvas = <main className="page narrow"><p role="status">Loading the board…</p></main>;
+const loadingCanvas = (
+  <main className="page narrow">
+    <p role="status">Loading the board…</p>
+  </main>
+);
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const { state, join, invalidate } = useIdentity(boardId, window.localStorage);
   switch (state.kind) {
     case 'checking':
-      return <main className="page narrow"><p role="status">Opening the board…</p></main>;
+      return (
+        <main className="page narrow">
+          <p role="status">Opening the board…</p>
+        </main>
+      );
     case 'blocked':
       return (
         <main className="page narrow">
           <h1>Cannot open this board</h1>
-          <p className="banner banner-error" role="alert">{state.message}</p>
-          <p><a href="/">Go to the start page</a></p>
+          <p className="banner banner-error" role="alert">
+            {state.message}
+          </p>
+          <p>
+            <a href="/">Go to the start page</a>
+          </p>
         </main>
       );
     case 'join':
@@ -35,12 +47,22 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
 function ConnectedBoard(props: { boardId: string; identity: Identity; onIdentityInvalid: () => void }) {
   const connection = useBoardConnection(props.boardId, props.identity.token, props.identity.participantId);
-  if (!connection) return <main className="page narrow"><p role="status">Connecting…</p></main>;
+  if (!connection)
+    return (
+      <main className="page narrow">
+        <p role="status">Connecting…</p>
+      </main>
+    );
   return <WatchedBoard connection={connection} {...props} />;
 }
 
 /** Leaves the board for the join form when the server refuses our token (4401). */
-function WatchedBoard(props: { boardId: string; connection: BoardConnection; identity: Identity; onIdentityInvalid: () => void }) {
+function WatchedBoard(props: {
+  boardId: string;
+  connection: BoardConnection;
+  identity: Identity;
+  onIdentityInvalid: () => void;
+}) {
   const { boardId, connection, identity, onIdentityInvalid } = props;
   const { isIdentityInvalid } = useConnectionSnapshot(connection);
   useEffect(() => {

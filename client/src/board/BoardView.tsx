@@ -53,8 +53,12 @@ export function BoardView() {
     [doc, notes, placer],
   );
   const sendDrag = useMemo(
-    () => throttle((drag: { noteId: string; x: number; y: number }) => awareness.setLocalStateField('drag', drag),
-      1000 / DRAG_UPDATES_PER_SECOND, browserClock),
+    () =>
+      throttle(
+        (drag: { noteId: string; x: number; y: number }) => awareness.setLocalStateField('drag', drag),
+        1000 / DRAG_UPDATES_PER_SECOND,
+        browserClock,
+      ),
     [awareness],
   );
   useEffect(() => () => sendDrag.cancel(), [sendDrag]);
@@ -79,10 +83,26 @@ export function BoardView() {
           {showPostForm && <PostForm areas={areas} closedReason={closedReason} onPost={onPost} />}
           <PresenceList people={people} selfId={self.participantId} />
           <StationsList exercise={exercise} areas={areas} />
-          <SealedSide boardId={boardId} identity={identity} session={session} areas={areas} notes={notes} privateNotes={privateNotes} />
+          <SealedSide
+            boardId={boardId}
+            identity={identity}
+            session={session}
+            areas={areas}
+            notes={notes}
+            privateNotes={privateNotes}
+          />
         </aside>
-        <GroupingWorkspace doc={doc} groups={board.groups} areas={areas} notes={notes} remoteDrags={remoteDrags}
-          canMove={canMove} onDragging={onDragging} onMove={onMove} focusAreaId={myStation?.area.id} />
+        <GroupingWorkspace
+          doc={doc}
+          groups={board.groups}
+          areas={areas}
+          notes={notes}
+          remoteDrags={remoteDrags}
+          canMove={canMove}
+          onDragging={onDragging}
+          onMove={onMove}
+          focusAreaId={myStation?.area.id}
+        />
       </div>
       <NotesList areas={areas} notes={notes} />
     </div>

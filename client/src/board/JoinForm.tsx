@@ -34,7 +34,11 @@ export function JoinForm({ role, explanation, onJoin }: JoinFormProps) {
   return (
     <main className="page narrow">
       <h1>{role === 'observer' ? 'Watch this board' : 'Join this board'}</h1>
-      {explanation && <p className="banner banner-warning" role="alert">{explanation}</p>}
+      {explanation && (
+        <p className="banner banner-warning" role="alert">
+          {explanation}
+        </p>
+      )}
       <p>
         {role === 'observer'
           ? 'You are joining as an observer: you will see everything, and post nothing.'
@@ -43,11 +47,24 @@ export function JoinForm({ role, explanation, onJoin }: JoinFormProps) {
       <form onSubmit={onSubmit} className="panel">
         <div className="field">
           <label htmlFor={nameId}>Your name</label>
-          <input id={nameId} value={name} maxLength={NAME_MAX} autoComplete="name" dir="auto" autoFocus
-            onChange={(event) => setName(event.target.value)} />
+          <input
+            id={nameId}
+            value={name}
+            maxLength={NAME_MAX}
+            autoComplete="name"
+            dir="auto"
+            autoFocus
+            onChange={(event) => setName(event.target.value)}
+          />
         </div>
-        <button type="submit" disabled={isBusy}>{isBusy ? 'Joining…' : 'Join'}</button>
-        {error && <p className="error" role="alert">{error}</p>}
+        <button type="submit" disabled={isBusy}>
+          {isBusy ? 'Joining…' : 'Join'}
+        </button>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
     </main>
   );

@@ -16,7 +16,11 @@ function NotesListView({ areas, notes }: { areas: Area[]; notes: Note[] }) {
             <ul aria-labelledby={headingId}>
               {inArea.map((note) => (
                 <li key={note.id}>
-                  <span dir="auto">{note.text}</span> <span>— {note.authorName}{note.authorRole === 'observer' ? ' (observer)' : ''}</span>
+                  <span dir="auto">{note.text}</span>{' '}
+                  <span>
+                    — {note.authorName}
+                    {note.authorRole === 'observer' ? ' (observer)' : ''}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -8,5 +8,9 @@ export function ObserverBanner() {
   const text = board.session.observersMayPost
     ? 'You are observing: the facilitator lets observers post notes and comments while the room works on them.'
     : 'You are observing: you can read everything; the facilitator has not let observers post.';
-  return <p className="observing" role="note">{text}</p>;
+  return (
+    <p className="observing" role="note">
+      {text}
+    </p>
+  );
 }

@@ -42,17 +42,23 @@ export interface Capabilities {
 export function useCapabilities(): Capabilities {
   const { board, self } = useBoardContext();
   const { phase, observersMayPost, votesRevealed, participantsMayExport } = board.session;
-  const actor = useMemo(() => ({ participantId: self.participantId, role: self.role }), [self.participantId, self.role]);
+  const actor = useMemo(
+    () => ({ participantId: self.participantId, role: self.role }),
+    [self.participantId, self.role],
+  );
   const check = useCallback(
     (action: Action) => capability(actor, { phase, observersMayPost, votesRevealed, participantsMayExport }, action),
     [actor, phase, observersMayPost, votesRevealed, participantsMayExport],
   );
-  return useMemo(() => ({
-    check,
-    may: (action: Action) => check(action).allowed,
-    refusal: (action: Action) => {
-      const verdict = check(action);
-      return verdict.allowed ? null : verdict.reason;
-    },
-  }), [check]);
+  return useMemo(
+    () => ({
+      check,
+      may: (action: Action) => check(action).allowed,
+      refusal: (action: Action) => {
+        const verdict = check(action);
+        return verdict.allowed ? null : verdict.reason;
+      },
+    }),
+    [check],
+  );
 }

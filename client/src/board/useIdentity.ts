@@ -27,7 +27,8 @@ function codeFrom(secret: LinkSecret): Code {
 
 function clearFragment(): void {
   // Secrets leave the address bar once used: screenshots and shoulder-surfers don't get them.
-  if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  if (window.location.hash)
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
 
 export function useIdentity(boardId: string, storage: Storage) {
@@ -51,12 +52,21 @@ export function useIdentity(boardId: string, storage: Storage) {
       if (secret.kind === 'facilitator') {
         try {
           const me = await fetchMe(boardId, secret.token);
-          const identity: Identity = { participantId: me.participantId, token: secret.token, role: me.role, name: me.name };
+          const identity: Identity = {
+            participantId: me.participantId,
+            token: secret.token,
+            role: me.role,
+            name: me.name,
+          };
           saveIdentity(storage, boardId, identity);
           clearFragment();
           if (isActive) setState({ kind: 'ready', identity });
         } catch (error) {
-          if (isActive) setState({ kind: 'blocked', message: describeLinkError(error, 'This facilitator link is no longer valid.') });
+          if (isActive)
+            setState({
+              kind: 'blocked',
+              message: describeLinkError(error, 'This facilitator link is no longer valid.'),
+            });
         }
         return;
       }
@@ -71,7 +81,8 @@ export function useIdentity(boardId: string, storage: Storage) {
         } catch (error) {
           if (!isActive) return;
           if (error instanceof ApiError && error.status === 401) askAgain(linkCode, LOST_IDENTITY);
-          else if (error instanceof ApiError && error.status === 404) setState({ kind: 'blocked', message: 'This board does not exist.' });
+          else if (error instanceof ApiError && error.status === 404)
+            setState({ kind: 'blocked', message: 'This board does not exist.' });
           // Server unreachable: go on with what we know; the connection retries and says so.
           else setState({ kind: 'ready', identity: stored });
         }
@@ -93,7 +104,12 @@ export function useIdentity(boardId: string, storage: Storage) {
       const joined = await joinBoard(boardId, state.code, name);
       // The server cleans the name; notes must carry exactly its version, so ask rather than guess.
       const me = await fetchMe(boardId, joined.token).catch(() => ({ name: name.trim(), role: joined.role }));
-      const identity: Identity = { participantId: joined.participantId, token: joined.token, role: me.role, name: me.name };
+      const identity: Identity = {
+        participantId: joined.participantId,
+        token: joined.token,
+        role: me.role,
+        name: me.name,
+      };
       saveIdentity(storage, boardId, identity);
       clearFragment();
       setState({ kind: 'ready', identity });

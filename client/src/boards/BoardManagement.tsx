@@ -48,9 +48,11 @@ export function BoardManagement({ boardId, token, title, storage, now }: BoardMa
     try {
       await setBoardArchived(boardId, token, archived);
       setArchived(archived);
-      setArchiveMessage(archived
-        ? 'The board is archived: it is closed and refuses new joins. Its notes stay, and you can still export it.'
-        : 'The board is no longer archived. It stays closed until you reopen it from the console ("Reopen board").');
+      setArchiveMessage(
+        archived
+          ? 'The board is archived: it is closed and refuses new joins. Its notes stay, and you can still export it.'
+          : 'The board is no longer archived. It stays closed until you reopen it from the console ("Reopen board").',
+      );
     } catch (error) {
       setArchiveError(describeFailure(error, 'That did not work. Please try again.'));
     } finally {
@@ -63,37 +65,63 @@ export function BoardManagement({ boardId, token, title, storage, now }: BoardMa
       <h2 id={headingId}>Manage this board</h2>
       <form onSubmit={(event) => void onCarry(event)}>
         <h3>Carry forward to a new board</h3>
-        <p className="hint">A new board with this one's exercises, stations, notes and groups, for the next session. This board stays as it is.</p>
+        <p className="hint">
+          A new board with this one's exercises, stations, notes and groups, for the next session. This board stays as
+          it is.
+        </p>
         <div className="field">
           <label htmlFor={titleId}>Title of the new board</label>
-          <input id={titleId} value={newTitle} maxLength={TITLE_MAX} dir="auto" required
-            onChange={(event) => setNewTitle(event.target.value)} />
+          <input
+            id={titleId}
+            value={newTitle}
+            maxLength={TITLE_MAX}
+            dir="auto"
+            required
+            onChange={(event) => setNewTitle(event.target.value)}
+          />
         </div>
         <button type="submit" disabled={isCarrying || newTitle.trim() === ''}>
           {isCarrying ? 'Creating the new board…' : 'Carry forward to a new board'}
         </button>
-        {carryError && <p className="error" role="alert">{carryError}</p>}
+        {carryError && (
+          <p className="error" role="alert">
+            {carryError}
+          </p>
+        )}
       </form>
       {carried && (
         <div className="carried" role="status">
           <p>
-            The new board <strong dir="auto">{carried.title}</strong> is ready. It is listed on the start page of this browser.
+            The new board <strong dir="auto">{carried.title}</strong> is ready. It is listed on the start page of this
+            browser.
           </p>
-          <p><a href={carried.facilitatorLink}>Open the new board</a></p>
+          <p>
+            <a href={carried.facilitatorLink}>Open the new board</a>
+          </p>
         </div>
       )}
       <h3>Archive</h3>
-      <p className="hint">Archiving closes the board and refuses new joins. Unarchive it, then reopen it from the console, to go on.</p>
+      <p className="hint">
+        Archiving closes the board and refuses new joins. Unarchive it, then reopen it from the console, to go on.
+      </p>
       <div className="board-actions">
         {isArchived !== true && (
-          <button type="button" disabled={isArchiving} onClick={() => void archive(true)}>Archive board</button>
+          <button type="button" disabled={isArchiving} onClick={() => void archive(true)}>
+            Archive board
+          </button>
         )}
         {isArchived !== false && (
-          <button type="button" className="secondary" disabled={isArchiving} onClick={() => void archive(false)}>Unarchive board</button>
+          <button type="button" className="secondary" disabled={isArchiving} onClick={() => void archive(false)}>
+            Unarchive board
+          </button>
         )}
       </div>
       <p role="status">{archiveMessage}</p>
-      {archiveError && <p className="error" role="alert">{archiveError}</p>}
+      {archiveError && (
+        <p className="error" role="alert">
+          {archiveError}
+        </p>
+      )}
     </section>
   );
 }

@@ -24,7 +24,15 @@ export interface BoardToolsProps {
 type Panel = 'export' | 'manage' | 'decisions' | null;
 
 /** Facilitators get all three tools; others get Export only while the facilitator allows it. */
-export function BoardTools({ boardId, doc, board, identity, storage = window.localStorage, now, deviceNow = Date.now }: BoardToolsProps) {
+export function BoardTools({
+  boardId,
+  doc,
+  board,
+  identity,
+  storage = window.localStorage,
+  now,
+  deviceNow = Date.now,
+}: BoardToolsProps) {
   const exportId = useId();
   const manageId = useId();
   const decisionsId = useId();
@@ -46,17 +54,34 @@ export function BoardTools({ boardId, doc, board, identity, storage = window.loc
     <div className="board-tools">
       <div className="board-tools-bar" role="group" aria-label="Board tools">
         {canExport && (
-          <button type="button" aria-expanded={shown === 'export'} aria-controls={exportId} onClick={() => toggle('export')}>
+          <button
+            type="button"
+            aria-expanded={shown === 'export'}
+            aria-controls={exportId}
+            onClick={() => toggle('export')}
+          >
             Export
           </button>
         )}
         {isFacilitator && (
           <>
-            <button type="button" aria-expanded={shown === 'decisions'} aria-controls={decisionsId} onClick={() => toggle('decisions')}>
+            <button
+              type="button"
+              aria-expanded={shown === 'decisions'}
+              aria-controls={decisionsId}
+              onClick={() => toggle('decisions')}
+            >
               Decisions
             </button>
-            <button type="button" ref={importButton} onClick={() => setImportOpen(true)}>Import notes</button>
-            <button type="button" aria-expanded={shown === 'manage'} aria-controls={manageId} onClick={() => toggle('manage')}>
+            <button type="button" ref={importButton} onClick={() => setImportOpen(true)}>
+              Import notes
+            </button>
+            <button
+              type="button"
+              aria-expanded={shown === 'manage'}
+              aria-controls={manageId}
+              onClick={() => toggle('manage')}
+            >
               Manage board
             </button>
           </>
@@ -69,19 +94,32 @@ export function BoardTools({ boardId, doc, board, identity, storage = window.loc
       </div>
       {isFacilitator && (
         <div id={decisionsId} hidden={shown !== 'decisions'}>
-          {shown === 'decisions' && <DecisionsPanel doc={doc} board={board} facilitatorName={identity.name} now={now} />}
+          {shown === 'decisions' && (
+            <DecisionsPanel doc={doc} board={board} facilitatorName={identity.name} now={now} />
+          )}
         </div>
       )}
       {isFacilitator && (
         <div id={manageId} hidden={shown !== 'manage'}>
           {shown === 'manage' && (
-            <BoardManagement boardId={boardId} token={identity.token} title={board.meta?.title ?? 'Board'} storage={storage} now={deviceNow} />
+            <BoardManagement
+              boardId={boardId}
+              token={identity.token}
+              title={board.meta?.title ?? 'Board'}
+              storage={storage}
+              now={deviceNow}
+            />
           )}
         </div>
       )}
       {isImportOpen && (
-        <ImportDialog doc={doc} board={board} now={now} onClose={closeImport}
-          author={{ id: identity.participantId, name: identity.name, role: identity.role }} />
+        <ImportDialog
+          doc={doc}
+          board={board}
+          now={now}
+          onClose={closeImport}
+          author={{ id: identity.participantId, name: identity.name, role: identity.role }}
+        />
       )}
     </div>
   );

@@ -1,10 +1,21 @@
 // Board management calls: carry a board forward into a new one, archive or unarchive it, read its links.
-import { AnyReply, CreatedBoardReply, LinksReply, MeReply, type BoardLinks, type CreatedBoard } from '@shared/api/replies.ts';
+import {
+  AnyReply,
+  CreatedBoardReply,
+  LinksReply,
+  MeReply,
+  type BoardLinks,
+  type CreatedBoard,
+} from '@shared/api/replies.ts';
 import { boardPath, request } from '../app/http.ts';
 
 /** Creates a new board starting from this one's exercises, stations, notes and groups (facilitator only). */
 export function carryForwardBoard(boardId: string, token: string, title: string | undefined): Promise<CreatedBoard> {
-  return request(boardPath(boardId, 'carry-forward'), CreatedBoardReply, { token, method: 'POST', body: title === undefined ? {} : { title } });
+  return request(boardPath(boardId, 'carry-forward'), CreatedBoardReply, {
+    token,
+    method: 'POST',
+    body: title === undefined ? {} : { title },
+  });
 }
 
 /** Archives (closes, refuses new joins) or unarchives a board (facilitator only). */

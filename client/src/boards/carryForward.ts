@@ -13,9 +13,13 @@ export interface CarriedBoard {
  * Creates the continuation of `boardId` and remembers it in `storage` (the facilitator's identity on it, and the
  * start page's list of boards created here), so the facilitator finds it again without the link.
  */
-export async function carryForwardAndRemember(
-  input: { boardId: string; token: string; title: string; storage: Storage; now: () => number },
-): Promise<CarriedBoard> {
+export async function carryForwardAndRemember(input: {
+  boardId: string;
+  token: string;
+  title: string;
+  storage: Storage;
+  now: () => number;
+}): Promise<CarriedBoard> {
   const title = input.title.trim();
   const created = await carryForwardBoard(input.boardId, input.token, title === '' ? undefined : title);
   // The server names the facilitator and may shorten the title: ask rather than guess.

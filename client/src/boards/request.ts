@@ -4,6 +4,10 @@ import { send } from '../app/http.ts';
 export { boardPath, describeFailure, errorFrom } from '../app/http.ts';
 
 /** A bearer-token request whose reply body the caller reads itself (file downloads); see app/http.ts. */
-export function authorizedFetch(path: string, token: string, init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {}): Promise<Response> {
+export function authorizedFetch(
+  path: string,
+  token: string,
+  init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
+): Promise<Response> {
   return send(path, { ...init, token });
 }

@@ -39,7 +39,8 @@ export interface BoardCanvasProps {
   /** Whether drops may group notes and frames may be moved, merged and renamed (the phase allows grouping). */
   canGroup?: boolean | undefined;
   onDrop?: ((noteId: string, to: DropTo, intent: DropIntent) => boolean) | undefined;
-  onMoveGroup?: ((groupId: string, delta: { dx: number; dy: number }, intoGroupId: string | undefined) => boolean) | undefined;
+  onMoveGroup?:
+    ((groupId: string, delta: { dx: number; dy: number }, intoGroupId: string | undefined) => boolean) | undefined;
   /** The group whose label is being edited, if any; set through onEditGroup (double-click, Enter on a frame). */
   editingGroupId?: string | null | undefined;
   onEditGroup?: ((groupId: string | null) => void) | undefined;
@@ -65,7 +66,13 @@ const ignore = () => undefined;
 
 export function BoardCanvas(props: BoardCanvasProps) {
   const { areas, notes, remoteDrags, canMove, onDragging, onMove, focusAreaId } = props;
-  const { groups = NO_GROUPS, canGroup = false, editingGroupId = null, onEditGroup = ignore, onRenameGroup = ignore } = props;
+  const {
+    groups = NO_GROUPS,
+    canGroup = false,
+    editingGroupId = null,
+    onEditGroup = ignore,
+    onRenameGroup = ignore,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(containerRef);
   const ownLayout = useMemo(() => (props.layout ? null : layoutBoard(areas, notes)), [props.layout, areas, notes]);
@@ -75,7 +82,13 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
   const labels = useMemo(() => new Map(groups.map((g) => [g.id, g.label])), [groups]);
   const grouping = useCanvasGrouping({
-    layout, groups, canGroup, onDragging, onMove, onDrop: props.onDrop, onMoveGroup: props.onMoveGroup,
+    layout,
+    groups,
+    canGroup,
+    onDragging,
+    onMove,
+    onDrop: props.onDrop,
+    onMoveGroup: props.onMoveGroup,
   });
 
   // Only notes near the view are mounted (and those of a dragged frame, which may bring them into view).
@@ -83,7 +96,11 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const { region } = noteWindow;
   const { offsetOf } = grouping;
   const shownNotes = useMemo(
-    () => layout.notes.filter((p) => offsetOf(p.note.groupId) !== null || meets(region, p.x, p.y, GEOMETRY.stickyWidth, GEOMETRY.stickyHeight)),
+    () =>
+      layout.notes.filter(
+        (p) =>
+          offsetOf(p.note.groupId) !== null || meets(region, p.x, p.y, GEOMETRY.stickyWidth, GEOMETRY.stickyHeight),
+      ),
     [layout.notes, region, offsetOf],
   );
   const shownFrames = useMemo(
@@ -91,7 +108,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
     [grouping.frames, region, offsetOf],
   );
 
-  const fit = useCallback(() => setView(fitView(layout.width, layout.height, size.width, size.height)), [layout, size, setView]);
+  const fit = useCallback(
+    () => setView(fitView(layout.width, layout.height, size.width, size.height)),
+    [layout, size, setView],
+  );
   // Fit once, when the stage first has a size and there is a board to show.
   const hasFitted = useRef(false);
   useEffect(() => {
@@ -136,7 +156,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
       if (!stage || touches.length !== 2) return;
       event.evt.preventDefault();
       const box = stage.container().getBoundingClientRect();
-      const now: [Finger, Finger] = [0, 1].map((i) => ({ x: touches[i]!.clientX - box.left, y: touches[i]!.clientY - box.top })) as [Finger, Finger];
+      const now: [Finger, Finger] = [0, 1].map((i) => ({
+        x: touches[i]!.clientX - box.left,
+        y: touches[i]!.clientY - box.top,
+      })) as [Finger, Finger];
       if (stage.isDragging()) stage.stopDrag();
       const before = pinch.current;
       pinch.current = now;
@@ -154,10 +177,20 @@ export function BoardCanvas(props: BoardCanvasProps) {
   return (
     <div className="canvas-wrap" data-focused-station={focusedNumber || undefined}>
       <div className="canvas-tools" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomCenter(1.2)}>Zoom in</button>
-        <button type="button" onClick={() => zoomCenter(1 / 1.2)}>Zoom out</button>
-        <button type="button" onClick={fit}>Fit board</button>
-        {focused && <button type="button" onClick={showFocused}>My station</button>}
+        <button type="button" onClick={() => zoomCenter(1.2)}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => zoomCenter(1 / 1.2)}>
+          Zoom out
+        </button>
+        <button type="button" onClick={fit}>
+          Fit board
+        </button>
+        {focused && (
+          <button type="button" onClick={showFocused}>
+            My station
+          </button>
+        )}
         {focused && (
           <p className="canvas-focus" role="status" aria-label="Station in view">
             Showing station {focusedNumber}: <span dir="auto">{focused.area.title}</span>
@@ -192,7 +225,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
               onDragMove={noteWindow.onStageDragMove}
               onDragEnd={(event) => {
                 // Only the stage's own drag pans; note and frame drags bubble here too.
-                if (event.target === event.target.getStage()) setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
+                if (event.target === event.target.getStage())
+                  setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
               }}
               onWheel={onWheel}
               onTouchMove={onTouchMove}

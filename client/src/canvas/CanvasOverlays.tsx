@@ -19,7 +19,16 @@ export interface CanvasOverlaysProps {
   onRename: (groupId: string, label: string) => void;
 }
 
-export function CanvasOverlays({ view, frames, notes, editingGroupId, labels, canGroup, onEdit, onRename }: CanvasOverlaysProps) {
+export function CanvasOverlays({
+  view,
+  frames,
+  notes,
+  editingGroupId,
+  labels,
+  canGroup,
+  onEdit,
+  onRename,
+}: CanvasOverlaysProps) {
   const toScreen = (x: number, y: number) => ({ left: view.x + x * view.scale, top: view.y + y * view.scale });
   const editing = editingGroupId === null ? undefined : frames.find((f) => f.groupId === editingGroupId);
   const onHandleKey = (groupId: string) => (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -30,27 +39,30 @@ export function CanvasOverlays({ view, frames, notes, editingGroupId, labels, ca
   };
   return (
     <>
-      {canGroup && frames.map((frame) => {
-        const { left, top } = toScreen(frame.x, frame.y);
-        return (
-          <button
-            key={frame.groupId}
-            type="button"
-            className="frame-handle"
-            data-group-id={frame.groupId}
-            aria-label={`Group ${frame.label || UNNAMED_GROUP}, ${frame.noteIds.length} notes: press Enter to rename`}
-            style={{ left, top, width: frame.width * view.scale, height: GEOMETRY.frameHeader * view.scale }}
-            onKeyDown={onHandleKey(frame.groupId)}
-            tabIndex={0}
-          />
-        );
-      })}
+      {canGroup &&
+        frames.map((frame) => {
+          const { left, top } = toScreen(frame.x, frame.y);
+          return (
+            <button
+              key={frame.groupId}
+              type="button"
+              className="frame-handle"
+              data-group-id={frame.groupId}
+              aria-label={`Group ${frame.label || UNNAMED_GROUP}, ${frame.noteIds.length} notes: press Enter to rename`}
+              style={{ left, top, width: frame.width * view.scale, height: GEOMETRY.frameHeader * view.scale }}
+              onKeyDown={onHandleKey(frame.groupId)}
+              tabIndex={0}
+            />
+          );
+        })}
       {editingGroupId !== null && (
         <LabelEditor
           key={editingGroupId}
           label={labels.get(editingGroupId) ?? ''}
           // A group without notes has no frame: edit it at the top of the canvas.
-          {...(editing ? { ...toScreen(editing.x, editing.y), width: editing.width * view.scale } : { left: 8, top: 8, width: 240 })}
+          {...(editing
+            ? { ...toScreen(editing.x, editing.y), width: editing.width * view.scale }
+            : { left: 8, top: 8, width: 240 })}
           onCommit={(label) => {
             onRename(editingGroupId, label);
             onEdit(null);
@@ -72,7 +84,13 @@ const NotePositions = memo(function NotePositions({ view, notes }: { view: Viewp
   return <NotePositionList view={shown} notes={notes} />;
 });
 
-const NotePositionList = memo(function NotePositionList({ view, notes }: { view: Viewport; notes: readonly PlacedNote[] }) {
+const NotePositionList = memo(function NotePositionList({
+  view,
+  notes,
+}: {
+  view: Viewport;
+  notes: readonly PlacedNote[];
+}) {
   return (
     <ul className="sr-only" aria-hidden="true" data-testid="note-positions">
       {notes.map(({ note, x, y }) => {

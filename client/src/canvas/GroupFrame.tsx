@@ -27,7 +27,8 @@ export interface GroupFrameProps {
 }
 
 function GroupFrameView(props: GroupFrameProps) {
-  const { groupId, label, x, y, width, height, noteCount, isDraggable, isTarget, onDragMove, onDragEnd, onEdit } = props;
+  const { groupId, label, x, y, width, height, noteCount, isDraggable, isTarget, onDragMove, onDragEnd, onEdit } =
+    props;
   const shown = label || UNNAMED_GROUP;
   const direction = textDirection(shown);
   return (

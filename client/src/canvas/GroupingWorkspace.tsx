@@ -60,46 +60,60 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
   const suggestions = useSuggestions(notes, showSuggestions);
 
   const placer = useNotePlacer();
-  const onDrop = useCallback((noteId: string, to: DropTo, intent: DropIntent) => {
-    // A drop that would cover a note lands on the nearest free place instead, the one every screen will draw.
-    const note = notes.find((n) => n.id === noteId);
-    const changes = dropChanges(noteId, note?.groupId, to, intent);
-    const place = placer(...changes) ?? to;
-    applyDrop(doc, { noteId, to: { ...to, ...place }, intent, at: serverNow() });
-    // The move itself always lands; a refused grouping part (a vanished group) shows as no group.
-    return true;
-  }, [doc, serverNow, notes, placer]);
-
-  const onMoveGroup = useCallback((groupId: string, { dx, dy }: { dx: number; dy: number }, into: string | undefined) => {
-    const moves = layout.notes
-      .filter((p) => p.note.groupId === groupId)
-      .map((p) => ({ noteId: p.note.id, x: p.x + dx, y: p.y + dy }));
-    return (into ? moveAndMerge(doc, moves, groupId, into, 'local', serverNow()) : moveNotes(doc, moves)).ok;
-  }, [doc, layout, serverNow]);
-
-  const actions = useMemo<GroupActions>(() => ({
-    rename: (groupId) => setEditingGroupId(groupId),
-    ungroup: (groupId) => void deleteGroup(doc, groupId),
-    merge: (fromId, intoId) => void mergeGroups(doc, fromId, intoId, 'local', serverNow()),
-    tidy: (areaId) => {
-      const station = layout.stations.find((s) => s.area.id === areaId);
-      if (!station) return;
-      const inset = GEOMETRY.padding - GEOMETRY.framePadding;
-      const placed = layout.notes.filter((p) => p.note.areaId === areaId);
-      const { positions } = tidyLayout({
-        area: { x: station.x + inset, y: station.y + GEOMETRY.headerHeight, width: station.width - 2 * inset, height: station.height },
-        groupIds: groups.filter((g) => g.areaId === areaId).map((g) => g.id),
-        notes: placed.map((p) => ({ id: p.note.id, groupId: p.note.groupId, x: p.x, y: p.y })),
-        geometry: NOTE_GEOMETRY,
-      });
-      const moves = placed.flatMap((p) => {
-        const to = positions.get(p.note.id);
-        // Only notes that change place are written: a tidy station stays untouched.
-        return to && (to.x !== p.note.x || to.y !== p.note.y) ? [{ noteId: p.note.id, x: to.x, y: to.y }] : [];
-      });
-      if (moves.length > 0) moveNotes(doc, moves);
+  const onDrop = useCallback(
+    (noteId: string, to: DropTo, intent: DropIntent) => {
+      // A drop that would cover a note lands on the nearest free place instead, the one every screen will draw.
+      const note = notes.find((n) => n.id === noteId);
+      const changes = dropChanges(noteId, note?.groupId, to, intent);
+      const place = placer(...changes) ?? to;
+      applyDrop(doc, { noteId, to: { ...to, ...place }, intent, at: serverNow() });
+      // The move itself always lands; a refused grouping part (a vanished group) shows as no group.
+      return true;
     },
-  }), [doc, layout, groups, serverNow]);
+    [doc, serverNow, notes, placer],
+  );
+
+  const onMoveGroup = useCallback(
+    (groupId: string, { dx, dy }: { dx: number; dy: number }, into: string | undefined) => {
+      const moves = layout.notes
+        .filter((p) => p.note.groupId === groupId)
+        .map((p) => ({ noteId: p.note.id, x: p.x + dx, y: p.y + dy }));
+      return (into ? moveAndMerge(doc, moves, groupId, into, 'local', serverNow()) : moveNotes(doc, moves)).ok;
+    },
+    [doc, layout, serverNow],
+  );
+
+  const actions = useMemo<GroupActions>(
+    () => ({
+      rename: (groupId) => setEditingGroupId(groupId),
+      ungroup: (groupId) => void deleteGroup(doc, groupId),
+      merge: (fromId, intoId) => void mergeGroups(doc, fromId, intoId, 'local', serverNow()),
+      tidy: (areaId) => {
+        const station = layout.stations.find((s) => s.area.id === areaId);
+        if (!station) return;
+        const inset = GEOMETRY.padding - GEOMETRY.framePadding;
+        const placed = layout.notes.filter((p) => p.note.areaId === areaId);
+        const { positions } = tidyLayout({
+          area: {
+            x: station.x + inset,
+            y: station.y + GEOMETRY.headerHeight,
+            width: station.width - 2 * inset,
+            height: station.height,
+          },
+          groupIds: groups.filter((g) => g.areaId === areaId).map((g) => g.id),
+          notes: placed.map((p) => ({ id: p.note.id, groupId: p.note.groupId, x: p.x, y: p.y })),
+          geometry: NOTE_GEOMETRY,
+        });
+        const moves = placed.flatMap((p) => {
+          const to = positions.get(p.note.id);
+          // Only notes that change place are written: a tidy station stays untouched.
+          return to && (to.x !== p.note.x || to.y !== p.note.y) ? [{ noteId: p.note.id, x: to.x, y: to.y }] : [];
+        });
+        if (moves.length > 0) moveNotes(doc, moves);
+      },
+    }),
+    [doc, layout, groups, serverNow],
+  );
 
   return (
     <div className="workspace">
@@ -122,14 +136,21 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
         tools={
           <>
             <UndoButtons history={history} />
-            <button type="button" onClick={() => setHelpOpen(true)}>Keyboard shortcuts</button>
+            <button type="button" onClick={() => setHelpOpen(true)}>
+              Keyboard shortcuts
+            </button>
           </>
         }
       />
       {(canGroup || groups.length > 0) && (
         <aside className="workspace-side" aria-label="Grouping">
           {showSuggestions && (
-            <SuggestionsPanel pairs={suggestions} notes={notes} areas={areas} onGroup={(ids) => void groupNotes(doc, ids, 'local', serverNow())} />
+            <SuggestionsPanel
+              pairs={suggestions}
+              notes={notes}
+              areas={areas}
+              onGroup={(ids) => void groupNotes(doc, ids, 'local', serverNow())}
+            />
           )}
           <GroupsPanel areas={areas} notes={notes} groups={groups} canGroup={canGroup} actions={actions} />
         </aside>

@@ -20,8 +20,18 @@ export interface GroupsPanelProps {
   actions: GroupActions;
 }
 
-function GroupItem({ group, members, others, canGroup, actions }: {
-  group: Group; members: Note[]; others: Group[]; canGroup: boolean; actions: GroupActions;
+function GroupItem({
+  group,
+  members,
+  others,
+  canGroup,
+  actions,
+}: {
+  group: Group;
+  members: Note[];
+  others: Group[];
+  canGroup: boolean;
+  actions: GroupActions;
 }) {
   const [into, setInto] = useState('');
   const selectId = useId();
@@ -29,28 +39,51 @@ function GroupItem({ group, members, others, canGroup, actions }: {
   const target = others.some((g) => g.id === into) ? into : (others[0]?.id ?? '');
   return (
     <li className="group-item">
-      <strong dir="auto" className={group.label ? '' : 'unnamed'}>{name}</strong>
-      <span className="hint"> ({members.length} {members.length === 1 ? 'note' : 'notes'})</span>
+      <strong dir="auto" className={group.label ? '' : 'unnamed'}>
+        {name}
+      </strong>
+      <span className="hint">
+        {' '}
+        ({members.length} {members.length === 1 ? 'note' : 'notes'})
+      </span>
       {members.length > 0 && (
         <ul aria-label={`Notes in ${name}`}>
-          {members.map((note) => <li key={note.id} dir="auto">{note.text}</li>)}
+          {members.map((note) => (
+            <li key={note.id} dir="auto">
+              {note.text}
+            </li>
+          ))}
         </ul>
       )}
       {canGroup && (
         <div className="group-actions">
-          <button type="button" onClick={() => actions.rename(group.id)} aria-label={`Rename ${name}`}>Rename</button>
+          <button type="button" onClick={() => actions.rename(group.id)} aria-label={`Rename ${name}`}>
+            Rename
+          </button>
           {members.length > 0 ? (
-            <button type="button" onClick={() => actions.ungroup(group.id)} aria-label={`Ungroup ${name}`}>Ungroup</button>
+            <button type="button" onClick={() => actions.ungroup(group.id)} aria-label={`Ungroup ${name}`}>
+              Ungroup
+            </button>
           ) : (
-            <button type="button" onClick={() => actions.ungroup(group.id)} aria-label={`Delete empty group ${name}`}>Delete</button>
+            <button type="button" onClick={() => actions.ungroup(group.id)} aria-label={`Delete empty group ${name}`}>
+              Delete
+            </button>
           )}
           {others.length > 0 && (
             <span className="merge">
               <label htmlFor={selectId} className="sr-only">{`Merge ${name} into`}</label>
               <select id={selectId} value={target} onChange={(event) => setInto(event.target.value)}>
-                {others.map((g) => <option key={g.id} value={g.id}>{g.label || UNNAMED_GROUP}</option>)}
+                {others.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.label || UNNAMED_GROUP}
+                  </option>
+                ))}
               </select>
-              <button type="button" onClick={() => target && actions.merge(group.id, target)} aria-label={`Merge ${name} into the chosen group`}>
+              <button
+                type="button"
+                onClick={() => target && actions.merge(group.id, target)}
+                aria-label={`Merge ${name} into the chosen group`}
+              >
                 Merge
               </button>
             </span>
@@ -73,7 +106,11 @@ export function GroupsPanel({ areas, notes, groups, canGroup, actions }: GroupsP
           <section key={area.id} className="groups-station" aria-label={`Groups of station ${index + 1}`}>
             <h3 dir="auto">{`${index + 1}. ${area.title}`}</h3>
             {canGroup && hasNotes && (
-              <button type="button" className="tidy" onClick={() => actions.tidy(area.id)}>{`Tidy ${area.title}`}</button>
+              <button
+                type="button"
+                className="tidy"
+                onClick={() => actions.tidy(area.id)}
+              >{`Tidy ${area.title}`}</button>
             )}
             <ul className="group-list">
               {inArea.map((group) => (

@@ -44,7 +44,14 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
       {...hoverCursor('grab', isDraggable)}
     >
       {/* A hard offset shadow: a blurred one costs a blur per note per frame, which software canvases feel. */}
-      <Rect y={2} width={GEOMETRY.stickyWidth} height={GEOMETRY.stickyHeight} fill="rgba(0, 0, 0, 0.13)" cornerRadius={3} listening={false} />
+      <Rect
+        y={2}
+        width={GEOMETRY.stickyWidth}
+        height={GEOMETRY.stickyHeight}
+        fill="rgba(0, 0, 0, 0.13)"
+        cornerRadius={3}
+        listening={false}
+      />
       <Rect
         width={GEOMETRY.stickyWidth}
         height={GEOMETRY.stickyHeight}

@@ -22,9 +22,25 @@ export function RemoteDragLayer({ drags, notesById }: { drags: RemoteDrag[]; not
               dash={[6, 4]}
               cornerRadius={3}
             />
-            <Text x={8} y={8} width={GEOMETRY.stickyWidth - 16} height={GEOMETRY.stickyHeight - 16} text={note.text}
-              fontFamily={NOTE_FONT} fontSize={13} fill="#222" ellipsis />
-            <Text x={0} y={-16} text={`${drag.name} is moving this`} fontFamily={NOTE_FONT} fontSize={11} fill="#3b6fd8" />
+            <Text
+              x={8}
+              y={8}
+              width={GEOMETRY.stickyWidth - 16}
+              height={GEOMETRY.stickyHeight - 16}
+              text={note.text}
+              fontFamily={NOTE_FONT}
+              fontSize={13}
+              fill="#222"
+              ellipsis
+            />
+            <Text
+              x={0}
+              y={-16}
+              text={`${drag.name} is moving this`}
+              fontFamily={NOTE_FONT}
+              fontSize={11}
+              fill="#3b6fd8"
+            />
           </Group>
         );
       })}

@@ -37,8 +37,16 @@ export function SuggestionsPanel({ pairs, notes, areas, onGroup }: SuggestionsPa
                 {pair.kind === 'duplicate' ? 'These look like duplicates' : 'These look similar'} ({where}):{' '}
                 <q dir="auto">{a.text}</q> / <q dir="auto">{b.text}</q>
               </p>
-              {pair.isSameStation && <button type="button" onClick={() => onGroup([a.id, b.id])}>Group them</button>}
-              <button type="button" className="secondary" onClick={() => setDismissed(new Set([...dismissed, pairKey(pair)]))}>
+              {pair.isSameStation && (
+                <button type="button" onClick={() => onGroup([a.id, b.id])}>
+                  Group them
+                </button>
+              )}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setDismissed(new Set([...dismissed, pairKey(pair)]))}
+              >
                 Dismiss
               </button>
             </li>

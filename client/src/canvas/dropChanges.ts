@@ -20,7 +20,10 @@ export function dropChanges(
       if (intent.targetGroupId !== undefined) return [{ ...moved, groupId: intent.targetGroupId }];
       // The new group has no id yet: one that no other note has gives the same places.
       const pending = `pending-${noteId}`;
-      return [{ ...moved, groupId: pending }, { id: intent.targetId, areaId: to.areaId, groupId: pending }];
+      return [
+        { ...moved, groupId: pending },
+        { id: intent.targetId, areaId: to.areaId, groupId: pending },
+      ];
     }
   }
 }

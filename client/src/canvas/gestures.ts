@@ -17,7 +17,8 @@ export interface WheelInput {
  */
 export function applyWheel(view: Viewport, input: WheelInput, px: number, py: number): Viewport {
   if (input.ctrlKey) return zoomAt(view, Math.exp(-input.deltaY * 0.01), px, py);
-  if (input.deltaMode === 0 && input.deltaX !== 0) return { ...view, x: view.x - input.deltaX, y: view.y - input.deltaY };
+  if (input.deltaMode === 0 && input.deltaX !== 0)
+    return { ...view, x: view.x - input.deltaX, y: view.y - input.deltaY };
   return zoomAt(view, input.deltaY < 0 ? 1.1 : 1 / 1.1, px, py);
 }
 

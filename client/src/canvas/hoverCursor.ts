@@ -4,7 +4,10 @@ import type Konva from 'konva';
 type MouseHandler = (event: Konva.KonvaEventObject<MouseEvent>) => void;
 
 /** Handlers to spread on a Konva shape; `cursor` is the CSS cursor while `isDraggable`. */
-export function hoverCursor(cursor: string, isDraggable: boolean): { onMouseEnter: MouseHandler; onMouseLeave: MouseHandler } {
+export function hoverCursor(
+  cursor: string,
+  isDraggable: boolean,
+): { onMouseEnter: MouseHandler; onMouseLeave: MouseHandler } {
   return {
     onMouseEnter: (event) => {
       const stage = event.target.getStage();

@@ -46,7 +46,12 @@ export interface BoardLayout {
 
 /** The part of a station notes may use: below its header, inside its padding; it grows downwards. */
 function noteRegion(x: number, y: number): Rect {
-  return { x: x + GEOMETRY.padding, y: y + GEOMETRY.headerHeight, width: GEOMETRY.stationWidth - 2 * GEOMETRY.padding, height: 0 };
+  return {
+    x: x + GEOMETRY.padding,
+    y: y + GEOMETRY.headerHeight,
+    width: GEOMETRY.stationWidth - 2 * GEOMETRY.padding,
+    height: 0,
+  };
 }
 
 /**
@@ -61,18 +66,31 @@ export function layoutBoard(areas: readonly Area[], notes: readonly Note[]): Boa
   let rowTop = 0;
   for (let start = 0; start < areas.length; start += GEOMETRY.columns) {
     const row = areas.slice(start, start + GEOMETRY.columns);
-    const regions = new Map(row.map((area, column) => [area.id, noteRegion(column * (GEOMETRY.stationWidth + GEOMETRY.stationGap), rowTop)]));
-    const positions = placeNotes(regions, notes.filter((note) => regions.has(note.areaId)), NOTE_GEOMETRY);
+    const regions = new Map(
+      row.map((area, column) => [area.id, noteRegion(column * (GEOMETRY.stationWidth + GEOMETRY.stationGap), rowTop)]),
+    );
+    const positions = placeNotes(
+      regions,
+      notes.filter((note) => regions.has(note.areaId)),
+      NOTE_GEOMETRY,
+    );
     const lowest = new Map<string, number>();
     for (const [id, point] of positions) {
       const note = byId.get(id)!;
       placed.push({ note, x: point.x, y: point.y });
       lowest.set(note.areaId, Math.max(lowest.get(note.areaId) ?? -Infinity, point.y + GEOMETRY.stickyHeight));
     }
-    const heightOf = (area: Area) => Math.max(GEOMETRY.stationMinHeight, (lowest.get(area.id) ?? -Infinity) - rowTop + GEOMETRY.padding);
+    const heightOf = (area: Area) =>
+      Math.max(GEOMETRY.stationMinHeight, (lowest.get(area.id) ?? -Infinity) - rowTop + GEOMETRY.padding);
     const rowHeight = Math.max(...row.map(heightOf));
     row.forEach((area, column) => {
-      stations.push({ area, x: column * (GEOMETRY.stationWidth + GEOMETRY.stationGap), y: rowTop, width: GEOMETRY.stationWidth, height: rowHeight });
+      stations.push({
+        area,
+        x: column * (GEOMETRY.stationWidth + GEOMETRY.stationGap),
+        y: rowTop,
+        width: GEOMETRY.stationWidth,
+        height: rowHeight,
+      });
     });
     rowTop += rowHeight + GEOMETRY.stationGap;
   }

@@ -31,9 +31,15 @@ export function useLayoutProbe(layout: BoardLayout): void {
     const size = { width: GEOMETRY.stickyWidth, height: GEOMETRY.stickyHeight };
     window.scopeboardLayout = {
       laidOut: () => layout.notes.map((p) => ({ id: p.note.id, x: p.x, y: p.y, ...size })),
-      drawn: () => Konva.stages.flatMap((stage) => stage.find('.note')).map((node) => ({
-        id: node.id().replace(/^note-/, ''), x: node.x(), y: node.y(), ...size,
-      })),
+      drawn: () =>
+        Konva.stages
+          .flatMap((stage) => stage.find('.note'))
+          .map((node) => ({
+            id: node.id().replace(/^note-/, ''),
+            x: node.x(),
+            y: node.y(),
+            ...size,
+          })),
     };
     return () => {
       delete window.scopeboardLayout;

@@ -15,7 +15,11 @@ const BLANK = { text: '', authorId: '', authorName: '', authorRole: 'participant
  * The board position the first of `changes` gets in the layout of `areas` with all of them applied (an existing
  * note keeps its place in the board's order, a new one comes last), or undefined when its station is not laid out.
  */
-export function placeAfter(areas: readonly Area[], notes: readonly Note[], ...changes: [NoteAfter, ...NoteAfter[]]): Point | undefined {
+export function placeAfter(
+  areas: readonly Area[],
+  notes: readonly Note[],
+  ...changes: [NoteAfter, ...NoteAfter[]]
+): Point | undefined {
   let next: Note[] = [...notes];
   for (const after of changes) {
     const existing = next.find((n) => n.id === after.id);
@@ -31,5 +35,8 @@ export type NotePlacer = (...changes: [NoteAfter, ...NoteAfter[]]) => Point | un
 
 export function useNotePlacer(): NotePlacer {
   const { stations, notes } = useCurrentExercise();
-  return useCallback((...changes: [NoteAfter, ...NoteAfter[]]) => placeAfter(stations, notes, ...changes), [stations, notes]);
+  return useCallback(
+    (...changes: [NoteAfter, ...NoteAfter[]]) => placeAfter(stations, notes, ...changes),
+    [stations, notes],
+  );
 }

@@ -56,7 +56,8 @@ export function useNoteWindow(view: Viewport, size: { width: number; height: num
       // Note and frame drags bubble here too; only the stage's own drag pans.
       if (!stage || event.target !== stage) return;
       const step = WINDOW_MARGIN / 2;
-      if (Math.abs(stage.x() - current.x) < size.width * step && Math.abs(stage.y() - current.y) < size.height * step) return;
+      if (Math.abs(stage.x() - current.x) < size.width * step && Math.abs(stage.y() - current.y) < size.height * step)
+        return;
       setPanned({ from: view, at: { scale: view.scale, x: stage.x(), y: stage.y() } });
     },
     [view, current, size.width, size.height],

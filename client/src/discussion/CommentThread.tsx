@@ -17,7 +17,9 @@ export function CommentThread(props: CommentThreadProps) {
   if (props.nodes.length === 0) return null;
   return (
     <ul className="comment-thread">
-      {props.nodes.map((node) => <CommentItem key={node.comment.id} node={node} {...props} />)}
+      {props.nodes.map((node) => (
+        <CommentItem key={node.comment.id} node={node} {...props} />
+      ))}
     </ul>
   );
 }
@@ -29,27 +31,47 @@ function CommentItem({ node, ...props }: CommentThreadProps & { node: ThreadNode
   return (
     <li className="comment" data-comment-id={comment.id}>
       <p className="comment-meta">
-        <span className="comment-author" dir="auto">{comment.authorName}{role}</span>
+        <span className="comment-author" dir="auto">
+          {comment.authorName}
+          {role}
+        </span>
         {' · '}
         <time dateTime={new Date(comment.createdAt).toISOString()}>{clockTime(comment.createdAt)}</time>
       </p>
-      <p className="comment-text" dir="auto">{comment.text}</p>
+      <p className="comment-text" dir="auto">
+        {comment.text}
+      </p>
       <div className="comment-actions">
         {props.canReply && !isReplying && (
-          <button type="button" className="quiet-button" onClick={() => setReplying(true)}
-            aria-label={`Reply to ${comment.authorName}`}>Reply</button>
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={() => setReplying(true)}
+            aria-label={`Reply to ${comment.authorName}`}
+          >
+            Reply
+          </button>
         )}
         {props.canDelete(comment) && (
-          <button type="button" className="quiet-button danger" onClick={() => props.onDelete(comment)}
-            aria-label={`Delete comment by ${comment.authorName}`}>Delete</button>
+          <button
+            type="button"
+            className="quiet-button danger"
+            onClick={() => props.onDelete(comment)}
+            aria-label={`Delete comment by ${comment.authorName}`}
+          >
+            Delete
+          </button>
         )}
       </div>
       {isReplying && (
-        <ReplyForm onCancel={() => setReplying(false)} onSubmit={(text) => {
-          const reason = props.onReply(comment, text);
-          if (reason === null) setReplying(false);
-          return reason;
-        }} />
+        <ReplyForm
+          onCancel={() => setReplying(false)}
+          onSubmit={(text) => {
+            const reason = props.onReply(comment, text);
+            if (reason === null) setReplying(false);
+            return reason;
+          }}
+        />
       )}
       <CommentThread {...props} nodes={node.replies} />
     </li>
@@ -67,13 +89,28 @@ function ReplyForm({ onSubmit, onCancel }: { onSubmit: (text: string) => string 
   return (
     <form className="reply-form" onSubmit={submit}>
       <label htmlFor={id}>Reply</label>
-      <textarea id={id} value={text} rows={2} dir="auto" maxLength={COMMENT_TEXT_MAX * 2} autoFocus
-        onChange={(event) => setText(event.target.value)} />
+      <textarea
+        id={id}
+        value={text}
+        rows={2}
+        dir="auto"
+        maxLength={COMMENT_TEXT_MAX * 2}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+      />
       <div className="button-row">
-        <button type="submit" disabled={text.trim() === ''}>Add reply</button>
-        <button type="button" className="quiet-button" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={text.trim() === ''}>
+          Add reply
+        </button>
+        <button type="button" className="quiet-button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -44,7 +44,13 @@ export function DiscussionPanel({ doc, board, stations, author, now, preferredAr
 
   const write = (input: { text: string; parentId?: string }): string | null => {
     if (!target) return 'Pick a note or group first.';
-    const result = addComment(doc, { targetType: target.targetType, targetId: target.targetId, author, createdAt: now(), ...input });
+    const result = addComment(doc, {
+      targetType: target.targetType,
+      targetId: target.targetId,
+      author,
+      createdAt: now(),
+      ...input,
+    });
     return result.ok ? null : result.reason;
   };
   const onSubmit = (event: FormEvent) => {
@@ -64,13 +70,27 @@ export function DiscussionPanel({ doc, board, stations, author, now, preferredAr
       <h2 id="discussion-heading">Discussion</h2>
       <div className="field">
         <label htmlFor={selectId}>Discuss</label>
-        <select id={selectId} value={selected} onChange={(event) => { setSelected(event.target.value); setError(null); }}>
+        <select
+          id={selectId}
+          value={selected}
+          onChange={(event) => {
+            setSelected(event.target.value);
+            setError(null);
+          }}
+        >
           <option value="">Choose a note or group…</option>
-          {options.map(({ area, targets }) => targets.length > 0 && (
-            <optgroup key={area.id} label={`${stations.indexOf(area) + 1}. ${area.title}`}>
-              {targets.map((t) => <option key={t.key} value={t.key}>{t.label}</option>)}
-            </optgroup>
-          ))}
+          {options.map(
+            ({ area, targets }) =>
+              targets.length > 0 && (
+                <optgroup key={area.id} label={`${stations.indexOf(area) + 1}. ${area.title}`}>
+                  {targets.map((t) => (
+                    <option key={t.key} value={t.key}>
+                      {t.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ),
+          )}
         </select>
       </div>
       {target && (
@@ -87,21 +107,35 @@ export function DiscussionPanel({ doc, board, stations, author, now, preferredAr
             <form onSubmit={onSubmit}>
               <div className="field">
                 <label htmlFor={commentId}>Comment</label>
-                <textarea id={commentId} value={text} rows={2} dir="auto" onChange={(event) => setText(event.target.value)} />
+                <textarea
+                  id={commentId}
+                  value={text}
+                  rows={2}
+                  dir="auto"
+                  onChange={(event) => setText(event.target.value)}
+                />
               </div>
               <div className="post-row">
                 <CharactersLeft left={left} />
-                <button type="submit" disabled={text.trim() === '' || left < 0}>Add comment</button>
+                <button type="submit" disabled={text.trim() === '' || left < 0}>
+                  Add comment
+                </button>
               </div>
             </form>
           ) : (
             <p className="hint">
-              {author.role === 'observer' ? 'Observers read the discussion.' : 'Comments can be added in the group and rotate phases.'}
+              {author.role === 'observer'
+                ? 'Observers read the discussion.'
+                : 'Comments can be added in the group and rotate phases.'}
             </p>
           )}
         </>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

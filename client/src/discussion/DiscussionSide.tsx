@@ -20,9 +20,10 @@ export function DiscussionSide() {
   const author = useMemo(() => ({ id: identity.participantId, name: identity.name, role: identity.role }), [identity]);
   const teamIndex = identity.role === 'participant' ? teamOf(identity.participantId, session.teams) : undefined;
   const handoff = teamIndex === undefined ? undefined : stationHandoff(board, teamIndex);
-  const groupStation = teamIndex !== undefined && session.phase === 'group'
-    ? stations[stationIndexForTeam(teamIndex, session.stationOffset, stations.length)]
-    : undefined;
+  const groupStation =
+    teamIndex !== undefined && session.phase === 'group'
+      ? stations[stationIndexForTeam(teamIndex, session.stationOffset, stations.length)]
+      : undefined;
   const isFacilitator = identity.role === 'facilitator';
   // Everyone reads the threads while the room discusses; the panel itself says whether this person may write.
   const showDiscussion = isFacilitator || isGroupingPhase(session.phase);
@@ -30,19 +31,34 @@ export function DiscussionSide() {
   return (
     <>
       {handoff && (
-        <HandoffPanel doc={doc} board={board} handoff={handoff} author={author} now={now}
-          stationTitle={stations[handoff.stationIndex]?.title ?? ''} />
+        <HandoffPanel
+          doc={doc}
+          board={board}
+          handoff={handoff}
+          author={author}
+          now={now}
+          stationTitle={stations[handoff.stationIndex]?.title ?? ''}
+        />
       )}
       {groupStation && (
         // In the group phase the team that tidied a station leaves the first summary, for rotation 1's team.
         <section className="panel handoff-panel" aria-labelledby="handoff-heading">
           <h2 id="handoff-heading">Station hand-off</h2>
-          <p className="hint">Station {stations.indexOf(groupStation) + 1}: <span dir="auto">{groupStation.title}</span></p>
+          <p className="hint">
+            Station {stations.indexOf(groupStation) + 1}: <span dir="auto">{groupStation.title}</span>
+          </p>
           <HandoffForm doc={doc} board={board} areaId={groupStation.id} rotation={0} author={author} now={now} />
         </section>
       )}
       {showDiscussion && (
-        <DiscussionPanel doc={doc} board={board} stations={stations} author={author} now={now} preferredAreaId={handoff?.areaId} />
+        <DiscussionPanel
+          doc={doc}
+          board={board}
+          stations={stations}
+          author={author}
+          now={now}
+          preferredAreaId={handoff?.areaId}
+        />
       )}
       {isFacilitator && <FacilitatorNoteTools doc={doc} notes={notes} stations={stations} />}
     </>

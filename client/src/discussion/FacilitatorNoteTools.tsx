@@ -32,7 +32,9 @@ function NoteOptions({ notes, stations }: { notes: readonly Note[]; stations: re
         const inArea = notes.filter((n) => n.areaId === area.id);
         return inArea.length === 0 ? null : (
           <optgroup key={area.id} label={`${index + 1}. ${area.title}`}>
-            {inArea.map((n) => <option key={n.id} value={n.id}>{`${shorten(n.text)} (${n.authorName})`}</option>)}
+            {inArea.map((n) => (
+              <option key={n.id} value={n.id}>{`${shorten(n.text)} (${n.authorName})`}</option>
+            ))}
           </optgroup>
         );
       })}
@@ -69,12 +71,25 @@ function EditWording({ doc, notes, stations }: FacilitatorNoteToolsProps) {
         <>
           <div className="field">
             <label htmlFor={textId}>New wording</label>
-            <textarea id={textId} value={text} rows={3} dir="auto" maxLength={NOTE_TEXT_MAX * 2} onChange={(event) => setText(event.target.value)} />
+            <textarea
+              id={textId}
+              value={text}
+              rows={3}
+              dir="auto"
+              maxLength={NOTE_TEXT_MAX * 2}
+              onChange={(event) => setText(event.target.value)}
+            />
           </div>
-          <button type="submit" disabled={text.trim() === ''}>Save wording</button>
+          <button type="submit" disabled={text.trim() === ''}>
+            Save wording
+          </button>
         </>
       )}
-      {message && <p className={message.isError ? 'error' : 'hint'} role={message.isError ? 'alert' : 'status'}>{message.text}</p>}
+      {message && (
+        <p className={message.isError ? 'error' : 'hint'} role={message.isError ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }
@@ -112,7 +127,14 @@ function MergeDuplicates({ doc, notes, stations }: FacilitatorNoteToolsProps) {
       </div>
       <div className="field">
         <label htmlFor={removeId}>Merge this duplicate into it</label>
-        <select id={removeId} value={remove} onChange={(event) => { setRemove(event.target.value); setMessage(null); }}>
+        <select
+          id={removeId}
+          value={remove}
+          onChange={(event) => {
+            setRemove(event.target.value);
+            setMessage(null);
+          }}
+        >
           <NoteOptions notes={notes.filter((n) => n.id !== keep)} stations={stations} />
         </select>
       </div>
@@ -120,11 +142,21 @@ function MergeDuplicates({ doc, notes, stations }: FacilitatorNoteToolsProps) {
         <div className="field">
           <label htmlFor={textId}>Merged text</label>
           <textarea id={textId} value={text} rows={3} dir="auto" onChange={(event) => setText(event.target.value)} />
-          {other && <p className="hint">The duplicate said: <q dir="auto">{other.text}</q></p>}
+          {other && (
+            <p className="hint">
+              The duplicate said: <q dir="auto">{other.text}</q>
+            </p>
+          )}
         </div>
       )}
-      <button type="submit" disabled={keep === '' || remove === '' || text.trim() === ''}>Merge notes</button>
-      {message && <p className={message.isError ? 'error' : 'hint'} role={message.isError ? 'alert' : 'status'}>{message.text}</p>}
+      <button type="submit" disabled={keep === '' || remove === '' || text.trim() === ''}>
+        Merge notes
+      </button>
+      {message && (
+        <p className={message.isError ? 'error' : 'hint'} role={message.isError ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

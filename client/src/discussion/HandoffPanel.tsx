@@ -26,12 +26,16 @@ export function HandoffPanel({ doc, board, handoff, stationTitle, author, now }:
   return (
     <section className="panel handoff-panel" aria-labelledby="handoff-heading">
       <h2 id="handoff-heading">Station hand-off</h2>
-      <p className="hint">Station {handoff.stationIndex + 1}: <span dir="auto">{stationTitle}</span></p>
+      <p className="hint">
+        Station {handoff.stationIndex + 1}: <span dir="auto">{stationTitle}</span>
+      </p>
       <h3>From the team before you</h3>
       {summary ? (
         <blockquote className="handoff-summary">
           <p dir="auto">{summary.text}</p>
-          <footer>— <span dir="auto">{summary.authorName}</span>, {clockTime(summary.createdAt)}</footer>
+          <footer>
+            — <span dir="auto">{summary.authorName}</span>, {clockTime(summary.createdAt)}
+          </footer>
         </blockquote>
       ) : (
         <p className="hint">The team before you left no summary.</p>
@@ -40,12 +44,25 @@ export function HandoffPanel({ doc, board, handoff, stationTitle, author, now }:
         <>
           <h3>{`What changed since ${clockTime(since)}`}</h3>
           <p className="hint">{changes === 0 ? `Nothing changed here since ${sinceWords}.` : `Since ${sinceWords}:`}</p>
-          <ChangeList title="New notes" items={newNotes.map((n) => ({ id: n.id, text: shorten(n.text, 120), by: n.authorName }))} />
+          <ChangeList
+            title="New notes"
+            items={newNotes.map((n) => ({ id: n.id, text: shorten(n.text, 120), by: n.authorName }))}
+          />
           <ChangeList title="New groups" items={newGroups.map((g) => ({ id: g.id, text: groupName(g.label) }))} />
-          <ChangeList title="Renamed groups" items={renamedGroups.map((g) => ({ id: g.id, text: groupName(g.label) }))} />
+          <ChangeList
+            title="Renamed groups"
+            items={renamedGroups.map((g) => ({ id: g.id, text: groupName(g.label) }))}
+          />
         </>
       )}
-      <HandoffForm doc={doc} board={board} areaId={handoff.areaId} rotation={handoff.rotation} author={author} now={now} />
+      <HandoffForm
+        doc={doc}
+        board={board}
+        areaId={handoff.areaId}
+        rotation={handoff.rotation}
+        author={author}
+        now={now}
+      />
     </section>
   );
 }
@@ -67,13 +84,22 @@ export function HandoffForm({ doc, board, areaId, rotation, author, now }: Hando
   const [error, setError] = useState<string | null>(null);
   const { session } = board;
   // What this team already left here in this rotation: shown so nobody writes it twice.
-  const ours = board.handoffs.filter((h) => h.areaId === areaId && h.exerciseId === session.exerciseId && h.rotation === rotation).at(-1);
+  const ours = board.handoffs
+    .filter((h) => h.areaId === areaId && h.exerciseId === session.exerciseId && h.rotation === rotation)
+    .at(-1);
   const left = HANDOFF_TEXT_MAX - [...text.trim()].length;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (session.exerciseId === null) return;
-    const result = addHandoff(doc, { areaId, exerciseId: session.exerciseId, rotation, text, author, createdAt: now() });
+    const result = addHandoff(doc, {
+      areaId,
+      exerciseId: session.exerciseId,
+      rotation,
+      text,
+      author,
+      createdAt: now(),
+    });
     setError(result.ok ? null : result.reason);
     if (result.ok) setText('');
   };
@@ -86,10 +112,20 @@ export function HandoffForm({ doc, board, areaId, rotation, author, now }: Hando
       </div>
       <div className="post-row">
         <CharactersLeft left={left} />
-        <button type="submit" disabled={text.trim() === '' || left < 0}>Leave summary</button>
+        <button type="submit" disabled={text.trim() === '' || left < 0}>
+          Leave summary
+        </button>
       </div>
-      {ours && <p className="hint" role="status">Your team left: <q dir="auto">{ours.text}</q></p>}
-      {error && <p className="error" role="alert">{error}</p>}
+      {ours && (
+        <p className="hint" role="status">
+          Your team left: <q dir="auto">{ours.text}</q>
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
@@ -102,7 +138,8 @@ function ChangeList({ title, items }: { title: string; items: { id: string; text
       <ul aria-label={title}>
         {items.map((item) => (
           <li key={item.id} className="is-highlighted">
-            <span dir="auto">{item.text}</span>{item.by ? <span className="hint"> — {item.by}</span> : null}
+            <span dir="auto">{item.text}</span>
+            {item.by ? <span className="hint"> — {item.by}</span> : null}
           </li>
         ))}
       </ul>

@@ -29,9 +29,13 @@ export function groupName(label: string): string {
 }
 
 /** Groups then notes of each station, in station order: what the "Discuss" select offers. */
-export function discussionTargets(board: Pick<Board, 'notes' | 'groups' | 'comments'>, stations: readonly Area[]): { area: Area; targets: DiscussionTarget[] }[] {
+export function discussionTargets(
+  board: Pick<Board, 'notes' | 'groups' | 'comments'>,
+  stations: readonly Area[],
+): { area: Area; targets: DiscussionTarget[] }[] {
   const counts = new Map<string, number>();
-  for (const c of board.comments) counts.set(targetKey(c.targetType, c.targetId), (counts.get(targetKey(c.targetType, c.targetId)) ?? 0) + 1);
+  for (const c of board.comments)
+    counts.set(targetKey(c.targetType, c.targetId), (counts.get(targetKey(c.targetType, c.targetId)) ?? 0) + 1);
   const counted = (key: string, label: string) => {
     const n = counts.get(key) ?? 0;
     return n === 0 ? label : `${label} (${n} ${n === 1 ? 'comment' : 'comments'})`;
@@ -39,14 +43,30 @@ export function discussionTargets(board: Pick<Board, 'notes' | 'groups' | 'comme
   return stations.map((area) => ({
     area,
     targets: [
-      ...board.groups.filter((g) => g.areaId === area.id).map((g) => {
-        const key = targetKey('group', g.id);
-        return { key, targetType: 'group' as const, targetId: g.id, areaId: area.id, label: counted(key, `Group: ${shorten(groupName(g.label))}`) };
-      }),
-      ...board.notes.filter((n) => n.areaId === area.id).map((n) => {
-        const key = targetKey('note', n.id);
-        return { key, targetType: 'note' as const, targetId: n.id, areaId: area.id, label: counted(key, `Note: ${shorten(n.text)} (${n.authorName})`) };
-      }),
+      ...board.groups
+        .filter((g) => g.areaId === area.id)
+        .map((g) => {
+          const key = targetKey('group', g.id);
+          return {
+            key,
+            targetType: 'group' as const,
+            targetId: g.id,
+            areaId: area.id,
+            label: counted(key, `Group: ${shorten(groupName(g.label))}`),
+          };
+        }),
+      ...board.notes
+        .filter((n) => n.areaId === area.id)
+        .map((n) => {
+          const key = targetKey('note', n.id);
+          return {
+            key,
+            targetType: 'note' as const,
+            targetId: n.id,
+            areaId: area.id,
+            label: counted(key, `Note: ${shorten(n.text)} (${n.authorName})`),
+          };
+        }),
     ],
   }));
 }
@@ -57,7 +77,11 @@ export interface ThreadNode {
 }
 
 /** The comments about one target as a forest, oldest first at every level (readBoard sorts and repairs parents). */
-export function buildThread(comments: readonly Comment[], targetType: CommentTargetType, targetId: string): ThreadNode[] {
+export function buildThread(
+  comments: readonly Comment[],
+  targetType: CommentTargetType,
+  targetId: string,
+): ThreadNode[] {
   const mine = comments.filter((c) => c.targetType === targetType && c.targetId === targetId);
   const nodes = new Map(mine.map((comment) => [comment.id, { comment, replies: [] as ThreadNode[] }]));
   const roots: ThreadNode[] = [];

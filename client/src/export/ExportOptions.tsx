@@ -1,7 +1,12 @@
 // The export panel's choices: paper, document status, version, owner, drafting notes and time zone.
 import { useId } from 'react';
 import './exportOptions.css';
-import { DOCUMENT_STATUSES, type DocumentStatus, type ExportChoices, type Paper } from '@shared/export/exportOptions.ts';
+import {
+  DOCUMENT_STATUSES,
+  type DocumentStatus,
+  type ExportChoices,
+  type Paper,
+} from '@shared/export/exportOptions.ts';
 
 /** The facilitator's browser zone: the board's default when it has none of its own. */
 export function browserTimeZone(): string {
@@ -25,26 +30,65 @@ export function ExportOptions({ choices, onChange }: ExportOptionsProps) {
     <fieldset className="export-options">
       <legend>Document</legend>
       <label htmlFor={`${id}-paper`}>Paper</label>
-      <select id={`${id}-paper`} value={choices.paper ?? 'a4'} onChange={(e) => set({ paper: e.target.value as Paper })}>
+      <select
+        id={`${id}-paper`}
+        value={choices.paper ?? 'a4'}
+        onChange={(e) => set({ paper: e.target.value as Paper })}
+      >
         <option value="a4">A4</option>
         <option value="letter">US Letter</option>
       </select>
       <label htmlFor={`${id}-status`}>Status</label>
-      <select id={`${id}-status`} value={choices.status ?? 'draft'} onChange={(e) => set({ status: e.target.value as DocumentStatus })}>
-        {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((key) => <option key={key} value={key}>{DOCUMENT_STATUSES[key]}</option>)}
+      <select
+        id={`${id}-status`}
+        value={choices.status ?? 'draft'}
+        onChange={(e) => set({ status: e.target.value as DocumentStatus })}
+      >
+        {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((key) => (
+          <option key={key} value={key}>
+            {DOCUMENT_STATUSES[key]}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-version`}>Version</label>
-      <input id={`${id}-version`} value={choices.version ?? ''} placeholder="0.1" maxLength={20} onChange={(e) => set({ version: e.target.value.trim() || undefined })} />
+      <input
+        id={`${id}-version`}
+        value={choices.version ?? ''}
+        placeholder="0.1"
+        maxLength={20}
+        onChange={(e) => set({ version: e.target.value.trim() || undefined })}
+      />
       <label htmlFor={`${id}-owner`}>Owner</label>
-      <input id={`${id}-owner`} value={choices.owner ?? ''} placeholder="the facilitator" maxLength={120} onChange={(e) => set({ owner: e.target.value || undefined })} />
+      <input
+        id={`${id}-owner`}
+        value={choices.owner ?? ''}
+        placeholder="the facilitator"
+        maxLength={120}
+        onChange={(e) => set({ owner: e.target.value || undefined })}
+      />
       <label htmlFor={`${id}-zone`}>Time zone</label>
-      <input id={`${id}-zone`} value={choices.timeZone ?? ''} placeholder="Europe/Copenhagen" onChange={(e) => set({ timeZone: e.target.value.trim() || undefined })} />
+      <input
+        id={`${id}-zone`}
+        value={choices.timeZone ?? ''}
+        placeholder="Europe/Copenhagen"
+        onChange={(e) => set({ timeZone: e.target.value.trim() || undefined })}
+      />
       <span className="export-option-check">
-        <input id={`${id}-drafting`} type="checkbox" checked={choices.drafting !== 'omit'} onChange={(e) => set({ drafting: e.target.checked ? 'show' : 'omit' })} />
+        <input
+          id={`${id}-drafting`}
+          type="checkbox"
+          checked={choices.drafting !== 'omit'}
+          onChange={(e) => set({ drafting: e.target.checked ? 'show' : 'omit' })}
+        />
         <label htmlFor={`${id}-drafting`}>Include drafting notes</label>
       </span>
       <span className="export-option-check">
-        <input id={`${id}-authors`} type="checkbox" checked={choices.authors !== 'omit'} onChange={(e) => set({ authors: e.target.checked ? 'show' : 'omit' })} />
+        <input
+          id={`${id}-authors`}
+          type="checkbox"
+          checked={choices.authors !== 'omit'}
+          onChange={(e) => set({ authors: e.target.checked ? 'show' : 'omit' })}
+        />
         <label htmlFor={`${id}-authors`}>Author names in the CSV</label>
       </span>
     </fieldset>

@@ -27,7 +27,12 @@ export interface ExportPanelProps {
   now: () => number;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; format: ExportFormat | 'pdf' } | { kind: 'printed' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; format: ExportFormat | 'pdf' }
+  | { kind: 'printed' }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'error'; message: string };
 
 export function ExportPanel({ boardId, token, board, isFacilitator, now }: ExportPanelProps) {
   const headingId = useId();
@@ -38,7 +43,9 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
   // What the facilitator just asked for, shown until the server's session map says the same (or the request fails).
   const [pending, setPending] = useState<boolean | null>(null);
   // The board's own time zone when it has one, else this browser's (the facilitator's), as the brief for times.
-  const [choices, setChoices] = useState<ExportChoices>(() => ({ timeZone: board.meta?.timeZone ?? browserTimeZone() }));
+  const [choices, setChoices] = useState<ExportChoices>(() => ({
+    timeZone: board.meta?.timeZone ?? browserTimeZone(),
+  }));
   const html = useScopePreview(board, { isActive: true, now, choices });
   const mayExport = board.session.participantsMayExport;
   useEffect(() => {
@@ -52,7 +59,10 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
       saveBlob(file.blob, file.fileName);
       setStatus({ kind: 'done', fileName: file.fileName });
     } catch (error) {
-      setStatus({ kind: 'error', message: describeFailure(error, 'The file could not be downloaded. Please try again.') });
+      setStatus({
+        kind: 'error',
+        message: describeFailure(error, 'The file could not be downloaded. Please try again.'),
+      });
     }
   };
 
@@ -64,7 +74,10 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
       await printHtml(await file.blob.text());
       setStatus({ kind: 'printed' });
     } catch (error) {
-      setStatus({ kind: 'error', message: describeFailure(error, 'The print dialog could not be opened. Please try again.') });
+      setStatus({
+        kind: 'error',
+        message: describeFailure(error, 'The print dialog could not be opened. Please try again.'),
+      });
     }
   };
 
@@ -85,7 +98,9 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
   return (
     <section className="panel export-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Export the scope document</h2>
-      <p className="hint">A draft Terms of Reference built from the board. The files come from the server, as of the moment you download.</p>
+      <p className="hint">
+        A draft Terms of Reference built from the board. The files come from the server, as of the moment you download.
+      </p>
       <ExportOptions choices={choices} onChange={setChoices} />
       <div className="export-downloads">
         {DOWNLOADS.map(({ format, label }) => (
@@ -93,20 +108,35 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
             {label}
           </button>
         ))}
-        <button type="button" onClick={() => void savePdf()} disabled={status.kind === 'busy'}>Save as PDF</button>
+        <button type="button" onClick={() => void savePdf()} disabled={status.kind === 'busy'}>
+          Save as PDF
+        </button>
       </div>
       <p className="export-status" role="status">
         {status.kind === 'busy' && 'Preparing the file…'}
         {status.kind === 'done' && `Downloaded ${status.fileName}.`}
         {status.kind === 'printed' && 'Print dialog closed. Choose “Save as PDF” as the printer to keep a PDF.'}
       </p>
-      {status.kind === 'error' && <p className="error" role="alert">{status.message}</p>}
+      {status.kind === 'error' && (
+        <p className="error" role="alert">
+          {status.message}
+        </p>
+      )}
       {isFacilitator && (
         <div className="export-switch">
-          <input id={switchId} type="checkbox" checked={pending ?? mayExport} disabled={isSwitching}
-            onChange={(event) => void toggle(event.target.checked)} />
+          <input
+            id={switchId}
+            type="checkbox"
+            checked={pending ?? mayExport}
+            disabled={isSwitching}
+            onChange={(event) => void toggle(event.target.checked)}
+          />
           <label htmlFor={switchId}>Let participants export</label>
-          {switchError && <p className="error" role="alert">{switchError}</p>}
+          {switchError && (
+            <p className="error" role="alert">
+              {switchError}
+            </p>
+          )}
         </div>
       )}
       <h3 className="export-preview-heading">Preview</h3>

@@ -25,7 +25,16 @@ export interface FacilitatorConsoleProps {
   confirm: (question: string) => boolean;
 }
 
-export function FacilitatorConsole({ board, boardId, token, clock, presentIds, minTeamSize, origin, confirm }: FacilitatorConsoleProps) {
+export function FacilitatorConsole({
+  board,
+  boardId,
+  token,
+  clock,
+  presentIds,
+  minTeamSize,
+  origin,
+  confirm,
+}: FacilitatorConsoleProps) {
   const target = { boardId, token };
   const phaseCommands = useCommand(target);
   const planCommands = useCommand(target);
@@ -42,7 +51,10 @@ export function FacilitatorConsole({ board, boardId, token, clock, presentIds, m
   const stations = stationsOf(board.areas, exercise?.id);
 
   const people = useMemo(
-    () => board.participants.filter((p) => p.role !== 'facilitator' && !p.isRemoved).sort((a, b) => a.name.localeCompare(b.name)),
+    () =>
+      board.participants
+        .filter((p) => p.role !== 'facilitator' && !p.isRemoved)
+        .sort((a, b) => a.name.localeCompare(b.name)),
     [board.participants],
   );
   const names = useMemo(() => new Map(board.participants.map((p) => [p.id, p.name])), [board.participants]);
@@ -53,12 +65,27 @@ export function FacilitatorConsole({ board, boardId, token, clock, presentIds, m
 
   return (
     <section className="facilitator-console" aria-labelledby="console-heading">
-      <h2 id="console-heading" className="console-heading">Facilitator console</h2>
+      <h2 id="console-heading" className="console-heading">
+        Facilitator console
+      </h2>
       <div className="panel">
-        <PhaseControls session={session} exercises={board.exercises} exercise={exercise} commands={phaseCommands} now={now} confirm={confirm} />
+        <PhaseControls
+          session={session}
+          exercises={board.exercises}
+          exercise={exercise}
+          commands={phaseCommands}
+          now={now}
+          confirm={confirm}
+        />
       </div>
       {exercise && (
-        <RunSheetPanel exercise={exercise} session={session} now={now} offsetMs={clock.offsetMs} commands={planCommands} />
+        <RunSheetPanel
+          exercise={exercise}
+          session={session}
+          now={now}
+          offsetMs={clock.offsetMs}
+          commands={planCommands}
+        />
       )}
       <TeamsPanel
         session={session}
@@ -68,7 +95,13 @@ export function FacilitatorConsole({ board, boardId, token, clock, presentIds, m
         minTeamSize={minTeamSize}
         commands={teamCommands}
       />
-      <ParticipantsPanel session={session} people={people} presentIds={presentIds} commands={peopleCommands} confirm={confirm} />
+      <ParticipantsPanel
+        session={session}
+        people={people}
+        presentIds={presentIds}
+        commands={peopleCommands}
+        confirm={confirm}
+      />
       <OptionsPanel session={session} commands={optionCommands} />
       <SealedOptions session={session} commands={sealedCommands} />
       <LinksPanel boardId={boardId} token={token} origin={origin} commands={linkCommands} />

@@ -14,7 +14,11 @@ export interface LinksPanelProps {
 }
 
 export function LinksPanel({ boardId, token, origin, commands }: LinksPanelProps) {
-  const { state, value: links } = useApi(`${boardId} ${token}`, () => fetchLinks(boardId, token), 'The links could not be loaded.');
+  const { state, value: links } = useApi(
+    `${boardId} ${token}`,
+    () => fetchLinks(boardId, token),
+    'The links could not be loaded.',
+  );
   const loadError = state.kind === 'failed' ? state.message : null;
   const [renewed, setRenewed] = useState<string | null>(null);
 
@@ -27,14 +31,22 @@ export function LinksPanel({ boardId, token, origin, commands }: LinksPanelProps
     <section className="panel links-panel" aria-labelledby="links-heading">
       <h2 id="links-heading">Links</h2>
       {renewed ? (
-        <CopyLink label="New participant" href={renewed} hint="The old participant link no longer lets anyone join; people already in stay." />
+        <CopyLink
+          label="New participant"
+          href={renewed}
+          hint="The old participant link no longer lets anyone join; people already in stay."
+        />
       ) : (
         links && <CopyLink label="Participant" href={links.participant} hint="Share with the people taking part." />
       )}
       {links && (
         <details>
           <summary>Observer link</summary>
-          <CopyLink label="Observer" href={links.observer} hint="Observers read everything and post only if you let them." />
+          <CopyLink
+            label="Observer"
+            href={links.observer}
+            hint="Observers read everything and post only if you let them."
+          />
         </details>
       )}
       {loadError && <p className="error">{loadError}</p>}
@@ -42,7 +54,13 @@ export function LinksPanel({ boardId, token, origin, commands }: LinksPanelProps
         Renew join code
       </button>
       <p className="hint">Use this if the participant link reached someone it should not have.</p>
-      <div aria-live="polite">{commands.error && <p className="error" role="alert">{commands.error}</p>}</div>
+      <div aria-live="polite">
+        {commands.error && (
+          <p className="error" role="alert">
+            {commands.error}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

@@ -10,11 +10,18 @@ export function OptionsPanel({ session, commands }: { session: Session; commands
   return (
     <section className="panel options-panel" aria-labelledby="options-heading">
       <h2 id="options-heading">Options</h2>
-      <Toggle checked={session.observersMayPost} disabled={isBusy}
-        onChange={(allowed) => void commands.run({ type: 'setObserversMayPost', allowed })}>
+      <Toggle
+        checked={session.observersMayPost}
+        disabled={isBusy}
+        onChange={(allowed) => void commands.run({ type: 'setObserversMayPost', allowed })}
+      >
         Let observers post
       </Toggle>
-      <Toggle checked={session.autoAdvance} disabled={isBusy} onChange={(enabled) => void commands.run({ type: 'setAutoAdvance', enabled })}>
+      <Toggle
+        checked={session.autoAdvance}
+        disabled={isBusy}
+        onChange={(enabled) => void commands.run({ type: 'setAutoAdvance', enabled })}
+      >
         Auto-advance
       </Toggle>
       <p className="hint">
@@ -24,7 +31,11 @@ export function OptionsPanel({ session, commands }: { session: Session; commands
       <div aria-live="polite">
         {session.moreTimePoll && <p className="poll-state">{describeOpenPoll(session.moreTimePoll)}</p>}
         {lastPoll && <p className="poll-state">{lastPoll}</p>}
-        {commands.error && <p className="error" role="alert">{commands.error}</p>}
+        {commands.error && (
+          <p className="error" role="alert">
+            {commands.error}
+          </p>
+        )}
       </div>
     </section>
   );

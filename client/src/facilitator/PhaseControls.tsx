@@ -29,7 +29,9 @@ export function PhaseControls({ session, exercises, exercise, commands, now, con
     if (question === null || confirm(question)) void commands.run(command);
   };
   const button = (label: string, command: Command, isEnabled = true) => (
-    <button type="button" disabled={isBusy || !isEnabled} onClick={() => send(command)}>{label}</button>
+    <button type="button" disabled={isBusy || !isEnabled} onClick={() => send(command)}>
+      {label}
+    </button>
   );
   const offers = offeredTransitions(session, exercise, now);
   const nextPhaseName = nextPhaseLabel(session, exercise);
@@ -44,20 +46,37 @@ export function PhaseControls({ session, exercises, exercise, commands, now, con
           disabled={isBusy || isTimed}
           onChange={(event) => {
             const next = exercises.find((e) => e.id === event.target.value);
-            send({ type: 'setExercise', exerciseId: event.target.value }, exerciseSwitchWarning(session, exercise, next));
+            send(
+              { type: 'setExercise', exerciseId: event.target.value },
+              exerciseSwitchWarning(session, exercise, next),
+            );
           }}
         >
           {exercises.map((e) => (
-            <option key={e.id} value={e.id}>{e.title}</option>
+            <option key={e.id} value={e.id}>
+              {e.title}
+            </option>
           ))}
         </select>
         {isTimed && <p className="hint">Finish or close the running phase to switch exercises.</p>}
       </div>
       <div className="button-row" role="group" aria-label="Change phase">
         {offers.map((o) => (
-          <button key={o.key} type="button" disabled={isBusy}
-            className={o.isDanger ? 'danger' : o.isNext ? 'is-next' : o.key === 'undo' || o.key === 'back-post' ? 'secondary' : undefined}
-            onClick={() => send(o.command, o.confirm)}>
+          <button
+            key={o.key}
+            type="button"
+            disabled={isBusy}
+            className={
+              o.isDanger
+                ? 'danger'
+                : o.isNext
+                  ? 'is-next'
+                  : o.key === 'undo' || o.key === 'back-post'
+                    ? 'secondary'
+                    : undefined
+            }
+            onClick={() => send(o.command, o.confirm)}
+          >
             {o.label}
           </button>
         ))}
@@ -77,7 +96,11 @@ export function PhaseControls({ session, exercises, exercise, commands, now, con
         </p>
       )}
       <div aria-live="polite">
-        {commands.error && <p className="error" role="alert">{commands.error}</p>}
+        {commands.error && (
+          <p className="error" role="alert">
+            {commands.error}
+          </p>
+        )}
         {commands.notice && <p className="banner banner-warning">{commands.notice}</p>}
       </div>
     </div>

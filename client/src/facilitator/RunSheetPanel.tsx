@@ -20,7 +20,10 @@ export interface RunSheetPanelProps {
 
 /** True once the exercise has run at all: from then on the plan is history, not a setting. */
 export function hasStarted(exercise: Exercise, session: Session): boolean {
-  return (session.exerciseId === exercise.id && isTimedPhase(session.phase)) || session.log.some((r) => r.exerciseId === exercise.id);
+  return (
+    (session.exerciseId === exercise.id && isTimedPhase(session.phase)) ||
+    session.log.some((r) => r.exerciseId === exercise.id)
+  );
 }
 
 const FIELDS: { key: keyof PhasePlan; label: string; min: number; max: number; step: string }[] = [
@@ -63,7 +66,9 @@ export function PlanForm({ exercise, commands }: { exercise: Exercise; commands:
           </label>
         ))}
       </div>
-      <button type="submit" disabled={commands.pending === 'setPlan'}>Save plan</button>
+      <button type="submit" disabled={commands.pending === 'setPlan'}>
+        Save plan
+      </button>
     </form>
   );
 }
@@ -98,7 +103,12 @@ export function RunSheetPanel({ exercise, session, now, offsetMs, commands }: Ru
       <table className="run-sheet-table">
         <caption className="sr-only">Planned and actual time per phase of {exercise.title}</caption>
         <thead>
-          <tr><th scope="col">Phase</th><th scope="col">Planned</th><th scope="col">Actual</th><th scope="col">Status</th></tr>
+          <tr>
+            <th scope="col">Phase</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Actual</th>
+            <th scope="col">Status</th>
+          </tr>
         </thead>
         <tbody>
           {sheet.rows.map((row) => (
@@ -112,10 +122,16 @@ export function RunSheetPanel({ exercise, session, now, offsetMs, commands }: Ru
         </tbody>
       </table>
       <p className="run-sheet-summary">
-        Planned {formatMinutes(sheet.plannedMs)} in all ·{' '}
-        {isStarted ? 'projected end' : 'if started now, ends'} {formatClockTime(sheet.projectedEndAt, offsetMs)}
+        Planned {formatMinutes(sheet.plannedMs)} in all · {isStarted ? 'projected end' : 'if started now, ends'}{' '}
+        {formatClockTime(sheet.projectedEndAt, offsetMs)}
       </p>
-      <div aria-live="polite">{commands.error && <p className="error" role="alert">{commands.error}</p>}</div>
+      <div aria-live="polite">
+        {commands.error && (
+          <p className="error" role="alert">
+            {commands.error}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

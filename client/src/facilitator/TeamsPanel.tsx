@@ -48,8 +48,12 @@ export function TeamsPanel({ session, stations, names, presentIds, minTeamSize, 
 
   const person = (id: string, current: number | null) => (
     <li key={id} className="team-member" draggable onDragStart={(event) => event.dataTransfer.setData(DRAG_TYPE, id)}>
-      <span className="drag-handle" aria-hidden="true">⠿</span>
-      <span className="person-name" dir="auto">{nameOf(id)}</span>
+      <span className="drag-handle" aria-hidden="true">
+        ⠿
+      </span>
+      <span className="person-name" dir="auto">
+        {nameOf(id)}
+      </span>
       {!presentIds.includes(id) && <span className="person-role"> (away)</span>}
       <select
         aria-label={`Move ${nameOf(id)} to team`}
@@ -57,7 +61,11 @@ export function TeamsPanel({ session, stations, names, presentIds, minTeamSize, 
         disabled={commands.pending === 'assignTeams'}
         onChange={(event) => move(id, event.target.value === 'none' ? null : Number(event.target.value))}
       >
-        {teams.map((_, i) => <option key={i} value={String(i)}>Team {i + 1}</option>)}
+        {teams.map((_, i) => (
+          <option key={i} value={String(i)}>
+            Team {i + 1}
+          </option>
+        ))}
         <option value="none">No team</option>
       </select>
     </li>
@@ -67,14 +75,24 @@ export function TeamsPanel({ session, stations, names, presentIds, minTeamSize, 
     <section className="panel teams-panel" aria-labelledby="teams-heading">
       <h2 id="teams-heading">Teams</h2>
       <div className="button-row">
-        <button type="button" disabled={commands.pending === 'assignTeams'} onClick={() => void commands.run({ type: 'assignTeams' })}>
+        <button
+          type="button"
+          disabled={commands.pending === 'assignTeams'}
+          onClick={() => void commands.run({ type: 'assignTeams' })}
+        >
           Balance teams
         </button>
       </div>
-      <p className="hint">Balance puts everyone here now into one team per station. Drag people between teams, or use “Move to team”.</p>
+      <p className="hint">
+        Balance puts everyone here now into one team per station. Drag people between teams, or use “Move to team”.
+      </p>
       <div aria-live="polite">
         {warning && <p className="banner banner-warning">{warning}</p>}
-        {commands.error && <p className="error" role="alert">{commands.error}</p>}
+        {commands.error && (
+          <p className="error" role="alert">
+            {commands.error}
+          </p>
+        )}
       </div>
       <div className="teams">
         {teams.map((team, i) => {
@@ -82,7 +100,9 @@ export function TeamsPanel({ session, stations, names, presentIds, minTeamSize, 
           return (
             <div key={i} className={`team${dropTarget === i ? ' is-drop-target' : ''}`} {...dropZone(i)}>
               <h3 id={`team-${i}`}>{label}</h3>
-              {team.length === 0 ? <p className="hint">Nobody yet.</p> : (
+              {team.length === 0 ? (
+                <p className="hint">Nobody yet.</p>
+              ) : (
                 <ul aria-labelledby={`team-${i}`}>{team.map((id) => person(id, i))}</ul>
               )}
             </div>
@@ -90,7 +110,9 @@ export function TeamsPanel({ session, stations, names, presentIds, minTeamSize, 
         })}
         <div className={`team team-none${dropTarget === 'none' ? ' is-drop-target' : ''}`} {...dropZone(null)}>
           <h3 id="team-none">Not in a team</h3>
-          {loose.length === 0 ? <p className="hint">Everyone here is in a team.</p> : (
+          {loose.length === 0 ? (
+            <p className="hint">Everyone here is in a team.</p>
+          ) : (
             <ul aria-labelledby="team-none">{loose.map((id) => person(id, null))}</ul>
           )}
         </div>

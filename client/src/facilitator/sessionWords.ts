@@ -16,9 +16,10 @@ function people(count: number): string {
 export function describeLastPoll(outcome: PollOutcome | null): string | null {
   if (!outcome) return null;
   const answers = outcome.yes + outcome.no;
-  const asked = answers === 0
-    ? 'Nobody answered the last "need more time?" poll'
-    : `In the last "need more time?" poll, ${people(outcome.yes)} of ${answers} asked for more time`;
+  const asked =
+    answers === 0
+      ? 'Nobody answered the last "need more time?" poll'
+      : `In the last "need more time?" poll, ${people(outcome.yes)} of ${answers} asked for more time`;
   return outcome.keptPhase
     ? `${asked}, so the phase was kept for you to decide: extend it or move on.`
     : `${asked}, so the room moved on.`;

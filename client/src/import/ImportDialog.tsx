@@ -24,7 +24,15 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) 
 
 export function ImportDialog({ doc, board, author, now, onClose }: ImportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const ids = { heading: useId(), station: useId(), source: useId(), sourceHint: useId(), lines: useId(), file: useId(), kind: useId() };
+  const ids = {
+    heading: useId(),
+    station: useId(),
+    source: useId(),
+    sourceHint: useId(),
+    lines: useId(),
+    file: useId(),
+    kind: useId(),
+  };
   const groups = useMemo(() => stationOptions(board), [board]);
   const [areaId, setAreaId] = useState('');
   const [source, setSource] = useState('');
@@ -50,7 +58,9 @@ export function ImportDialog({ doc, board, author, now, onClose }: ImportDialogP
     setSuccess(null);
     if (!file) return;
     if (file.size > IMPORT_FILE_MAX_BYTES) {
-      setError(`That file is ${Math.ceil(file.size / 1024)} KB; import files up to ${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MB, or split it.`);
+      setError(
+        `That file is ${Math.ceil(file.size / 1024)} KB; import files up to ${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MB, or split it.`,
+      );
       return;
     }
     try {
@@ -79,47 +89,87 @@ export function ImportDialog({ doc, board, author, now, onClose }: ImportDialogP
     <dialog ref={dialogRef} className="board-dialog import-dialog" aria-labelledby={ids.heading} onClose={onClose}>
       <form className="dialog-body" onSubmit={onSubmit}>
         <h2 id={ids.heading}>Import notes</h2>
-        <p className="hint">Bring in outside input (a consultation, an email): one note per line. It is marked with its source in the board and the export.</p>
+        <p className="hint">
+          Bring in outside input (a consultation, an email): one note per line. It is marked with its source in the
+          board and the export.
+        </p>
         <div className="field">
           <label htmlFor={ids.station}>Station</label>
           <select id={ids.station} value={station?.areaId ?? ''} onChange={(event) => setAreaId(event.target.value)}>
             {groups.map((group) => (
               <optgroup key={group.exerciseId} label={group.exerciseTitle}>
-                {group.stations.map((s) => <option key={s.areaId} value={s.areaId}>{s.label}</option>)}
+                {group.stations.map((s) => (
+                  <option key={s.areaId} value={s.areaId}>
+                    {s.label}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={ids.source}>Source</label>
-          <input id={ids.source} value={source} maxLength={SOURCE_MAX} dir="auto" aria-describedby={ids.sourceHint}
-            onChange={(event) => setSource(event.target.value)} />
-          <p id={ids.sourceHint} className="hint">Where the input comes from, e.g. "Public consultation, 12 March 2017".</p>
+          <input
+            id={ids.source}
+            value={source}
+            maxLength={SOURCE_MAX}
+            dir="auto"
+            aria-describedby={ids.sourceHint}
+            onChange={(event) => setSource(event.target.value)}
+          />
+          <p id={ids.sourceHint} className="hint">
+            Where the input comes from, e.g. "Public consultation, 12 March 2017".
+          </p>
         </div>
         <div className="field">
           <label htmlFor={ids.lines}>Lines to import</label>
-          <textarea id={ids.lines} rows={6} value={text} dir="auto"
-            onChange={(event) => { setText(event.target.value); setSuccess(null); }} />
+          <textarea
+            id={ids.lines}
+            rows={6}
+            value={text}
+            dir="auto"
+            onChange={(event) => {
+              setText(event.target.value);
+              setSuccess(null);
+            }}
+          />
         </div>
         <div className="import-row">
           <div className="field">
             <label htmlFor={ids.file}>Upload file</label>
-            <input id={ids.file} type="file" accept=".txt,.csv,text/plain,text/csv" onChange={(event) => void onFile(event)} />
+            <input
+              id={ids.file}
+              type="file"
+              accept=".txt,.csv,text/plain,text/csv"
+              onChange={(event) => void onFile(event)}
+            />
           </div>
           <div className="field">
             <label htmlFor={ids.kind}>Read as</label>
-            <select id={ids.kind} value={kind} onChange={(event) => setKind(event.target.value === 'csv' ? 'csv' : 'txt')}>
+            <select
+              id={ids.kind}
+              value={kind}
+              onChange={(event) => setKind(event.target.value === 'csv' ? 'csv' : 'txt')}
+            >
               <option value="txt">Text: one note per line</option>
               <option value="csv">CSV: the "text" or "note" column, else the first</option>
             </select>
           </div>
         </div>
         <ImportPreview lines={parsed.lines} errors={parsed.errors} />
-        {error && <p className="error" role="alert">{error}</p>}
-        <p className="import-success" role="status">{success}</p>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <p className="import-success" role="status">
+          {success}
+        </p>
         <div className="dialog-actions">
           <button type="submit" disabled={count === 0}>{`Import ${plural(count)}`}</button>
-          <button type="button" className="secondary" onClick={() => dialogRef.current?.close()}>Close</button>
+          <button type="button" className="secondary" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
         </div>
       </form>
     </dialog>

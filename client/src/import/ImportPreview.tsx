@@ -15,7 +15,9 @@ export function ImportPreview({ lines, errors }: { lines: ImportLine[]; errors: 
       {lines.length > 0 && (
         <ol className="import-notes" aria-labelledby={notesId}>
           {lines.slice(0, SHOWN_MAX).map((line) => (
-            <li key={line.lineNumber} dir="auto">{line.text}</li>
+            <li key={line.lineNumber} dir="auto">
+              {line.text}
+            </li>
           ))}
         </ol>
       )}
@@ -24,7 +26,9 @@ export function ImportPreview({ lines, errors }: { lines: ImportLine[]; errors: 
         <>
           <h3 id={refusedId}>{`Refused lines (${errors.length})`}</h3>
           <ul className="import-refused" aria-labelledby={refusedId}>
-            {errors.map((e) => <li key={`${e.lineNumber}:${e.message}`}>{e.message}</li>)}
+            {errors.map((e) => (
+              <li key={`${e.lineNumber}:${e.message}`}>{e.message}</li>
+            ))}
           </ul>
         </>
       )}

@@ -21,7 +21,15 @@ export interface EditableNoteProps {
 
 type Mode = 'read' | 'edit' | 'confirmDelete';
 
-export function EditableNote({ note, canEdit, onSave, onDelete, meta, children, textId: givenTextId }: EditableNoteProps) {
+export function EditableNote({
+  note,
+  canEdit,
+  onSave,
+  onDelete,
+  meta,
+  children,
+  textId: givenTextId,
+}: EditableNoteProps) {
   const [mode, setMode] = useState<Mode>('read');
   const [draft, setDraft] = useState(note.text);
   const [error, setError] = useState<string | null>(null);
@@ -72,47 +80,95 @@ export function EditableNote({ note, canEdit, onSave, onDelete, meta, children, 
   return (
     <div className="editable-note">
       {shownMode === 'edit' ? (
-        <form className="note-edit" onSubmit={(event) => { event.preventDefault(); save(); }}>
-          <label htmlFor={editId} className="sr-only">Edit note</label>
-          <textarea id={editId} ref={editor} value={draft} dir="auto" rows={3} aria-describedby={counterId}
-            aria-invalid={left < 0} onChange={(event) => setDraft(event.target.value)} onKeyDown={onEditorKey} />
+        <form
+          className="note-edit"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
+          <label htmlFor={editId} className="sr-only">
+            Edit note
+          </label>
+          <textarea
+            id={editId}
+            ref={editor}
+            value={draft}
+            dir="auto"
+            rows={3}
+            aria-describedby={counterId}
+            aria-invalid={left < 0}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={onEditorKey}
+          />
           <span id={counterId} className={left < 0 ? 'counter over' : 'counter'}>
             {left >= 0 ? `${left} characters left` : `${-left} characters too many`}
           </span>
           <div className="note-actions">
             <button type="submit">Save</button>
-            <button type="button" className="quiet" onClick={() => close('edit')}>Cancel</button>
+            <button type="button" className="quiet" onClick={() => close('edit')}>
+              Cancel
+            </button>
           </div>
         </form>
       ) : (
         <p className="note-text">
-          <span id={textId} dir="auto">{note.text}</span> <span className="note-meta">— <span dir="auto">{note.authorName}</span></span>
+          <span id={textId} dir="auto">
+            {note.text}
+          </span>{' '}
+          <span className="note-meta">
+            — <span dir="auto">{note.authorName}</span>
+          </span>
         </p>
       )}
       {meta}
       {shownMode === 'confirmDelete' && (
         <div className="note-actions" role="group" aria-label="Delete this note?">
           <span>Delete this note?</span>
-          <button type="button" ref={confirmButton} className="danger" aria-describedby={textId}
+          <button
+            type="button"
+            ref={confirmButton}
+            className="danger"
+            aria-describedby={textId}
             onClick={() => {
               const failure = onDelete();
               if (failure) setError(failure);
-            }}>
+            }}
+          >
             Yes, delete
           </button>
-          <button type="button" className="quiet" onClick={() => close('delete')}>Keep it</button>
+          <button type="button" className="quiet" onClick={() => close('delete')}>
+            Keep it
+          </button>
         </div>
       )}
       {shownMode === 'read' && (canEdit || children) && (
         <div className="note-actions">
           {canEdit && (
             <>
-              <button type="button" ref={editButton} className="quiet" aria-describedby={textId}
-                onClick={() => { setDraft(note.text); setError(null); setMode('edit'); }}>
+              <button
+                type="button"
+                ref={editButton}
+                className="quiet"
+                aria-describedby={textId}
+                onClick={() => {
+                  setDraft(note.text);
+                  setError(null);
+                  setMode('edit');
+                }}
+              >
                 Edit
               </button>
-              <button type="button" ref={deleteButton} className="quiet" aria-describedby={textId}
-                onClick={() => { setError(null); setMode('confirmDelete'); }}>
+              <button
+                type="button"
+                ref={deleteButton}
+                className="quiet"
+                aria-describedby={textId}
+                onClick={() => {
+                  setError(null);
+                  setMode('confirmDelete');
+                }}
+              >
                 Delete
               </button>
             </>
@@ -120,7 +176,11 @@ export function EditableNote({ note, canEdit, onSave, onDelete, meta, children, 
           {children}
         </div>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

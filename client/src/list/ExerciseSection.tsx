@@ -18,7 +18,14 @@ export interface ExerciseSectionProps {
   actions: NoteActions;
 }
 
-export function ExerciseSection({ exercise, areas, notesByArea, groupsByArea, isCurrent, actions }: ExerciseSectionProps) {
+export function ExerciseSection({
+  exercise,
+  areas,
+  notesByArea,
+  groupsByArea,
+  isCurrent,
+  actions,
+}: ExerciseSectionProps) {
   const headingId = useId();
   return (
     <section className={isCurrent ? 'list-exercise is-current' : 'list-exercise'} aria-labelledby={headingId}>
@@ -26,7 +33,11 @@ export function ExerciseSection({ exercise, areas, notesByArea, groupsByArea, is
         {exercise.title}
         {isCurrent && <span className="list-current"> (current exercise)</span>}
       </h2>
-      {exercise.question && <p className="question" dir="auto">{exercise.question}</p>}
+      {exercise.question && (
+        <p className="question" dir="auto">
+          {exercise.question}
+        </p>
+      )}
       {areas.map((area, index) => (
         <StationSection
           key={area.id}

@@ -24,26 +24,56 @@ export function GroupRename({ name, label, onRename }: GroupRenameProps) {
 
   if (!isOpen) {
     return (
-      <button type="button" ref={button} className="quiet group-rename-open" aria-label={`Rename group ${name}`}
-        onClick={() => { setDraft(label); setError(null); setOpen(true); setWasOpened(true); }}>
+      <button
+        type="button"
+        ref={button}
+        className="quiet group-rename-open"
+        aria-label={`Rename group ${name}`}
+        onClick={() => {
+          setDraft(label);
+          setError(null);
+          setOpen(true);
+          setWasOpened(true);
+        }}
+      >
         Rename
       </button>
     );
   }
   return (
-    <form className="group-rename" onSubmit={(event) => {
-      event.preventDefault();
-      const failure = onRename(draft);
-      setError(failure);
-      if (!failure) setOpen(false);
-    }}>
+    <form
+      className="group-rename"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const failure = onRename(draft);
+        setError(failure);
+        if (!failure) setOpen(false);
+      }}
+    >
       <label htmlFor={inputId}>Group name</label>
-      <input id={inputId} ref={input} value={draft} maxLength={GROUP_LABEL_MAX} dir="auto"
+      <input
+        id={inputId}
+        ref={input}
+        value={draft}
+        maxLength={GROUP_LABEL_MAX}
+        dir="auto"
         onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => { if (event.key === 'Escape') { event.preventDefault(); setOpen(false); } }} />
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            setOpen(false);
+          }
+        }}
+      />
       <button type="submit">Save</button>
-      <button type="button" className="quiet" onClick={() => setOpen(false)}>Cancel</button>
-      {error && <p className="error" role="alert">{error}</p>}
+      <button type="button" className="quiet" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -57,8 +57,14 @@ export function ListView() {
           <SessionSide people={people} />
           <ObserverBanner />
           {showPostForm && <PostForm areas={currentAreas} closedReason={closedReason} onPost={onPost} />}
-          <SealedSide boardId={boardId} identity={identity} session={session} areas={currentAreas}
-            notes={currentNotes} privateNotes={privateNotes} />
+          <SealedSide
+            boardId={boardId}
+            identity={identity}
+            session={session}
+            areas={currentAreas}
+            notes={currentNotes}
+            privateNotes={privateNotes}
+          />
           <PresenceList people={people} selfId={self.participantId} />
         </div>
         <div className="list-board">

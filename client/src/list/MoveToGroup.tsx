@@ -30,12 +30,19 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
   const selectId = useId();
   const labelId = useId();
   // A choice that vanished (its group was deleted meanwhile) falls back to where the note is.
-  const selected = choice !== null && (choice === NO_GROUP || choice === NEW_GROUP || groups.some((g) => g.id === choice)) ? choice : current;
+  const selected =
+    choice !== null && (choice === NO_GROUP || choice === NEW_GROUP || groups.some((g) => g.id === choice))
+      ? choice
+      : current;
   const isNew = selected === NEW_GROUP;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const target: GroupTarget = isNew ? { kind: 'new', label } : selected === NO_GROUP ? { kind: 'none' } : { kind: 'group', groupId: selected };
+    const target: GroupTarget = isNew
+      ? { kind: 'new', label }
+      : selected === NO_GROUP
+        ? { kind: 'none' }
+        : { kind: 'group', groupId: selected };
     const failure = onMove(target);
     setError(failure);
     if (!failure) {
@@ -47,23 +54,40 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
   return (
     <form className="move-to-group" onSubmit={submit}>
       <label htmlFor={selectId}>Move to group</label>
-      <select id={selectId} value={selected} aria-describedby={describedBy} onChange={(event) => setChoice(event.target.value)}>
+      <select
+        id={selectId}
+        value={selected}
+        aria-describedby={describedBy}
+        onChange={(event) => setChoice(event.target.value)}
+      >
         <option value={NO_GROUP}>No group</option>
         {groups.map((group, index) => (
-          <option key={group.id} value={group.id}>{groupName(group, index)}</option>
+          <option key={group.id} value={group.id}>
+            {groupName(group, index)}
+          </option>
         ))}
         <option value={NEW_GROUP}>New group…</option>
       </select>
       {isNew && (
         <>
           <label htmlFor={labelId}>New group name</label>
-          <input id={labelId} value={label} maxLength={GROUP_LABEL_MAX} dir="auto" onChange={(event) => setLabel(event.target.value)} />
+          <input
+            id={labelId}
+            value={label}
+            maxLength={GROUP_LABEL_MAX}
+            dir="auto"
+            onChange={(event) => setLabel(event.target.value)}
+          />
         </>
       )}
       <button type="submit" className="quiet" disabled={!isNew && selected === current} aria-describedby={describedBy}>
         Move
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -20,7 +20,12 @@ export interface StationSectionProps {
   actions: NoteActions;
 }
 
-function NoteList(props: { notes: Note[]; labelledBy: string; emptyText: string } & Omit<StationSectionProps, 'area' | 'number' | 'notes'>) {
+function NoteList(
+  props: { notes: Note[]; labelledBy: string; emptyText: string } & Omit<
+    StationSectionProps,
+    'area' | 'number' | 'notes'
+  >,
+) {
   const { notes, labelledBy, emptyText, groups, isActive, actions } = props;
   const can = useCapabilities();
   if (notes.length === 0) return <p className="hint">{emptyText}</p>;
@@ -37,8 +42,12 @@ function NoteList(props: { notes: Note[]; labelledBy: string; emptyText: string 
             textId={`note-text-${note.id}`}
           >
             {mayGroup && (
-              <MoveToGroup note={note} groups={groups} describedBy={`note-text-${note.id}`}
-                onMove={(target) => actions.moveToGroup(note, target)} />
+              <MoveToGroup
+                note={note}
+                groups={groups}
+                describedBy={`note-text-${note.id}`}
+                onMove={(target) => actions.moveToGroup(note, target)}
+              />
             )}
           </EditableNote>
         </li>
@@ -57,7 +66,12 @@ function StationSectionView(props: StationSectionProps) {
   const listProps = { groups, isActive, actions };
   return (
     <section className="list-station" aria-labelledby={headingId}>
-      <h3 id={headingId}>{`${number}. ${area.title}`} <span className="list-count">({notes.length} {notes.length === 1 ? 'note' : 'notes'})</span></h3>
+      <h3 id={headingId}>
+        {`${number}. ${area.title}`}{' '}
+        <span className="list-count">
+          ({notes.length} {notes.length === 1 ? 'note' : 'notes'})
+        </span>
+      </h3>
       {area.reference && <p className="list-reference">{area.reference}</p>}
       {area.description && <p className="list-description">{area.description}</p>}
       {groups.map((group, index) => {
@@ -67,8 +81,16 @@ function StationSectionView(props: StationSectionProps) {
         return (
           <div key={group.id} className="list-group">
             <div className="list-group-head">
-              <h4 id={groupHeadingId} dir="auto">{name}</h4>
-              {mayRename && <GroupRename name={name} label={group.label} onRename={(label) => actions.renameGroup(group.id, label)} />}
+              <h4 id={groupHeadingId} dir="auto">
+                {name}
+              </h4>
+              {mayRename && (
+                <GroupRename
+                  name={name}
+                  label={group.label}
+                  onRename={(label) => actions.renameGroup(group.id, label)}
+                />
+              )}
             </div>
             <NoteList notes={inGroup} labelledBy={groupHeadingId} emptyText="No notes in this group." {...listProps} />
           </div>
@@ -76,7 +98,12 @@ function StationSectionView(props: StationSectionProps) {
       })}
       <div className="list-group">
         <h4 id={ungroupedId}>Ungrouped</h4>
-        <NoteList notes={ungrouped} labelledBy={ungroupedId} emptyText={notes.length === 0 ? 'No notes yet.' : 'Every note here is in a group.'} {...listProps} />
+        <NoteList
+          notes={ungrouped}
+          labelledBy={ungroupedId}
+          emptyText={notes.length === 0 ? 'No notes yet.' : 'Every note here is in a group.'}
+          {...listProps}
+        />
       </div>
     </section>
   );

@@ -23,7 +23,9 @@ export function ViewSwitcher({ views, current, onChoose, shouldFocus = false }: 
   return (
     <nav className="view-bar" aria-label="Views">
       <div className="view-switcher" role="group" aria-labelledby="view-switcher-label">
-        <span id="view-switcher-label" className="view-switcher-label">View</span>
+        <span id="view-switcher-label" className="view-switcher-label">
+          View
+        </span>
         {views.map((view) => (
           <button
             key={view}

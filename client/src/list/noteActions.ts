@@ -26,7 +26,9 @@ export function noteActions(doc: Y.Doc, serverNow: () => number, placer: NotePla
     let result: Result<unknown> = ok(undefined);
     doc.transact(() => {
       result = write();
-      const place = result.ok ? placer({ id: note.id, areaId: note.areaId, groupId, x: undefined, y: undefined }) : undefined;
+      const place = result.ok
+        ? placer({ id: note.id, areaId: note.areaId, groupId, x: undefined, y: undefined })
+        : undefined;
       if (place) moveNote(doc, note.id, place);
     }, 'local');
     return reason(result);
@@ -36,10 +38,12 @@ export function noteActions(doc: Y.Doc, serverNow: () => number, placer: NotePla
     remove: (noteId) => reason(deleteNote(doc, noteId)),
     moveToGroup: (note, target) => {
       if (target.kind === 'none') return regroup(note, undefined, () => setNoteGroup(doc, note.id, null));
-      if (target.kind === 'group') return regroup(note, target.groupId, () => setNoteGroup(doc, note.id, target.groupId));
+      if (target.kind === 'group')
+        return regroup(note, target.groupId, () => setNoteGroup(doc, note.id, target.groupId));
       // The new group's id is not known yet; any id that no other note has gives the same place.
-      return regroup(note, `new-group-${note.id}`,
-        () => createGroup(doc, { areaId: note.areaId, label: target.label, noteIds: [note.id], createdAt: serverNow() }));
+      return regroup(note, `new-group-${note.id}`, () =>
+        createGroup(doc, { areaId: note.areaId, label: target.label, noteIds: [note.id], createdAt: serverNow() }),
+      );
     },
     renameGroup: (groupId, label) => reason(renameGroup(doc, groupId, label, 'local', serverNow())),
   };

@@ -23,7 +23,11 @@ export function PhonePostForm({ areas, suggestedAreaId, closedReason, onPost }: 
   const stationId = useId();
   const noteId = useId();
   const counterId = useId();
-  const selected = chosenStation(pick, suggestedAreaId, areas.map((area) => area.id));
+  const selected = chosenStation(
+    pick,
+    suggestedAreaId,
+    areas.map((area) => area.id),
+  );
   const onPosted = () => {
     const index = areas.findIndex((area) => area.id === selected);
     setPosted(`Posted to station ${index + 1}, ${areas[index]?.title ?? ''}.`);
@@ -35,18 +39,32 @@ export function PhonePostForm({ areas, suggestedAreaId, closedReason, onPost }: 
 
   return (
     <form className="phone-post" onSubmit={onSubmit} aria-labelledby="phone-post-heading">
-      <h2 id="phone-post-heading" className="sr-only">Post a note</h2>
-      {isClosed && <p className="phone-closed" role="status">{closedReason}</p>}
-      <label htmlFor={stationId} className="phone-label">Station</label>
-      <select id={stationId} value={selected} disabled={isClosed}
-        onChange={(event) => setPick({ areaId: event.target.value, forDefault: suggestedAreaId })}>
+      <h2 id="phone-post-heading" className="sr-only">
+        Post a note
+      </h2>
+      {isClosed && (
+        <p className="phone-closed" role="status">
+          {closedReason}
+        </p>
+      )}
+      <label htmlFor={stationId} className="phone-label">
+        Station
+      </label>
+      <select
+        id={stationId}
+        value={selected}
+        disabled={isClosed}
+        onChange={(event) => setPick({ areaId: event.target.value, forDefault: suggestedAreaId })}
+      >
         {areas.map((area, index) => (
           <option key={area.id} value={area.id}>
             {`${index + 1}. ${area.title}${area.id === suggestedAreaId ? ' (your team)' : ''}`}
           </option>
         ))}
       </select>
-      <label htmlFor={noteId} className="phone-label">Note</label>
+      <label htmlFor={noteId} className="phone-label">
+        Note
+      </label>
       <textarea
         id={noteId}
         ref={box}
@@ -65,13 +83,25 @@ export function PhonePostForm({ areas, suggestedAreaId, closedReason, onPost }: 
         onKeyDown={onKeyDown}
       />
       <CharactersLeft left={left} id={counterId} as="p" />
-      <button type="submit" className="phone-post-button" disabled={!canPost}>Post</button>
+      <button type="submit" className="phone-post-button" disabled={!canPost}>
+        Post
+      </button>
       {canSplit && (
         // One idea per note: a text that reads as several ideas can go up as several notes.
-        <button type="button" className="phone-post-button post-split" onClick={submitParts}>{`Post as ${parts.length} separate notes`}</button>
+        <button
+          type="button"
+          className="phone-post-button post-split"
+          onClick={submitParts}
+        >{`Post as ${parts.length} separate notes`}</button>
       )}
-      <p className="phone-posted" role="status">{posted}</p>
-      {error && <p className="error" role="alert">{error}</p>}
+      <p className="phone-posted" role="status">
+        {posted}
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -36,7 +36,10 @@ export function PhoneView() {
   const clock = usePageClock();
   const serverNow = useServerTimestamp();
   const commands = useCommand({ boardId, token: identity.token });
-  const ownNotes = useMemo(() => notes.filter((note) => note.authorId === self.participantId), [notes, self.participantId]);
+  const ownNotes = useMemo(
+    () => notes.filter((note) => note.authorId === self.participantId),
+    [notes, self.participantId],
+  );
   const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
   const isParticipant = identity.role === 'participant';
   const station = isParticipant ? teamStation(self.participantId, session, areas) : undefined;
@@ -56,15 +59,23 @@ export function PhoneView() {
       <header className="phone-top">
         <div className="phone-title">
           <h1 dir="auto">{boardTitle(board, snapshot.isSynced)}</h1>
-          <ConnectionStatus status={snapshot.status} notice={snapshot.notice} onDismiss={() => connection.dismissNotice()} />
+          <ConnectionStatus
+            status={snapshot.status}
+            notice={snapshot.notice}
+            onDismiss={() => connection.dismissNotice()}
+          />
         </div>
         <div className="phone-clock">
           <LiveCountdown session={session} clock={clock} />
-          <p className="phone-phase"><strong>{phase}</strong>{exercise ? ` · ${exercise.title}` : ''}</p>
+          <p className="phone-phase">
+            <strong>{phase}</strong>
+            {exercise ? ` · ${exercise.title}` : ''}
+          </p>
         </div>
         {station && (
           <p className="team-station phone-station" data-station={station.stationNumber}>
-            {describeTeamStation(station)}{rotation ? ` · ${rotation}` : ''}
+            {describeTeamStation(station)}
+            {rotation ? ` · ${rotation}` : ''}
           </p>
         )}
         {isParticipant && !station && isGroupingPhase(session.phase) && (
@@ -82,10 +93,22 @@ export function PhoneView() {
           />
         )}
         {isParticipant && (
-          <ParticipantActions participantId={self.participantId} isTimedPhase={isTimedPhase(session.phase)} done={session.done}
-            poll={poll} commands={commands} />
+          <ParticipantActions
+            participantId={self.participantId}
+            isTimedPhase={isTimedPhase(session.phase)}
+            done={session.done}
+            poll={poll}
+            commands={commands}
+          />
         )}
-        <SealedSide boardId={boardId} identity={identity} session={session} areas={areas} notes={notes} privateNotes={privateNotes} />
+        <SealedSide
+          boardId={boardId}
+          identity={identity}
+          session={session}
+          areas={areas}
+          notes={notes}
+          privateNotes={privateNotes}
+        />
         <YourNotes notes={ownNotes} areas={areas} canEdit={canEdit} onSave={actions.edit} onDelete={actions.remove} />
         <details className="phone-section phone-instruction">
           <summary>What to do now</summary>

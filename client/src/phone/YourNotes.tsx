@@ -21,7 +21,9 @@ export function YourNotes({ notes, areas, canEdit, onSave, onDelete }: YourNotes
     <section className="phone-section your-notes" aria-labelledby="your-notes-heading">
       <h2 id="your-notes-heading">Your notes ({notes.length})</h2>
       {notes.length === 0 ? (
-        <p className="hint">Notes you post appear here, newest first; you can edit or delete them while the phase allows.</p>
+        <p className="hint">
+          Notes you post appear here, newest first; you can edit or delete them while the phase allows.
+        </p>
       ) : (
         <ul className="phone-notes" aria-labelledby="your-notes-heading">
           {[...notes].reverse().map((note) => (

@@ -10,7 +10,11 @@ export interface StationPick {
  * The station to show selected. A pick counts while it exists and the suggestion has not moved since it was made:
  * when the facilitator rotates the teams, the form follows the team to its new station.
  */
-export function chosenStation(pick: StationPick | null, suggested: string | undefined, areaIds: readonly string[]): string {
+export function chosenStation(
+  pick: StationPick | null,
+  suggested: string | undefined,
+  areaIds: readonly string[],
+): string {
   if (pick && pick.forDefault === suggested && areaIds.includes(pick.areaId)) return pick.areaId;
   if (suggested !== undefined && areaIds.includes(suggested)) return suggested;
   return areaIds[0] ?? '';

@@ -27,7 +27,11 @@ export function PostForm({ areas, closedReason, onPost }: PostFormProps) {
   return (
     <form className="panel post-form" onSubmit={onSubmit} aria-labelledby="post-heading">
       <h2 id="post-heading">Post a note</h2>
-      {isClosed && <p className="hint" role="status">{closedReason}</p>}
+      {isClosed && (
+        <p className="hint" role="status">
+          {closedReason}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={stationId}>Station</label>
         <select id={stationId} value={selected} onChange={(event) => setAreaId(event.target.value)} disabled={isClosed}>
@@ -56,11 +60,21 @@ export function PostForm({ areas, closedReason, onPost }: PostFormProps) {
       <div className="post-row">
         <CharactersLeft left={left} id={counterId} />
         {canSplit && (
-          <button type="button" className="post-split" onClick={submitParts}>{`Post as ${parts.length} separate notes`}</button>
+          <button
+            type="button"
+            className="post-split"
+            onClick={submitParts}
+          >{`Post as ${parts.length} separate notes`}</button>
         )}
-        <button type="submit" disabled={!canPost}>Post</button>
+        <button type="submit" disabled={!canPost}>
+          Post
+        </button>
       </div>
-      {error && <p id={errorId} className="error" role="alert">{error}</p>}
+      {error && (
+        <p id={errorId} className="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -10,7 +10,9 @@ export function PresenceList({ people, selfId }: { people: PeerUser[]; selfId: s
       <ul aria-labelledby="presence-heading" className="presence-list">
         {people.map((person) => (
           <li key={person.participantId} className={`person role-${person.role}`}>
-            <span className="person-name" dir="auto">{person.name}</span>
+            <span className="person-name" dir="auto">
+              {person.name}
+            </span>
             {person.participantId === selfId ? ' (you)' : ''}
             <span className="person-role"> · {ROLE_LABEL[person.role]}</span>
           </li>

@@ -46,8 +46,11 @@ export function peopleFrom(states: Map<number, Record<string, unknown>>, self: P
 }
 
 export function samePeople(a: readonly PeerUser[], b: readonly PeerUser[]): boolean {
-  return a.length === b.length && a.every((p, i) => {
-    const q = b[i]!;
-    return p.participantId === q.participantId && p.name === q.name && p.role === q.role;
-  });
+  return (
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i]!;
+      return p.participantId === q.participantId && p.name === q.name && p.role === q.role;
+    })
+  );
 }

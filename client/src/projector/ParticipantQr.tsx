@@ -26,10 +26,15 @@ export function ParticipantQr({ state, onReload }: { state: ParticipantLinkState
         {state.kind === 'ready' && <span className="projector-link">{state.link}</span>}
         {state.kind === 'ready' && isLoopbackLink(state.link) && (
           <span className="projector-warning" role="note">
-            This link points at this computer only: open the board with the network address the server printed, so phones can join.
+            This link points at this computer only: open the board with the network address the server printed, so
+            phones can join.
           </span>
         )}
-        {state.kind === 'failed' && <button type="button" onClick={onReload}>Try again</button>}
+        {state.kind === 'failed' && (
+          <button type="button" onClick={onReload}>
+            Try again
+          </button>
+        )}
       </figcaption>
     </figure>
   );

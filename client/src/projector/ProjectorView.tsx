@@ -66,16 +66,28 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
           {exercise && <span dir="auto"> · {exercise.title}</span>}
         </p>
         <div className="projector-controls">
-          <button type="button" className="quiet" aria-pressed={isMuted} onClick={() => setMuted((muted) => !muted)}>Mute chime</button>
-          <button type="button" className="quiet" aria-pressed={isFullscreen} onClick={toggleFullscreen}>Full screen</button>
-          <button type="button" onClick={exit}>Exit projector</button>
+          <button type="button" className="quiet" aria-pressed={isMuted} onClick={() => setMuted((muted) => !muted)}>
+            Mute chime
+          </button>
+          <button type="button" className="quiet" aria-pressed={isFullscreen} onClick={toggleFullscreen}>
+            Full screen
+          </button>
+          <button type="button" onClick={exit}>
+            Exit projector
+          </button>
         </div>
       </header>
       <main className="projector-main">
         <div className="projector-session">
-          <p className="projector-phase" data-phase={session.phase}>{phaseLine(session, exercise)}</p>
+          <p className="projector-phase" data-phase={session.phase}>
+            {phaseLine(session, exercise)}
+          </p>
           <Countdown remaining={remainingMs(session, now)} isPaused={session.pausedRemainingMs !== null} />
-          {exercise?.question && <p className="projector-question" dir="auto">{exercise.question}</p>}
+          {exercise?.question && (
+            <p className="projector-question" dir="auto">
+              {exercise.question}
+            </p>
+          )}
           <p className="projector-instruction">{instruction}</p>
         </div>
         <ParticipantQr state={link} onReload={() => setLinkRequest((n) => n + 1)} />
@@ -84,9 +96,15 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
         <TeamsLine session={session} stations={stations} participants={board.participants} />
         {board.groundRules.length > 0 && (
           <section aria-labelledby="projector-rules">
-            <h2 id="projector-rules" className="projector-rules-title">Ground rules</h2>
+            <h2 id="projector-rules" className="projector-rules-title">
+              Ground rules
+            </h2>
             <ul className="projector-rules">
-              {board.groundRules.map((rule, index) => <li key={index} dir="auto">{rule}</li>)}
+              {board.groundRules.map((rule, index) => (
+                <li key={index} dir="auto">
+                  {rule}
+                </li>
+              ))}
             </ul>
           </section>
         )}

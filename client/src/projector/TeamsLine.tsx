@@ -11,11 +11,14 @@ export interface TeamsLineProps {
 }
 
 export function TeamsLine({ session, stations, participants }: TeamsLineProps) {
-  if ((session.phase !== 'group' && session.phase !== 'rotate') || session.teams.length === 0 || stations.length === 0) return null;
+  if ((session.phase !== 'group' && session.phase !== 'rotate') || session.teams.length === 0 || stations.length === 0)
+    return null;
   const names = new Map(participants.map((p) => [p.id, p.name]));
   return (
     <section aria-labelledby="projector-teams">
-      <h2 id="projector-teams" className="projector-rules-title">Teams</h2>
+      <h2 id="projector-teams" className="projector-rules-title">
+        Teams
+      </h2>
       <ul className="projector-teams">
         {session.teams.map((team, teamIndex) => {
           const stationIndex = stationIndexForTeam(teamIndex, session.stationOffset, stations.length);
@@ -24,7 +27,11 @@ export function TeamsLine({ session, stations, participants }: TeamsLineProps) {
           return (
             <li key={teamIndex}>
               <strong>Team {teamIndex + 1}</strong> → {station ? `${stationIndex + 1}. ${station.title}` : 'no station'}
-              {members.length > 0 && <span className="projector-members" dir="auto">: {members.join(', ')}</span>}
+              {members.length > 0 && (
+                <span className="projector-members" dir="auto">
+                  : {members.join(', ')}
+                </span>
+              )}
             </li>
           );
         })}

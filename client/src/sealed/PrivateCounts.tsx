@@ -12,7 +12,9 @@ export function PrivateCounts({ session, areas }: { session: Session; areas: rea
       <h2 id="private-counts-heading">Private posting</h2>
       <p className="hint">Notes stay private until the group phase; here is how many each station has.</p>
       {rows.length === 0 ? (
-        <p className="hint" aria-live="polite">No private notes yet.</p>
+        <p className="hint" aria-live="polite">
+          No private notes yet.
+        </p>
       ) : (
         <ul aria-live="polite">
           {rows.map(({ area, count }) => (

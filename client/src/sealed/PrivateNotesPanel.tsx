@@ -4,7 +4,12 @@ import type { Area } from '@shared/model/Area.ts';
 import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 import type { PrivateNotes } from './usePrivateNotes.ts';
 
-function PrivateNoteItem({ text, station, onSave, onDelete }: {
+function PrivateNoteItem({
+  text,
+  station,
+  onSave,
+  onDelete,
+}: {
   text: string;
   station: string;
   onSave: (text: string) => Promise<string | null>;
@@ -16,21 +21,39 @@ function PrivateNoteItem({ text, station, onSave, onDelete }: {
       <li className="private-note is-editing">
         <label>
           <span className="visually-hidden">Edit note</span>
-          <textarea value={draft} dir="auto" rows={2} maxLength={NOTE_TEXT_MAX * 2} onChange={(event) => setDraft(event.target.value)} />
+          <textarea
+            value={draft}
+            dir="auto"
+            rows={2}
+            maxLength={NOTE_TEXT_MAX * 2}
+            onChange={(event) => setDraft(event.target.value)}
+          />
         </label>
-        <button type="button" disabled={draft.trim() === ''} onClick={() => void onSave(draft).then((failure) => !failure && setDraft(null))}>
+        <button
+          type="button"
+          disabled={draft.trim() === ''}
+          onClick={() => void onSave(draft).then((failure) => !failure && setDraft(null))}
+        >
           Save
         </button>
-        <button type="button" onClick={() => setDraft(null)}>Cancel</button>
+        <button type="button" onClick={() => setDraft(null)}>
+          Cancel
+        </button>
       </li>
     );
   }
   return (
     <li className="private-note">
-      <span className="private-note-text" dir="auto">{text}</span>
+      <span className="private-note-text" dir="auto">
+        {text}
+      </span>
       <span className="private-note-station"> · {station}</span>
-      <button type="button" aria-label={`Edit: ${text}`} onClick={() => setDraft(text)}>Edit</button>
-      <button type="button" aria-label={`Delete: ${text}`} onClick={() => void onDelete()}>Delete</button>
+      <button type="button" aria-label={`Edit: ${text}`} onClick={() => setDraft(text)}>
+        Edit
+      </button>
+      <button type="button" aria-label={`Delete: ${text}`} onClick={() => void onDelete()}>
+        Delete
+      </button>
     </li>
   );
 }
@@ -56,7 +79,11 @@ export function PrivateNotesPanel({ privateNotes, areas }: { privateNotes: Priva
           ))}
         </ul>
       )}
-      {privateNotes.error && <p className="error" role="alert">{privateNotes.error}</p>}
+      {privateNotes.error && (
+        <p className="error" role="alert">
+          {privateNotes.error}
+        </p>
+      )}
     </section>
   );
 }

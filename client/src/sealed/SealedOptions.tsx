@@ -13,14 +13,22 @@ export function SealedOptions({ session, commands }: { session: Session; command
   return (
     <section className="panel sealed-options" aria-labelledby="sealed-options-heading">
       <h2 id="sealed-options-heading">Private posting and voting</h2>
-      <Toggle checked={session.privatePosting} disabled={isBusy} onChange={(enabled) => void commands.run({ type: 'setPrivatePosting', enabled })}>
+      <Toggle
+        checked={session.privatePosting}
+        disabled={isBusy}
+        onChange={(enabled) => void commands.run({ type: 'setPrivatePosting', enabled })}
+      >
         Private posting
       </Toggle>
       <p className="hint">
         While posting, each person sees only their own notes; everyone sees a count per station. All notes appear at the
         group phase (or when you switch this off).{sealedCount > 0 ? ` Waiting: ${privateNotesText(sealedCount)}.` : ''}
       </p>
-      <Toggle checked={session.votingEnabled} disabled={isBusy || isVote} onChange={(enabled) => void commands.run({ type: 'setVoting', enabled })}>
+      <Toggle
+        checked={session.votingEnabled}
+        disabled={isBusy || isVote}
+        onChange={(enabled) => void commands.run({ type: 'setVoting', enabled })}
+      >
         Enable dot voting
       </Toggle>
       <div className="field">
@@ -41,17 +49,31 @@ export function SealedOptions({ session, commands }: { session: Session; command
         />
       </div>
       {session.votingEnabled && !isVote && session.phase !== 'closed' && (
-        <button type="button" disabled={isBusy} onClick={() => void commands.run({ type: 'startPhase', phase: 'vote' })}>Start the vote</button>
+        <button
+          type="button"
+          disabled={isBusy}
+          onClick={() => void commands.run({ type: 'startPhase', phase: 'vote' })}
+        >
+          Start the vote
+        </button>
       )}
       {isVote && (
         <div aria-live="polite">
           <p className="poll-state">{votersText(session.votersCount)}</p>
-          <button type="button" disabled={isBusy || session.votesRevealed} onClick={() => void commands.run({ type: 'revealVotes' })}>
+          <button
+            type="button"
+            disabled={isBusy || session.votesRevealed}
+            onClick={() => void commands.run({ type: 'revealVotes' })}
+          >
             {session.votesRevealed ? 'Votes revealed' : 'Reveal votes'}
           </button>
         </div>
       )}
-      {commands.error && <p className="error" role="alert">{commands.error}</p>}
+      {commands.error && (
+        <p className="error" role="alert">
+          {commands.error}
+        </p>
+      )}
     </section>
   );
 }

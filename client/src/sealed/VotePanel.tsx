@@ -14,7 +14,13 @@ export interface VotePanelProps {
   notes: readonly Note[];
 }
 
-function VoteControl({ note, count, canAdd, isBusy, onSet }: {
+function VoteControl({
+  note,
+  count,
+  canAdd,
+  isBusy,
+  onSet,
+}: {
   note: Note;
   count: number;
   canAdd: boolean;
@@ -23,9 +29,25 @@ function VoteControl({ note, count, canAdd, isBusy, onSet }: {
 }) {
   return (
     <span className="vote-control" role="group" aria-label={`Votes for: ${note.text}`}>
-      <button type="button" aria-label={`Take a vote off: ${note.text}`} disabled={isBusy || count === 0} onClick={() => onSet(count - 1)}>−</button>
-      <output className="vote-count" aria-live="polite">{count}</output>
-      <button type="button" aria-label={`Add a vote to: ${note.text}`} disabled={isBusy || !canAdd} onClick={() => onSet(count + 1)}>+</button>
+      <button
+        type="button"
+        aria-label={`Take a vote off: ${note.text}`}
+        disabled={isBusy || count === 0}
+        onClick={() => onSet(count - 1)}
+      >
+        −
+      </button>
+      <output className="vote-count" aria-live="polite">
+        {count}
+      </output>
+      <button
+        type="button"
+        aria-label={`Add a vote to: ${note.text}`}
+        disabled={isBusy || !canAdd}
+        onClick={() => onSet(count + 1)}
+      >
+        +
+      </button>
     </span>
   );
 }
@@ -41,8 +63,14 @@ export function VotePanel({ boardId, identity, session, areas, notes }: VotePane
   return (
     <section className="panel vote-panel" aria-labelledby="vote-heading">
       <h2 id="vote-heading">{isVoting ? 'Dot voting' : 'Votes'}</h2>
-      {isVoting && <p className="hint">Votes stay hidden until the facilitator reveals them. {votersText(session.votersCount)}</p>}
-      {canVote && <p className="votes-left" aria-live="polite"><strong>{votesLeftText(mine.remaining, mine.votesPerPerson)}</strong></p>}
+      {isVoting && (
+        <p className="hint">Votes stay hidden until the facilitator reveals them. {votersText(session.votersCount)}</p>
+      )}
+      {canVote && (
+        <p className="votes-left" aria-live="polite">
+          <strong>{votesLeftText(mine.remaining, mine.votesPerPerson)}</strong>
+        </p>
+      )}
       {areas.map((area) => {
         const here = notes.filter((note) => note.areaId === area.id);
         if (here.length === 0) return null;
@@ -55,8 +83,13 @@ export function VotePanel({ boardId, identity, session, areas, notes }: VotePane
                 <li key={note.id} className="vote-note">
                   <span dir="auto">{note.text}</span>{' '}
                   {canVote ? (
-                    <VoteControl note={note} count={mine.votes[note.id] ?? 0} canAdd={mine.remaining > 0} isBusy={votes.isBusy}
-                      onSet={(count) => void votes.set(note.id, count)} />
+                    <VoteControl
+                      note={note}
+                      count={mine.votes[note.id] ?? 0}
+                      canAdd={mine.remaining > 0}
+                      isBusy={votes.isBusy}
+                      onSet={(count) => void votes.set(note.id, count)}
+                    />
                   ) : (
                     !isVoting && <strong className="vote-total">{dotsText(note.votes ?? 0)}</strong>
                   )}
@@ -66,7 +99,11 @@ export function VotePanel({ boardId, identity, session, areas, notes }: VotePane
           </div>
         );
       })}
-      {votes.error && <p className="error" role="alert">{votes.error}</p>}
+      {votes.error && (
+        <p className="error" role="alert">
+          {votes.error}
+        </p>
+      )}
     </section>
   );
 }

@@ -10,7 +10,11 @@ export async function listPrivateNotes(boardId: string, token: string): Promise<
   return (await request(notesPath(boardId), PrivateNotesReply, { token })).notes;
 }
 
-export function postPrivateNote(boardId: string, token: string, input: { areaId: string; text: string }): Promise<PrivateNote> {
+export function postPrivateNote(
+  boardId: string,
+  token: string,
+  input: { areaId: string; text: string },
+): Promise<PrivateNote> {
   return request(notesPath(boardId), PrivateNoteReply, { token, method: 'POST', body: input });
 }
 
@@ -27,5 +31,9 @@ export function fetchMyVotes(boardId: string, token: string): Promise<MyVotes> {
 }
 
 export function putVote(boardId: string, token: string, noteId: string, count: number): Promise<MyVotes> {
-  return request(boardPath(boardId, `votes/${encodeURIComponent(noteId)}`), MyVotesReply, { token, method: 'PUT', body: { count } });
+  return request(boardPath(boardId, `votes/${encodeURIComponent(noteId)}`), MyVotesReply, {
+    token,
+    method: 'PUT',
+    body: { count },
+  });
 }

@@ -6,7 +6,10 @@ export function privateNotesText(count: number): string {
 }
 
 /** Stations of the exercise with their private-note counts, in station order; stations without any are left out. */
-export function stationCounts(areas: readonly Area[], counts: Readonly<Record<string, number>>): { area: Area; count: number }[] {
+export function stationCounts(
+  areas: readonly Area[],
+  counts: Readonly<Record<string, number>>,
+): { area: Area; count: number }[] {
   return areas.flatMap((area) => {
     const count = counts[area.id] ?? 0;
     return count > 0 ? [{ area, count }] : [];

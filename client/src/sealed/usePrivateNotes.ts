@@ -29,18 +29,24 @@ export function usePrivateNotes(boardId: string, identity: Identity, session: Se
   const isActive = postsPrivately(identity, session);
   const token = identity.token;
   // Once posting is public again the server has revealed the notes: they are on the board now, not here.
-  const loaded = useApi(isActive ? `${boardId} ${token}` : null,
-    () => listPrivateNotes(boardId, token), 'Your private notes could not be loaded.');
+  const loaded = useApi(
+    isActive ? `${boardId} ${token}` : null,
+    () => listPrivateNotes(boardId, token),
+    'Your private notes could not be loaded.',
+  );
   const [error, setError] = useState<string | null>(null);
   const notes = useMemo(() => loaded.value ?? [], [loaded.value]);
   // Writes change the list from the latest one, even when two land before a re-render.
   const latest = useRef(notes);
   latest.current = notes;
   const { set } = loaded;
-  const setNotes = useCallback((change: (list: PrivateNote[]) => PrivateNote[]) => {
-    latest.current = change(latest.current);
-    set(latest.current);
-  }, [set]);
+  const setNotes = useCallback(
+    (change: (list: PrivateNote[]) => PrivateNote[]) => {
+      latest.current = change(latest.current);
+      set(latest.current);
+    },
+    [set],
+  );
 
   const attempt = useCallback(async (task: () => Promise<void>, fallback: string): Promise<string | null> => {
     try {

@@ -18,8 +18,11 @@ export function useVotes(boardId: string, identity: Identity, session: Session):
   const isOpen = identity.role === 'participant' && isVoteOpen(session);
   const token = identity.token;
   // A new allowance of dots asks again: the remaining count changed on the server.
-  const loaded = useApi(isOpen ? `${boardId} ${token} ${session.votesPerPerson}` : null,
-    () => fetchMyVotes(boardId, token), 'Your votes could not be loaded.');
+  const loaded = useApi(
+    isOpen ? `${boardId} ${token} ${session.votesPerPerson}` : null,
+    () => fetchMyVotes(boardId, token),
+    'Your votes could not be loaded.',
+  );
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const setMine = loaded.set;

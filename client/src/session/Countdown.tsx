@@ -17,9 +17,15 @@ export function Countdown({ remaining, isPaused }: CountdownProps) {
         {state.display ?? '–:––'}
       </div>
       {state.isPaused && <p className="countdown-badge">Paused</p>}
-      {state.isTimeUp && <p className="countdown-badge time-up">Time is up{remaining !== null && remaining < -999 ? ' · over time' : ''}</p>}
+      {state.isTimeUp && (
+        <p className="countdown-badge time-up">
+          Time is up{remaining !== null && remaining < -999 ? ' · over time' : ''}
+        </p>
+      )}
       {state.display === null && <p className="countdown-badge idle">No clock running</p>}
-      <p className="sr-only" aria-live="polite">{state.announcement}</p>
+      <p className="sr-only" aria-live="polite">
+        {state.announcement}
+      </p>
     </div>
   );
 }

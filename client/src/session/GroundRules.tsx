@@ -6,7 +6,9 @@ export function GroundRules({ rules }: { rules: readonly string[] }) {
       <summary>Ground rules</summary>
       <ul>
         {rules.map((rule, index) => (
-          <li key={index} dir="auto">{rule}</li>
+          <li key={index} dir="auto">
+            {rule}
+          </li>
         ))}
       </ul>
     </details>

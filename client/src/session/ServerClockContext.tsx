@@ -14,7 +14,11 @@ export interface ServerClockProviderProps {
 }
 
 /** Measures the offset once for everything below it, so views that come and go reuse the same estimate. */
-export function ServerClockProvider({ children, readServerTime = fetchServerTime, clientNow = Date.now }: ServerClockProviderProps) {
+export function ServerClockProvider({
+  children,
+  readServerTime = fetchServerTime,
+  clientNow = Date.now,
+}: ServerClockProviderProps) {
   const clock = useServerClock(readServerTime, clientNow);
   return <ServerClockContext.Provider value={clock}>{children}</ServerClockContext.Provider>;
 }

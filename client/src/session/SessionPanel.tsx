@@ -10,7 +10,14 @@ import type { Chime } from './chime.ts';
 import { Countdown } from './Countdown.tsx';
 import { GroundRules } from './GroundRules.tsx';
 import { ParticipantActions } from './ParticipantActions.tsx';
-import { currentExercise, describeTeamStation, phaseLine, rotationLabel, stationsOf, teamStation } from './sessionView.ts';
+import {
+  currentExercise,
+  describeTeamStation,
+  phaseLine,
+  rotationLabel,
+  stationsOf,
+  teamStation,
+} from './sessionView.ts';
 import { useChime } from './useChime.ts';
 import type { CommandRunner } from './useCommand.ts';
 import { useServerNow, type ServerClock } from './useServerClock.ts';
@@ -47,10 +54,14 @@ export function SessionPanel({ board, self, clock, chime, commands }: SessionPan
 
   return (
     <section className="panel session-panel" aria-labelledby="session-heading" data-chimed-for={chimedFor ?? undefined}>
-      <h2 id="session-heading" className="sr-only">Session</h2>
+      <h2 id="session-heading" className="sr-only">
+        Session
+      </h2>
       <p className="session-headline" aria-live="polite">
         <span className="session-exercise">{exercise?.title ?? 'No exercise'}</span>
-        <span className="session-phase" data-phase={session.phase}>{phaseLine(session, exercise)}</span>
+        <span className="session-phase" data-phase={session.phase}>
+          {phaseLine(session, exercise)}
+        </span>
       </p>
       <Countdown remaining={remaining} isPaused={session.pausedRemainingMs !== null} />
       <div className="chime-toggle">

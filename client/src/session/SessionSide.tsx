@@ -39,7 +39,9 @@ export function SessionSide({ people }: SessionSideProps) {
         chime={chime}
         commands={commands}
       />
-      {identity.role === 'facilitator' && <SetupEditor doc={doc} board={board} boardId={boardId} token={identity.token} />}
+      {identity.role === 'facilitator' && (
+        <SetupEditor doc={doc} board={board} boardId={boardId} token={identity.token} />
+      )}
       {identity.role === 'facilitator' && (
         <FacilitatorConsole
           board={board}

@@ -44,7 +44,8 @@ export function createWebAudioChime(createContext: () => AudioContext | null): C
 
 /** The browser's AudioContext, or null without Web Audio. */
 export function browserAudioContext(): AudioContext | null {
-  const Context = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  const Context =
+    window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
   if (!Context) return null;
   try {
     return new Context();

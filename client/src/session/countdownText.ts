@@ -23,7 +23,8 @@ export function countdownState(remaining: number | null, isPaused: boolean): Cou
   if (remaining === null) return { display: null, isPaused: false, isTimeUp: false, announcement: '' };
   const display = formatCountdown(remaining);
   const minutesLeft = Math.ceil(Math.max(0, remaining) / 60_000);
-  if (isPaused) return { display, isPaused, isTimeUp: false, announcement: `Clock paused with ${minutesWord(minutesLeft)} left.` };
+  if (isPaused)
+    return { display, isPaused, isTimeUp: false, announcement: `Clock paused with ${minutesWord(minutesLeft)} left.` };
   if (remaining <= 0) return { display, isPaused, isTimeUp: true, announcement: 'Time is up.' };
   return { display, isPaused, isTimeUp: false, announcement: `${minutesWord(minutesLeft)} left.` };
 }

@@ -8,7 +8,11 @@ export type ReadServerTime = () => Promise<number>;
  * Takes `count` samples one after another (parallel requests would queue behind each other and inflate the round
  * trip) and keeps the least disturbed. Failed samples are skipped; with none at all the offset is 0.
  */
-export async function measureClockOffset(readServerTime: ReadServerTime, clientNow: () => number, count: number): Promise<ClockOffset> {
+export async function measureClockOffset(
+  readServerTime: ReadServerTime,
+  clientNow: () => number,
+  count: number,
+): Promise<ClockOffset> {
   const samples: ClockSample[] = [];
   for (let i = 0; i < count; i++) {
     const sentAt = clientNow();

@@ -42,7 +42,11 @@ export interface TeamStation {
  * The station of `participantId`'s team during group and rotate; undefined in other phases, when they are in no
  * team, or when the exercise has no stations.
  */
-export function teamStation(participantId: string, session: Session, stations: readonly Area[]): TeamStation | undefined {
+export function teamStation(
+  participantId: string,
+  session: Session,
+  stations: readonly Area[],
+): TeamStation | undefined {
   if (!isGroupingPhase(session.phase)) return undefined;
   const teamIndex = teamOf(participantId, session.teams);
   if (teamIndex === undefined) return undefined;
@@ -58,14 +62,20 @@ export function describeTeamStation(station: TeamStation): string {
 }
 
 /** "rotation 1 of 2" during rotate; null otherwise. */
-export function rotationLabel(session: Pick<Session, 'phase' | 'rotation'>, exercise: Pick<Exercise, 'plan'> | undefined): string | null {
+export function rotationLabel(
+  session: Pick<Session, 'phase' | 'rotation'>,
+  exercise: Pick<Exercise, 'plan'> | undefined,
+): string | null {
   if (session.phase !== 'rotate' || session.rotation < 1) return null;
   const planned = exercise?.plan.rotations ?? session.rotation;
   return `rotation ${session.rotation} of ${Math.max(planned, session.rotation)}`;
 }
 
 /** The phase in words, with the rotation during rotate: "Rotating, rotation 1 of 2". */
-export function phaseLine(session: Pick<Session, 'phase' | 'rotation'>, exercise: Pick<Exercise, 'plan'> | undefined): string {
+export function phaseLine(
+  session: Pick<Session, 'phase' | 'rotation'>,
+  exercise: Pick<Exercise, 'plan'> | undefined,
+): string {
   const rotation = rotationLabel(session, exercise);
   return phaseName(session.phase) + (rotation ? `, ${rotation}` : '');
 }

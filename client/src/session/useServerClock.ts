@@ -19,7 +19,10 @@ export interface ServerClock {
 }
 
 /** Measures the offset once per mount; every countdown on the page reads `now` from here. */
-export function useServerClock(readServerTime: ReadServerTime = fetchServerTime, clientNow: () => number = Date.now): ServerClock {
+export function useServerClock(
+  readServerTime: ReadServerTime = fetchServerTime,
+  clientNow: () => number = Date.now,
+): ServerClock {
   const [offset, setOffset] = useState<{ offsetMs: number; isReady: boolean }>({ offsetMs: 0, isReady: false });
   useEffect(() => {
     let isCurrent = true;
@@ -48,7 +51,12 @@ export const browserRepeat: Repeat = (fn, intervalMs) => {
  * Server time, refreshed every `intervalMs` while `isActive` (a clock or poll runs); otherwise refreshed only when
  * the component re-renders for another reason.
  */
-export function useServerNow(clock: ServerClock, isActive: boolean, intervalMs = 250, repeat: Repeat = browserRepeat): number {
+export function useServerNow(
+  clock: ServerClock,
+  isActive: boolean,
+  intervalMs = 250,
+  repeat: Repeat = browserRepeat,
+): number {
   const [, setTick] = useState(0);
   useEffect(() => {
     if (!isActive) return;

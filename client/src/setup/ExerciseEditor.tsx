@@ -22,11 +22,23 @@ export interface ExerciseEditorProps {
   isRunning: boolean;
 }
 
-export function ExerciseEditor({ doc, exercise, stations, noteCounts, isFirst, isLast, planCommands, isRunning }: ExerciseEditorProps) {
+export function ExerciseEditor({
+  doc,
+  exercise,
+  stations,
+  noteCounts,
+  isFirst,
+  isLast,
+  planCommands,
+  isRunning,
+}: ExerciseEditorProps) {
   const { error, write } = useSetupWrite();
   const [draft, setDraft] = useState({ title: exercise.title, question: exercise.question });
   const [newTitle, setNewTitle] = useState('');
-  useEffect(() => setDraft({ title: exercise.title, question: exercise.question }), [exercise.title, exercise.question]);
+  useEffect(
+    () => setDraft({ title: exercise.title, question: exercise.question }),
+    [exercise.title, exercise.question],
+  );
   const save = (event: FormEvent) => {
     event.preventDefault();
     write(() => updateExercise(doc, exercise.id, draft));
@@ -38,30 +50,90 @@ export function ExerciseEditor({ doc, exercise, stations, noteCounts, isFirst, i
   return (
     <section className="setup-exercise" aria-label={`Set up ${exercise.title}`}>
       <form onSubmit={save} aria-label={`Exercise ${exercise.title}`}>
-        <label>Exercise title <input value={draft.title} maxLength={AREA_TITLE_MAX} required dir="auto"
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })} /></label>
-        <label>Question <textarea value={draft.question} maxLength={AREA_DESCRIPTION_MAX} rows={2} dir="auto"
-          onChange={(e) => setDraft({ ...draft, question: e.target.value })} /></label>
+        <label>
+          Exercise title{' '}
+          <input
+            value={draft.title}
+            maxLength={AREA_TITLE_MAX}
+            required
+            dir="auto"
+            onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+          />
+        </label>
+        <label>
+          Question{' '}
+          <textarea
+            value={draft.question}
+            maxLength={AREA_DESCRIPTION_MAX}
+            rows={2}
+            dir="auto"
+            onChange={(e) => setDraft({ ...draft, question: e.target.value })}
+          />
+        </label>
         <button type="submit">Save exercise</button>
-        <button type="button" disabled={isFirst} aria-label={`Move ${exercise.title} earlier`} onClick={() => write(() => moveRecord(doc, 'exercises', exercise.id, -1))}>↑</button>
-        <button type="button" disabled={isLast} aria-label={`Move ${exercise.title} later`} onClick={() => write(() => moveRecord(doc, 'exercises', exercise.id, 1))}>↓</button>
+        <button
+          type="button"
+          disabled={isFirst}
+          aria-label={`Move ${exercise.title} earlier`}
+          onClick={() => write(() => moveRecord(doc, 'exercises', exercise.id, -1))}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          disabled={isLast}
+          aria-label={`Move ${exercise.title} later`}
+          onClick={() => write(() => moveRecord(doc, 'exercises', exercise.id, 1))}
+        >
+          ↓
+        </button>
       </form>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <h4>Phase plan</h4>
       <PlanForm exercise={exercise} commands={planCommands} />
-      {planCommands.error && <p className="error" role="alert">{planCommands.error}</p>}
+      {planCommands.error && (
+        <p className="error" role="alert">
+          {planCommands.error}
+        </p>
+      )}
       <h4>Stations</h4>
-      {isRunning && <p className="hint">A phase of this exercise is running: stations can be renamed now, and added, removed, reordered or left out once the session is closed or on another exercise.</p>}
+      {isRunning && (
+        <p className="hint">
+          A phase of this exercise is running: stations can be renamed now, and added, removed, reordered or left out
+          once the session is closed or on another exercise.
+        </p>
+      )}
       <ol className="setup-stations">
         {stations.map((area, index) => (
-          <StationEditor key={area.id} doc={doc} area={area} noteCount={noteCounts.get(area.id) ?? 0}
-            isFirst={index === 0} isLast={index === stations.length - 1} isLocked={isRunning} />
+          <StationEditor
+            key={area.id}
+            doc={doc}
+            area={area}
+            noteCount={noteCounts.get(area.id) ?? 0}
+            isFirst={index === 0}
+            isLast={index === stations.length - 1}
+            isLocked={isRunning}
+          />
         ))}
       </ol>
       <form onSubmit={add} aria-label={`Add a station to ${exercise.title}`}>
-        <label>New station <input value={newTitle} maxLength={AREA_TITLE_MAX} required dir="auto"
-          onChange={(e) => setNewTitle(e.target.value)} /></label>
-        <button type="submit" disabled={isRunning}>Add station</button>
+        <label>
+          New station{' '}
+          <input
+            value={newTitle}
+            maxLength={AREA_TITLE_MAX}
+            required
+            dir="auto"
+            onChange={(e) => setNewTitle(e.target.value)}
+          />
+        </label>
+        <button type="submit" disabled={isRunning}>
+          Add station
+        </button>
       </form>
     </section>
   );

@@ -23,9 +23,15 @@ export function SaveAsTemplate({ boardId, token }: { boardId: string; token: str
   };
   return (
     <div className="setup-save">
-      <button type="button" onClick={() => void save()} disabled={isBusy}>Save board as template</button>
+      <button type="button" onClick={() => void save()} disabled={isBusy}>
+        Save board as template
+      </button>
       <span className="hint"> Exercises, stations, plan, ground rules and options; no notes.</span>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -44,24 +44,56 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
 
   return (
     <details className="panel setup-editor" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary><h2 className="setup-heading">Set up the board</h2></summary>
+      <summary>
+        <h2 className="setup-heading">Set up the board</h2>
+      </summary>
       <StageLine board={board} />
       <form onSubmit={saveSettings} aria-label="Ground rules and team size">
-        <label>Ground rules (one per line)
-          <textarea value={rules} rows={Math.max(3, board.groundRules.length + 1)} dir="auto" onChange={(e) => setRules(e.target.value)} />
+        <label>
+          Ground rules (one per line)
+          <textarea
+            value={rules}
+            rows={Math.max(3, board.groundRules.length + 1)}
+            dir="auto"
+            onChange={(e) => setRules(e.target.value)}
+          />
         </label>
-        <label>Minimum team size
-          <input type="number" min={1} max={MIN_TEAM_SIZE_MAX} step={1} required value={teamSize} onChange={(e) => setTeamSize(e.target.value)} />
+        <label>
+          Minimum team size
+          <input
+            type="number"
+            min={1}
+            max={MIN_TEAM_SIZE_MAX}
+            step={1}
+            required
+            value={teamSize}
+            onChange={(e) => setTeamSize(e.target.value)}
+          />
         </label>
         <button type="submit">Save ground rules and team size</button>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
       <p className="hint">Observers posting, private posting and dot voting are in the options of the console.</p>
       {board.exercises.map((exercise, index) => (
-        <ExerciseEditor key={exercise.id} doc={doc} exercise={exercise}
-          stations={board.areas.filter((a) => a.exerciseId === exercise.id)} noteCounts={noteCounts}
-          isFirst={index === 0} isLast={index === board.exercises.length - 1} planCommands={planCommands}
-          isRunning={exercise.id === board.session.exerciseId && board.session.phase !== 'setup' && board.session.phase !== 'closed'} />
+        <ExerciseEditor
+          key={exercise.id}
+          doc={doc}
+          exercise={exercise}
+          stations={board.areas.filter((a) => a.exerciseId === exercise.id)}
+          noteCounts={noteCounts}
+          isFirst={index === 0}
+          isLast={index === board.exercises.length - 1}
+          planCommands={planCommands}
+          isRunning={
+            exercise.id === board.session.exerciseId &&
+            board.session.phase !== 'setup' &&
+            board.session.phase !== 'closed'
+          }
+        />
       ))}
       <SaveAsTemplate boardId={boardId} token={token} />
     </details>

@@ -12,7 +12,8 @@ export function StageLine({ board }: { board: Board }) {
     <ol className="stage-line" aria-label="Decision stages">
       {stages.map((stage) => (
         <li key={stage.id} aria-current={stage.id === current ? 'step' : undefined} title={stage.description}>
-          {stage.title}{stage.id === current ? ' (this exercise)' : ''}
+          {stage.title}
+          {stage.id === current ? ' (this exercise)' : ''}
         </li>
       ))}
     </ol>

@@ -15,12 +15,17 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
       <table>
         <thead>
-          <tr><th scope="col">Keys</th><th scope="col">What they do</th></tr>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">What they do</th>
+          </tr>
         </thead>
         <tbody>
           {SHORTCUTS.map((shortcut) => (
             <tr key={shortcut.keys}>
-              <td><kbd>{shortcut.keys}</kbd></td>
+              <td>
+                <kbd>{shortcut.keys}</kbd>
+              </td>
               <td>{shortcut.action}</td>
             </tr>
           ))}

@@ -6,7 +6,7 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: 'Ctrl+Z (⌘Z on a Mac)', action: 'Undo your last change (never anyone else\'s)' },
+  { keys: 'Ctrl+Z (⌘Z on a Mac)', action: "Undo your last change (never anyone else's)" },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y (⌘⇧Z)', action: 'Redo' },
   { keys: '?', action: 'Show this list' },
   { keys: 'Enter (in the note box)', action: 'Post the note' },

@@ -12,10 +12,15 @@ export function TemplatePreview({ template, stationSetId }: { template: Template
   const stages = new Map((template.stages ?? []).map((s) => [s.id, s.title]));
   return (
     <div className="template-preview" aria-label={`Preview of ${template.title}`}>
-      {template.about && <p className="hint" dir="auto">{template.about}</p>}
+      {template.about && (
+        <p className="hint" dir="auto">
+          {template.about}
+        </p>
+      )}
       {template.stages && template.stages.length > 0 && (
         <p className="hint">
-          Decision stages: {template.stages.map((s) => `${s.title}${s.description ? ` (${s.description})` : ''}`).join(' → ')}
+          Decision stages:{' '}
+          {template.stages.map((s) => `${s.title}${s.description ? ` (${s.description})` : ''}`).join(' → ')}
         </p>
       )}
       <h3>Exercises</h3>
@@ -23,7 +28,9 @@ export function TemplatePreview({ template, stationSetId }: { template: Template
         {template.exercises.map((exercise) => (
           <li key={exercise.id}>
             <strong dir="auto">{exercise.title}</strong>
-            {exercise.stage && stages.has(exercise.stage) && <span className="hint"> · stage: {stages.get(exercise.stage)}</span>}
+            {exercise.stage && stages.has(exercise.stage) && (
+              <span className="hint"> · stage: {stages.get(exercise.stage)}</span>
+            )}
             {exercise.question && <div dir="auto">{exercise.question}</div>}
             <div className="hint">Plan: {planText(exercise.plan)}</div>
             <ul aria-label={`Stations of ${exercise.title}`}>
@@ -43,7 +50,11 @@ export function TemplatePreview({ template, stationSetId }: { template: Template
         <p className="hint">None.</p>
       ) : (
         <ul aria-label="Ground rules">
-          {template.groundRules.map((rule) => <li key={rule} dir="auto">{rule}</li>)}
+          {template.groundRules.map((rule) => (
+            <li key={rule} dir="auto">
+              {rule}
+            </li>
+          ))}
         </ul>
       )}
       <p className="hint">Minimum team size: {template.minTeamSize}.</p>

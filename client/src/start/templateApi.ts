@@ -17,7 +17,12 @@ async function getJson<T>(path: string): Promise<T> {
   } catch {
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
   }
-  if (!response.ok) throw new ApiError(response.status, 'http', `The templates could not be loaded (the server answered ${response.status}).`);
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      'http',
+      `The templates could not be loaded (the server answered ${response.status}).`,
+    );
   return (await response.json()) as T;
 }
 

@@ -21,14 +21,17 @@ export function useBoardSource() {
   const catalogueId = source.kind === 'catalogue' ? source.id : null;
 
   useEffect(() => {
-    fetchTemplates().then(setCatalogue, () => setFileError('The list of templates could not be loaded. Reload the page to try again.'));
+    fetchTemplates().then(setCatalogue, () =>
+      setFileError('The list of templates could not be loaded. Reload the page to try again.'),
+    );
   }, []);
 
   useEffect(() => {
     if (catalogueId === null) return;
     let isCurrent = true;
     fetchTemplate(catalogueId).then(
-      (template) => isCurrent && setSource((s) => (s.kind === 'catalogue' && s.id === catalogueId ? { ...s, template } : s)),
+      (template) =>
+        isCurrent && setSource((s) => (s.kind === 'catalogue' && s.id === catalogueId ? { ...s, template } : s)),
       () => isCurrent && setFileError('That template could not be loaded. Try again.'),
     );
     return () => void (isCurrent = false);
@@ -56,7 +59,10 @@ export function useBoardSource() {
     try {
       const data = await readJsonFile(file);
       const read = importBoard(data, { maxNotes: PREVIEW_NOTES_MAX });
-      if (!read.ok) throw new Error(`"${file.name}" cannot be imported: ${read.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`);
+      if (!read.ok)
+        throw new Error(
+          `"${file.name}" cannot be imported: ${read.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`,
+        );
       setSource({
         kind: 'import',
         fileName: file.name,

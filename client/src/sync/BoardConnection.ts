@@ -85,7 +85,8 @@ export class BoardConnection {
     const { wsBase, boardId, token, offlineKey } = this.options;
     const doc = new Y.Doc();
     // IndexedDB may be missing (private browsing in some browsers): the board then works online only.
-    this.persistence = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`scopeboard:${offlineKey}`, doc);
+    this.persistence =
+      typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`scopeboard:${offlineKey}`, doc);
     const provider = new WebsocketProvider(`${wsBase}/ws`, boardId, doc, {
       params: { token },
       disableBc: true,
@@ -95,7 +96,9 @@ export class BoardConnection {
     const isCurrent = () => !this.isDestroyed && this.snapshot.provider === provider;
     provider.on('status', ({ status }) => {
       if (!isCurrent() || this.snapshot.status === 'stopped') return;
-      this.update({ status: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline' });
+      this.update({
+        status: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
+      });
     });
     provider.on('sync', (isSynced: boolean) => {
       if (isCurrent() && isSynced && !this.snapshot.isSynced) this.update({ isSynced: true });
@@ -107,7 +110,9 @@ export class BoardConnection {
         return;
       }
       const meaning = describeClose(event.code, event.reason);
-      const notice = meaning.message ? this.notice(meaning.message, meaning.action === 'retry' ? 'warning' : 'error') : null;
+      const notice = meaning.message
+        ? this.notice(meaning.message, meaning.action === 'retry' ? 'warning' : 'error')
+        : null;
       if (meaning.action === 'stop') {
         provider.shouldConnect = false;
         this.update({ status: 'stopped', notice, isIdentityInvalid: meaning.isIdentityInvalid });
@@ -118,12 +123,14 @@ export class BoardConnection {
           provider.destroy();
           // The offline copy holds the refused change too: clear it before the board loads afresh.
           const cleared = this.persistence?.clearData() ?? Promise.resolve();
-          void cleared.catch(() => undefined).then(() => {
-            doc.destroy();
-            if (this.isDestroyed) return;
-            this.snapshot = this.open(notice);
-            for (const listener of this.listeners) listener();
-          });
+          void cleared
+            .catch(() => undefined)
+            .then(() => {
+              doc.destroy();
+              if (this.isDestroyed) return;
+              this.snapshot = this.open(notice);
+              for (const listener of this.listeners) listener();
+            });
         });
       } else {
         this.update({ status: 'offline', ...(notice ? { notice } : {}) });

@@ -32,13 +32,29 @@ export function describeClose(code: number, reason: string): CloseMeaning {
         isIdentityInvalid: false,
       };
     case 4413:
-      return { action: 'retry', message: said || 'A message was too large for the server; reconnecting.', isIdentityInvalid: false };
+      return {
+        action: 'retry',
+        message: said || 'A message was too large for the server; reconnecting.',
+        isIdentityInvalid: false,
+      };
     case 4429:
-      return { action: 'retry', message: said || 'Too many changes at once; slowing down and reconnecting.', isIdentityInvalid: false };
+      return {
+        action: 'retry',
+        message: said || 'Too many changes at once; slowing down and reconnecting.',
+        isIdentityInvalid: false,
+      };
     case 4430:
-      return { action: 'retry', message: said || 'The board has too many connections; retrying.', isIdentityInvalid: false };
+      return {
+        action: 'retry',
+        message: said || 'The board has too many connections; retrying.',
+        isIdentityInvalid: false,
+      };
     case 4400:
-      return { action: 'reset', message: said || 'The server could not read a message; the board was reloaded.', isIdentityInvalid: false };
+      return {
+        action: 'reset',
+        message: said || 'The server could not read a message; the board was reloaded.',
+        isIdentityInvalid: false,
+      };
     default:
       // Restarts (1001), crashes (1006), server errors (1011): the provider reconnects with backoff.
       return { action: 'retry', message: null, isIdentityInvalid: false };

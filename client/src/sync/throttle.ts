@@ -13,7 +13,11 @@ export interface Throttled<A extends unknown[]> {
 }
 
 /** Calls `fn` at most once per `intervalMs`; the latest arguments always get through, late at worst. */
-export function throttle<A extends unknown[]>(fn: (...args: A) => void, intervalMs: number, clock: Clock): Throttled<A> {
+export function throttle<A extends unknown[]>(
+  fn: (...args: A) => void,
+  intervalMs: number,
+  clock: Clock,
+): Throttled<A> {
   let last = -Infinity;
   let pending: A | null = null;
   let timer: unknown = null;

@@ -12,7 +12,12 @@ export interface ToggleProps {
 export function Toggle({ checked, disabled, onChange, children }: ToggleProps) {
   return (
     <label className="toggle">
-      <input type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       {children}
     </label>
   );

@@ -35,9 +35,13 @@ export function useLocalUndo(doc: Y.Doc): LocalUndo {
     manager?.clear();
   }, [manager, phase]);
 
-  const undoBlocked = manager ? can.refusal({ kind: 'undo', effects: nextEffects(manager, 'undo') }) : 'Nothing to undo.';
+  const undoBlocked = manager
+    ? can.refusal({ kind: 'undo', effects: nextEffects(manager, 'undo') })
+    : 'Nothing to undo.';
   const redoBlocked = manager
-    ? manager.redoStack.length === 0 ? 'Nothing to redo.' : can.refusal({ kind: 'undo', effects: nextEffects(manager, 'redo') })
+    ? manager.redoStack.length === 0
+      ? 'Nothing to redo.'
+      : can.refusal({ kind: 'undo', effects: nextEffects(manager, 'redo') })
     : 'Nothing to redo.';
   const undo = useCallback(() => {
     if (manager && undoBlocked === null) manager.undo();

@@ -56,11 +56,17 @@ export class BoardService {
   constructor(private readonly deps: BoardServiceDeps) {}
 
   /** A new board from a template (an id or an inline object) or from an imported JSON export. */
-  async create(input: { title?: string; template?: unknown; stationSet?: string; import?: unknown }): Promise<CreatedBoard> {
+  async create(input: {
+    title?: string;
+    template?: unknown;
+    stationSet?: string;
+    import?: unknown;
+  }): Promise<CreatedBoard> {
     const now = this.deps.now();
-    const built = input.import !== undefined
-      ? buildFromImport({ ...input, import: input.import }, now, this.deps.maxNotesPerBoard ?? DEFAULT_MAX_NOTES)
-      : buildFromTemplate(input, now);
+    const built =
+      input.import !== undefined
+        ? buildFromImport({ ...input, import: input.import }, now, this.deps.maxNotesPerBoard ?? DEFAULT_MAX_NOTES)
+        : buildFromTemplate(input, now);
     return this.store(built.doc, built.title, built.templateId);
   }
 
@@ -70,7 +76,12 @@ export class BoardService {
     const board = await this.deps.registry.with(sourceId, (room) => room.read((doc) => readBoard(doc)));
     const title = (input.title ?? `${source.title} (continued)`).trim().slice(0, TITLE_MAX);
     const doc = new Y.Doc();
-    carryForward(board, doc, { title, createdAt: this.deps.now(), templateId: source.templateId, endedAt: this.deps.now() });
+    carryForward(board, doc, {
+      title,
+      createdAt: this.deps.now(),
+      templateId: source.templateId,
+      endedAt: this.deps.now(),
+    });
     return this.store(doc, title, source.templateId);
   }
 
@@ -144,7 +155,11 @@ export class BoardService {
     };
     await this.deps.storage.addParticipant(participant);
     await this.deps.registry.with(boardId, (room) => room.change((doc) => writeParticipant(doc, participant)));
-    this.deps.log.info('participant joined', { boardId, participantId: participant.participantId, role: participant.role });
+    this.deps.log.info('participant joined', {
+      boardId,
+      participantId: participant.participantId,
+      role: participant.role,
+    });
     return { participantId: participant.participantId, token, role: participant.role };
   }
 
@@ -152,7 +167,8 @@ export class BoardService {
   async authenticate(boardId: string, token: string | undefined | null): Promise<Actor | undefined> {
     if (!token || token.length > 200) return undefined;
     const participant = await this.deps.storage.findParticipantByTokenHash(boardId, hashSecret(token));
-    if (!participant || participant.isRemoved || !secretsEqual(participant.tokenHash, hashSecret(token))) return undefined;
+    if (!participant || participant.isRemoved || !secretsEqual(participant.tokenHash, hashSecret(token)))
+      return undefined;
     return { participantId: participant.participantId, name: participant.name, role: participant.role };
   }
 
@@ -163,8 +179,14 @@ export class BoardService {
     if (participant.role === 'facilitator') throw badRequest('The facilitator cannot be removed.');
     await this.deps.storage.removeParticipant(boardId, participantId);
     await this.deps.registry.with(boardId, async (room) => {
-      await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true), { evenWhenFull: true });
-      room.closePeers((actor) => actor.participantId === participantId, CLOSE.badToken, 'You were removed from this board by the facilitator.');
+      await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true), {
+        evenWhenFull: true,
+      });
+      room.closePeers(
+        (actor) => actor.participantId === participantId,
+        CLOSE.badToken,
+        'You were removed from this board by the facilitator.',
+      );
     });
   }
 

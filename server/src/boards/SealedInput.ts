@@ -11,7 +11,6 @@ import { conflict, forbidden, badRequest, notFound } from './errors.ts';
 import { countByArea, type PendingSealed, type Revealed } from './revealSealed.ts';
 import type { MyVotes, PrivateNote } from '@shared/model/Sealed.ts';
 
-
 export interface SealedInputDeps {
   storage: Storage;
   registry: RoomRegistry;
@@ -20,12 +19,9 @@ export interface SealedInputDeps {
   maxNotesPerBoard: number;
 }
 
-
-
 function toPrivateNote(record: PrivateNoteRecord): PrivateNote {
   return { id: record.noteId, areaId: record.areaId, text: record.text, createdAt: record.createdAt };
 }
-
 
 export class SealedInput {
   /** Each board's queue of sealed operations; an entry is dropped once its queue is idle. */
@@ -53,7 +49,10 @@ export class SealedInput {
 
   /** What the store holds sealed for the board; read (inside `exclusive`) before a session change. */
   async pending(boardId: string): Promise<PendingSealed> {
-    const [notes, votes] = await Promise.all([this.deps.storage.listPrivateNotes(boardId), this.deps.storage.listVotes(boardId)]);
+    const [notes, votes] = await Promise.all([
+      this.deps.storage.listPrivateNotes(boardId),
+      this.deps.storage.listVotes(boardId),
+    ]);
     return { notes, votes };
   }
 
@@ -73,7 +72,11 @@ export class SealedInput {
   async addNote(boardId: string, actor: Actor, input: { areaId: string; text: string }): Promise<PrivateNote> {
     return this.exclusive(boardId, () =>
       this.deps.registry.with(boardId, async (room) => {
-        const board = await room.read((doc) => ({ ...readStations(doc), session: readSession(doc), noteCount: boardMaps(doc).notes.size }));
+        const board = await room.read((doc) => ({
+          ...readStations(doc),
+          session: readSession(doc),
+          noteCount: boardMaps(doc).notes.size,
+        }));
         this.mayPostPrivately(actor, board.session);
         const area = board.areas.find((a) => a.id === input.areaId);
         if (!area || area.exerciseId !== board.session.exerciseId) {
@@ -84,7 +87,12 @@ export class SealedInput {
           throw conflict(`This board is full: it holds at most ${this.deps.maxNotesPerBoard} notes.`);
         }
         const record: PrivateNoteRecord = {
-          boardId, noteId: nanoid(), participantId: actor.participantId, areaId: area.id, text: input.text, createdAt: this.deps.now(),
+          boardId,
+          noteId: nanoid(),
+          participantId: actor.participantId,
+          areaId: area.id,
+          text: input.text,
+          createdAt: this.deps.now(),
         };
         await this.deps.storage.addPrivateNote(record);
         await this.writeCounts(boardId, [...sealed, record]);
@@ -126,7 +134,10 @@ export class SealedInput {
         const { session, noteExercise } = await room.read((doc) => {
           const maps = boardMaps(doc);
           const areaId = maps.notes.get(noteId)?.get('areaId');
-          return { session: readSession(doc), noteExercise: typeof areaId === 'string' ? maps.areas.get(areaId)?.get('exerciseId') : undefined };
+          return {
+            session: readSession(doc),
+            noteExercise: typeof areaId === 'string' ? maps.areas.get(areaId)?.get('exerciseId') : undefined,
+          };
         });
         if (session.phase !== 'vote') throw conflict('Voting is not open: the room is not in the vote phase.');
         if (session.votesRevealed) throw conflict('The votes are revealed: voting is over.');
@@ -136,7 +147,9 @@ export class SealedInput {
         const elsewhere = mine.filter((v) => v.noteId !== noteId).reduce((sum, v) => sum + v.count, 0);
         if (elsewhere + count > session.votesPerPerson) {
           const left = session.votesPerPerson - elsewhere;
-          throw conflict(`You have ${left} ${left === 1 ? 'vote' : 'votes'} left for this note: take dots off another note first.`);
+          throw conflict(
+            `You have ${left} ${left === 1 ? 'vote' : 'votes'} left for this note: take dots off another note first.`,
+          );
         }
         await this.deps.storage.setVote({ boardId, participantId: actor.participantId, noteId, count });
         const voters = new Set((await this.deps.storage.listVotes(boardId)).map((v) => v.participantId)).size;
@@ -156,16 +169,19 @@ export class SealedInput {
   }
 
   private mayPost(actor: Actor, session: Session): void {
-    if (actor.role === 'facilitator') throw forbidden('The facilitator posts on the board directly; private posting is for participants.');
+    if (actor.role === 'facilitator')
+      throw forbidden('The facilitator posts on the board directly; private posting is for participants.');
     if (actor.role === 'observer' && !session.observersMayPost) throw forbidden('Observers can only read this board.');
   }
 
   private mayPostPrivately(actor: Actor, session: Session): void {
     this.mayPost(actor, session);
     if (!isPostingPrivate(session)) {
-      throw conflict(session.privatePosting
-        ? `Private notes can be written only in the post phase; the room is in the ${session.phase} phase.`
-        : 'Private posting is off: post on the board.');
+      throw conflict(
+        session.privatePosting
+          ? `Private notes can be written only in the post phase; the room is in the ${session.phase} phase.`
+          : 'Private posting is off: post on the board.',
+      );
     }
   }
 
@@ -184,7 +200,12 @@ export class SealedInput {
     const mine = isVoteOpen(session) ? await this.deps.storage.listVotes(boardId, actor.participantId) : [];
     const votes = Object.fromEntries(mine.map((v) => [v.noteId, v.count]));
     const used = mine.reduce((sum, v) => sum + v.count, 0);
-    return { votes, votesPerPerson: session.votesPerPerson, remaining: Math.max(0, session.votesPerPerson - used), isOpen: isVoteOpen(session) };
+    return {
+      votes,
+      votesPerPerson: session.votesPerPerson,
+      remaining: Math.max(0, session.votesPerPerson - used),
+      isOpen: isVoteOpen(session),
+    };
   }
 
   /** Shares how many private notes each station holds (never their text) through the session map. */
@@ -193,7 +214,8 @@ export class SealedInput {
     await this.deps.registry.with(boardId, (room) =>
       room.change((doc) => {
         const session = boardMaps(doc).session;
-        if (JSON.stringify(session.get('privateCounts') ?? {}) !== JSON.stringify(counts)) session.set('privateCounts', counts);
+        if (JSON.stringify(session.get('privateCounts') ?? {}) !== JSON.stringify(counts))
+          session.set('privateCounts', counts);
       }),
     );
   }

@@ -41,7 +41,14 @@ function machineState(doc: Y.Doc, room: Room): MachineState {
     session,
     exercises,
     stationCount: areas.filter((area) => area.exerciseId === exerciseId && !area.isLeftOut).length,
-    presentParticipantIds: [...new Set(room.connectedActors().filter((a) => a.role === 'participant').map((a) => a.participantId))],
+    presentParticipantIds: [
+      ...new Set(
+        room
+          .connectedActors()
+          .filter((a) => a.role === 'participant')
+          .map((a) => a.participantId),
+      ),
+    ],
     minTeamSize: typeof minTeamSize === 'number' ? minTeamSize : 3,
   };
 }
@@ -69,10 +76,20 @@ export class SessionService {
     return this.deps.sealed.exclusive(boardId, () =>
       this.deps.registry.with(boardId, async (room) => {
         // Closing a full board must still work; everything else would write into a board with no room left.
-        const outcome = await this.changeSession(boardId, room, (state) => applyCommand(state, command, actor, this.deps.now()), command.type === 'close');
-        if (!outcome.ok) throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
+        const outcome = await this.changeSession(
+          boardId,
+          room,
+          (state) => applyCommand(state, command, actor, this.deps.now()),
+          command.type === 'close',
+        );
+        if (!outcome.ok)
+          throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
         this.schedule(boardId, outcome.session);
-        return { session: outcome.session, ...(outcome.notice ? { notice: outcome.notice } : {}), ...(joinCode ? { joinCode } : {}) };
+        return {
+          session: outcome.session,
+          ...(outcome.notice ? { notice: outcome.notice } : {}),
+          ...(joinCode ? { joinCode } : {}),
+        };
       }),
     );
   }
@@ -82,20 +99,27 @@ export class SessionService {
    * the new session reveals; then lets the store forget what was revealed. Call inside `sealed.exclusive`.
    */
   private async changeSession(
-    boardId: string, room: Room, compute: (state: MachineState) => CommandResult, evenWhenFull = false,
+    boardId: string,
+    room: Room,
+    compute: (state: MachineState) => CommandResult,
+    evenWhenFull = false,
   ): Promise<CommandResult> {
     const pending = await this.deps.sealed.pending(boardId);
     let revealed: Revealed | undefined;
-    const result = await room.change((doc): CommandResult => {
-      const state = machineState(doc, room);
-      const computed = compute(state);
-      if (!computed.ok) return computed;
-      const session = settledSession(computed.session);
-      writeSession(doc, session);
-      if (computed.planChange) boardMaps(doc).exercises.get(computed.planChange.exerciseId)?.set('plan', computed.planChange.plan);
-      revealed = revealSealed(doc, state.session, session, pending);
-      return { ...computed, session };
-    }, { evenWhenFull });
+    const result = await room.change(
+      (doc): CommandResult => {
+        const state = machineState(doc, room);
+        const computed = compute(state);
+        if (!computed.ok) return computed;
+        const session = settledSession(computed.session);
+        writeSession(doc, session);
+        if (computed.planChange)
+          boardMaps(doc).exercises.get(computed.planChange.exerciseId)?.set('plan', computed.planChange.plan);
+        revealed = revealSealed(doc, state.session, session, pending);
+        return { ...computed, session };
+      },
+      { evenWhenFull },
+    );
     if (revealed) await this.deps.sealed.forget(boardId, revealed);
     return result;
   }
@@ -115,10 +139,15 @@ export class SessionService {
     try {
       const session = await this.deps.sealed.exclusive(boardId, () =>
         this.deps.registry.with(boardId, async (room) => {
-          const outcome = await this.changeSession(boardId, room, (state) => {
-            const result = onDeadline(state, this.deps.now());
-            return { ok: true as const, session: result.changed ? result.session : state.session };
-          }, true);
+          const outcome = await this.changeSession(
+            boardId,
+            room,
+            (state) => {
+              const result = onDeadline(state, this.deps.now());
+              return { ok: true as const, session: result.changed ? result.session : state.session };
+            },
+            true,
+          );
           if (!outcome.ok) throw new Error(outcome.reason);
           return outcome.session;
         }),

@@ -15,7 +15,11 @@ function exportedAt(raw: unknown, now: number): number {
 }
 
 /** A 400 (or 413 for more notes than a board holds) naming each field to fix; nothing is built on error. */
-export function buildFromImport(input: { title?: string; import: unknown }, createdAt: number, maxNotes: number): BuiltBoard {
+export function buildFromImport(
+  input: { title?: string; import: unknown },
+  createdAt: number,
+  maxNotes: number,
+): BuiltBoard {
   const result = importBoard(input.import, { maxNotes });
   if (!result.ok) {
     const message = `The board file cannot be imported: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`;

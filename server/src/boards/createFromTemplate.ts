@@ -20,19 +20,29 @@ export function resolveTemplate(template: unknown): Template {
     const id = template ?? DEFAULT_TEMPLATE_ID;
     const found = getTemplate(id);
     if (found) return found;
-    const known = listTemplates().map((t) => t.id).join(', ');
-    throw badRequest(`Unknown template "${id}". Known templates: ${known}.`, [{ path: 'template', message: `no template called "${id}"` }]);
+    const known = listTemplates()
+      .map((t) => t.id)
+      .join(', ');
+    throw badRequest(`Unknown template "${id}". Known templates: ${known}.`, [
+      { path: 'template', message: `no template called "${id}"` },
+    ]);
   }
   const parsed = parseTemplate(template);
   if (!parsed.ok) {
-    const issues = parsed.issues.map((issue) => ({ path: issue.path ? `template.${issue.path}` : 'template', message: issue.message }));
+    const issues = parsed.issues.map((issue) => ({
+      path: issue.path ? `template.${issue.path}` : 'template',
+      message: issue.message,
+    }));
     throw badRequest(`The template is not valid: ${describeIssues(parsed.issues)}.`, issues);
   }
   return parsed.value;
 }
 
 /** A fresh doc filled from the template; `stationSet` picks one of its alternative station sets. */
-export function buildFromTemplate(input: { title?: string; template?: unknown; stationSet?: string }, createdAt: number): BuiltBoard {
+export function buildFromTemplate(
+  input: { title?: string; template?: unknown; stationSet?: string },
+  createdAt: number,
+): BuiltBoard {
   const template = resolveTemplate(input.template);
   if (input.stationSet !== undefined && !template.stationSets?.some((set) => set.id === input.stationSet)) {
     const known = (template.stationSets ?? []).map((set) => set.id).join(', ') || 'none';
@@ -42,6 +52,10 @@ export function buildFromTemplate(input: { title?: string; template?: unknown; s
   }
   const title = cleanText(input.title ?? template.title, TITLE_MAX) ?? template.title.slice(0, TITLE_MAX);
   const doc = new Y.Doc();
-  applyTemplate(doc, template, { title, createdAt, ...(input.stationSet === undefined ? {} : { stationSetId: input.stationSet }) });
+  applyTemplate(doc, template, {
+    title,
+    createdAt,
+    ...(input.stationSet === undefined ? {} : { stationSetId: input.stationSet }),
+  });
   return { doc, title, templateId: template.id };
 }

@@ -16,9 +16,19 @@ export class HttpError extends Error {
 export const notFound = (what = 'board') =>
   new HttpError(404, 'not_found', `No such ${what}. Check the link you were given.`);
 export const unauthorized = () =>
-  new HttpError(401, 'unauthorized', 'This link is not valid (it may have been renewed, or you were removed from the board).');
+  new HttpError(
+    401,
+    'unauthorized',
+    'This link is not valid (it may have been renewed, or you were removed from the board).',
+  );
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const badRequest = (message: string, details?: unknown) => new HttpError(400, 'bad_request', message, details);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
-  new HttpError(429, 'rate_limited', `${message} Please wait ${retryAfterSeconds} s and try again.`, undefined, retryAfterSeconds);
+  new HttpError(
+    429,
+    'rate_limited',
+    `${message} Please wait ${retryAfterSeconds} s and try again.`,
+    undefined,
+    retryAfterSeconds,
+  );

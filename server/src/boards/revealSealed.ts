@@ -31,7 +31,10 @@ function author(doc: Y.Doc, participantId: string): { name: string; role: 'parti
   const record = boardMaps(doc).participants.get(participantId);
   const name = record?.get('name');
   const role = record?.get('role');
-  return { name: typeof name === 'string' && name.trim() ? name : 'Participant', role: isRole(role) ? role : 'participant' };
+  return {
+    name: typeof name === 'string' && name.trim() ? name : 'Participant',
+    role: isRole(role) ? role : 'participant',
+  };
 }
 
 /** Writes private notes into the notes map as ordinary notes; ids already present are left alone (idempotent). */
@@ -71,7 +74,9 @@ function revealVotes(doc: Y.Doc, session: Session, votes: readonly VoteRecord[])
 
 /** The session to write after a change: with no private-note counts once posting is no longer private. */
 export function settledSession(after: Session): Session {
-  return !isPostingPrivate(after) && Object.keys(after.privateCounts).length > 0 ? { ...after, privateCounts: {} } : after;
+  return !isPostingPrivate(after) && Object.keys(after.privateCounts).length > 0
+    ? { ...after, privateCounts: {} }
+    : after;
 }
 
 /**

@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   if (!flags.board || flags.help) throw new Error(USAGE);
   const format = flags.format ?? 'md';
-  if (!isExportFormat(format)) throw new Error(`Unknown format "${format}". Known formats: ${EXPORT_FORMATS.join(', ')}.`);
+  if (!isExportFormat(format))
+    throw new Error(`Unknown format "${format}". Known formats: ${EXPORT_FORMATS.join(', ')}.`);
   const config = readConfig(process.env, process.cwd());
   const storage = openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous });
   try {

@@ -115,7 +115,10 @@ export class Cluster implements ClusterSeam {
   /** For each board proxied from here: once its lease lapsed or moved, reconnect its sockets to the holder there is now. */
   private async watchProxies(): Promise<void> {
     for (const [boardId, set] of [...this.proxies]) {
-      const target = await this.leases.holder(boardId).then((holder) => holder?.url, () => null);
+      const target = await this.leases.holder(boardId).then(
+        (holder) => holder?.url,
+        () => null,
+      );
       if (target === null) continue;
       if (target === undefined) await this.leases.claim(boardId).catch(() => false);
       else if ([...set].some((proxy) => proxy.target !== target)) this.closeProxies(boardId, target);

@@ -5,7 +5,12 @@ import { z } from 'zod';
 const CHANNEL = 'scopeboard:control';
 
 const controlMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('claimed'), boardId: z.string().max(64), serverId: z.string().max(64), url: z.string().max(300) }),
+  z.object({
+    type: z.literal('claimed'),
+    boardId: z.string().max(64),
+    serverId: z.string().max(64),
+    url: z.string().max(300),
+  }),
 ]);
 
 export type ControlMessage = z.infer<typeof controlMessage>;

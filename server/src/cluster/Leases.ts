@@ -82,7 +82,11 @@ export class Leases {
   }
 
   private async tryClaim(boardId: string): Promise<boolean> {
-    const value = JSON.stringify({ serverId: this.options.serverId, url: this.options.advertiseUrl(), nonce: Math.random() });
+    const value = JSON.stringify({
+      serverId: this.options.serverId,
+      url: this.options.advertiseUrl(),
+      nonce: Math.random(),
+    });
     const taken = await this.redis.set(key(boardId), value, 'PX', this.options.ttlMs, 'NX');
     if (taken !== 'OK') return false;
     const now = Date.now();

@@ -12,11 +12,15 @@ export interface ClusterConfig {
 export function readClusterConfig(env: Record<string, string | undefined>): ClusterConfig | undefined {
   const redisUrl = env.REDIS_URL;
   if (!redisUrl) return undefined;
-  if (!/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must start with redis:// or rediss:// (got "${redisUrl}")`);
-  if (!env.DATABASE_URL) throw new Error('REDIS_URL needs DATABASE_URL too: the servers of a cluster share one PostgreSQL');
+  if (!/^rediss?:\/\//.test(redisUrl))
+    throw new Error(`REDIS_URL must start with redis:// or rediss:// (got "${redisUrl}")`);
+  if (!env.DATABASE_URL)
+    throw new Error('REDIS_URL needs DATABASE_URL too: the servers of a cluster share one PostgreSQL');
   const advertiseUrl = env.ADVERTISE_URL || undefined;
   if (advertiseUrl && !/^https?:\/\/[^/]+\/?$/.test(advertiseUrl)) {
-    throw new Error(`ADVERTISE_URL must look like http://host:port, the address other servers reach this one at (got "${advertiseUrl}")`);
+    throw new Error(
+      `ADVERTISE_URL must look like http://host:port, the address other servers reach this one at (got "${advertiseUrl}")`,
+    );
   }
   const raw = env.LEASE_TTL_MS;
   const leaseTtlMs = raw ? Number(raw) : 5_000;

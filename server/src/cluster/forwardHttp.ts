@@ -17,7 +17,13 @@ export function forwardHttp(req: http.IncomingMessage, res: http.ServerResponse,
       response.once('error', reject);
     });
     upstream.once('error', () => {
-      reject(new HttpError(503, 'holder_unreachable', 'The server that holds this board is not answering. Please try again in a few seconds.'));
+      reject(
+        new HttpError(
+          503,
+          'holder_unreachable',
+          'The server that holds this board is not answering. Please try again in a few seconds.',
+        ),
+      );
     });
     req.pipe(upstream);
   });

@@ -17,7 +17,13 @@ export interface ProxiedSocket {
 }
 
 /** Connects `client` to the same path on `target` and relays every frame; resolves a handle for closing it. */
-export function proxySocket(client: WebSocket, req: IncomingMessage, target: string, maxPayload: number, onClose: () => void): ProxiedSocket {
+export function proxySocket(
+  client: WebSocket,
+  req: IncomingMessage,
+  target: string,
+  maxPayload: number,
+  onClose: () => void,
+): ProxiedSocket {
   const url = new URL(req.url ?? '/', target.replace(/^http/, 'ws'));
   const upstream = new WebSocket(url, {
     maxPayload,

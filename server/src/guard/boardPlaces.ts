@@ -59,10 +59,7 @@ function typeName(type: Y.AbstractType<any>): string {
 }
 
 export type ContentKind =
-  | { kind: 'map' }
-  | { kind: 'value'; value: unknown }
-  | { kind: 'deleted' }
-  | { kind: 'bad'; reason: string };
+  { kind: 'map' } | { kind: 'value'; value: unknown } | { kind: 'deleted' } | { kind: 'bad'; reason: string };
 
 /** Classifies what an item (from `offset` on) would write. */
 export function contentKind(item: Y.Item, offset: number): ContentKind {
@@ -71,7 +68,9 @@ export function contentKind(item: Y.Item, offset: number): ContentKind {
   // Only deleted content is ever merged across map writes; a half-known item of any other kind is not ours.
   if (offset > 0) return { kind: 'bad', reason: 'an item the server knows only in part' };
   if (content instanceof Y.ContentType) {
-    return content.type.constructor === Y.Map ? { kind: 'map' } : { kind: 'bad', reason: `a ${typeName(content.type)}` };
+    return content.type.constructor === Y.Map
+      ? { kind: 'map' }
+      : { kind: 'bad', reason: `a ${typeName(content.type)}` };
   }
   if (content instanceof Y.ContentAny) {
     if (content.arr.length !== 1) return { kind: 'bad', reason: 'several values in one item' };

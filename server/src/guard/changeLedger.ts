@@ -57,7 +57,13 @@ export function createChangeLedger() {
   }
 
   const recordEntry = (map: RecordMapName, id: string) =>
-    entry<Entry & { kind: 'record' }>(`r\u0000${map}\u0000${id}`, () => ({ kind: 'record', map, id, records: [], isCleared: false }));
+    entry<Entry & { kind: 'record' }>(`r\u0000${map}\u0000${id}`, () => ({
+      kind: 'record',
+      map,
+      id,
+      records: [],
+      isCleared: false,
+    }));
 
   function unsupported(reason: string): void {
     entry(`u\u0000${reason}`, () => ({ kind: 'unsupported' as const, reason }));
@@ -80,11 +86,21 @@ export function createChangeLedger() {
     },
     putValue(map: ValueMapName, key: string, value: unknown | typeof DELETION): void {
       const target = entry(`v\u0000${map}\u0000${key}`, () => ({
-        kind: 'value' as const, map, key, writes: { values: [] as unknown[], isCleared: false },
+        kind: 'value' as const,
+        map,
+        key,
+        writes: { values: [] as unknown[], isCleared: false },
       }));
       record(target.writes, value);
     },
-    putField(map: RecordMapName, id: string, holder: Y.Item, isNew: boolean, field: string, value: unknown | typeof DELETION): void {
+    putField(
+      map: RecordMapName,
+      id: string,
+      holder: Y.Item,
+      isNew: boolean,
+      field: string,
+      value: unknown | typeof DELETION,
+    ): void {
       if (isNew) {
         const created = newRecords.get(holder);
         if (!created) return unsupported('a field of a record that is not there');
@@ -106,7 +122,10 @@ export function createChangeLedger() {
     /** The changes, one per touched key, against the doc as it is before the update. */
     changes(current: CurrentDoc): Change[] {
       const changes: Change[] = [];
-      const several = (where: string): Change => ({ kind: 'unsupported', reason: `several values written to ${where} at once` });
+      const several = (where: string): Change => ({
+        kind: 'unsupported',
+        reason: `several values written to ${where} at once`,
+      });
       for (const e of entries.values()) {
         switch (e.kind) {
           case 'unsupported':
@@ -116,7 +135,8 @@ export function createChangeLedger() {
             const live = e.records.filter((r) => r.isLive);
             const exists = current.hasRecord(e.map, e.id);
             if (live.length > 1) changes.push(several(`"${e.map}" ${e.id}`));
-            else if ((live.length === 1 || e.isCleared) && exists) changes.push({ kind: 'deleteRecord', map: e.map, id: e.id });
+            else if ((live.length === 1 || e.isCleared) && exists)
+              changes.push({ kind: 'deleteRecord', map: e.map, id: e.id });
             const created = live.length === 1 ? live[0] : undefined;
             if (!created) break;
             const fields: Record<string, unknown> = {};
@@ -131,7 +151,8 @@ export function createChangeLedger() {
             const { values, isCleared } = e.writes;
             if (values.length > 1) changes.push(several(`"${e.map}".${e.key}`));
             else if (values.length === 1) changes.push({ kind: 'setValue', map: e.map, key: e.key, value: values[0] });
-            else if (isCleared && current.hasValue(e.map, e.key)) changes.push({ kind: 'deleteValue', map: e.map, key: e.key });
+            else if (isCleared && current.hasValue(e.map, e.key))
+              changes.push({ kind: 'deleteValue', map: e.map, key: e.key });
             break;
           }
           case 'field': {
@@ -139,7 +160,8 @@ export function createChangeLedger() {
             if (deletedHolders.has(e.holder)) break;
             const { values, isCleared } = e.writes;
             if (values.length > 1) changes.push(several(`the field "${e.field}"`));
-            else if (values.length === 1) changes.push({ kind: 'setField', map: e.map, id: e.id, field: e.field, value: values[0] });
+            else if (values.length === 1)
+              changes.push({ kind: 'setField', map: e.map, id: e.id, field: e.field, value: values[0] });
             else if (isCleared && current.hasField(e.holder, e.field)) {
               changes.push({ kind: 'deleteField', map: e.map, id: e.id, field: e.field });
             }

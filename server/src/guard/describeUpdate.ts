@@ -2,7 +2,15 @@
 import * as Y from 'yjs';
 import type { Change } from '@shared/rules/Change.ts';
 import { fail, ok, type Result } from '@shared/model/Result.ts';
-import { contentKind, createDocPlaces, describePlace, holdsPlainMap, placeOfHeldType, rootPlace, type Place } from './boardPlaces.ts';
+import {
+  contentKind,
+  createDocPlaces,
+  describePlace,
+  holdsPlainMap,
+  placeOfHeldType,
+  rootPlace,
+  type Place,
+} from './boardPlaces.ts';
 import { createChangeLedger, DELETION, type CurrentDoc } from './changeLedger.ts';
 import { deleteSetTargets } from './deleteSetTargets.ts';
 import { planIntegration } from './planIntegration.ts';
@@ -51,7 +59,8 @@ function currentDoc(doc: Y.Doc): CurrentDoc {
 function inspect(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
   const store = doc.store;
   // Anything parked in the room would be applied by the next update without a check of its own.
-  if (store.pendingStructs !== null || store.pendingDs !== null) return fail('The room has unapplied changes waiting; it takes no more.');
+  if (store.pendingStructs !== null || store.pendingDs !== null)
+    return fail('The room has unapplied changes waiting; it takes no more.');
   const decoded = readUpdateStructs(update);
   if (!decoded.ok) return decoded;
   const { runs, ds } = decoded.value;
@@ -91,7 +100,8 @@ function inspect(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
   /** The place of the type held by the item at `id` (a parent reference). */
   function heldBy(id: Y.ID): Place {
     const found = at(id);
-    if (!('own' in found)) return found.docStruct instanceof Y.Item ? places.holderPlace(found.docStruct) : { kind: 'void' };
+    if (!('own' in found))
+      return found.docStruct instanceof Y.Item ? places.holderPlace(found.docStruct) : { kind: 'void' };
     const where = resolved.get(found.own);
     const holder = found.own;
     if (!where || !(holder instanceof Y.Item) || !(holder.content instanceof Y.ContentType)) return { kind: 'void' };

@@ -27,7 +27,8 @@ function checkStruct(struct: UpdateStruct): Result<void> {
   if (!(struct instanceof Y.Item)) return ok(undefined);
   const parent: unknown = struct.parent;
   // Y.applyUpdate creates a root for every name it reads, even on items it then skips as known.
-  if (typeof parent === 'string' && !isMapName(parent)) return fail(`The board has no top-level "${parent.slice(0, MAX_KEY_LENGTH)}".`);
+  if (typeof parent === 'string' && !isMapName(parent))
+    return fail(`The board has no top-level "${parent.slice(0, MAX_KEY_LENGTH)}".`);
   if (struct.parentSub !== null && struct.parentSub.length > MAX_KEY_LENGTH) {
     return fail(`The update uses a key longer than ${MAX_KEY_LENGTH} characters.`);
   }
@@ -39,12 +40,17 @@ function checkStruct(struct: UpdateStruct): Result<void> {
  * board, over-long keys, clocks past MAX_CLOCK or more than MAX_CLOCK_ADVANCE ahead of the room, and
  * empty or out-of-range delete ranges. Cost: one pass over the decoded structs and ranges.
  */
-export function checkUpdateBounds(store: Y.Doc['store'], runs: Map<number, UpdateStruct[]>, ds: DecodedDeleteSet): Result<void> {
+export function checkUpdateBounds(
+  store: Y.Doc['store'],
+  runs: Map<number, UpdateStruct[]>,
+  ds: DecodedDeleteSet,
+): Result<void> {
   for (const [client, run] of runs) {
     const last = run[run.length - 1];
     if (!last) continue;
     const end = last.id.clock + last.length;
-    if (!Number.isSafeInteger(end) || end > MAX_CLOCK || end - Y.getState(store, client) > MAX_CLOCK_ADVANCE) return fail(TOO_FAR);
+    if (!Number.isSafeInteger(end) || end > MAX_CLOCK || end - Y.getState(store, client) > MAX_CLOCK_ADVANCE)
+      return fail(TOO_FAR);
     for (const struct of run) {
       const checked = checkStruct(struct);
       if (!checked.ok) return checked;

@@ -11,7 +11,10 @@ const MAX_TRACKED = 10_000;
 export class AddressRateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly perMinute: number, private readonly now: () => number) {}
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number,
+  ) {}
 
   /** Takes one token for `address`: 0 when allowed, otherwise the whole seconds to wait before the next one. */
   take(address: string): number {

@@ -37,7 +37,11 @@ export function route(method: string, path: string, handler: Handler): Route {
   return { method, pattern: new RegExp(`^${source}$`), keys, handler };
 }
 
-export function boardLinks(origin: string, boardId: string, codes: { facilitatorToken?: string; joinCode: string; observerCode: string }) {
+export function boardLinks(
+  origin: string,
+  boardId: string,
+  codes: { facilitatorToken?: string; joinCode: string; observerCode: string },
+) {
   const base = `${origin}/b/${boardId}`;
   return {
     // Secrets ride in the fragment, which browsers never send to servers or put in Referer headers.
@@ -79,7 +83,8 @@ export function coreRoutes(boards: BoardService, now: () => number, rateLimits: 
     }),
     route('GET', '/api/boards/:boardId/links', async ({ res, params, actor, origin }) => {
       const me = await actor();
-      if (me.role !== 'facilitator') throw new HttpError(403, 'forbidden', 'Only the facilitator can see the board links.');
+      if (me.role !== 'facilitator')
+        throw new HttpError(403, 'forbidden', 'Only the facilitator can see the board links.');
       const board = await boards.getBoard(params.boardId!);
       sendJson(res, 200, { boardId: board.boardId, links: boardLinks(origin, board.boardId, board) });
     }),

@@ -4,7 +4,10 @@ import type { IncomingMessage } from 'node:http';
 /** The origin this request was addressed to, as a browser on the same site would send it. */
 export function requestOrigin(req: IncomingMessage): string {
   const proto = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
-  const host = typeof req.headers.host === 'string' && /^[A-Za-z0-9.:[\]-]+$/.test(req.headers.host) ? req.headers.host : 'localhost';
+  const host =
+    typeof req.headers.host === 'string' && /^[A-Za-z0-9.:[\]-]+$/.test(req.headers.host)
+      ? req.headers.host
+      : 'localhost';
   return `${proto}://${host}`;
 }
 

@@ -43,7 +43,11 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   const text = Buffer.concat(chunks).toString('utf8').trim();
   if (text === '' && req.headers['content-type'] === undefined) return {};
   if (!isJsonType(req.headers['content-type'])) {
-    throw new HttpError(415, 'unsupported_media_type', 'The request body must be JSON (Content-Type: application/json).');
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      'The request body must be JSON (Content-Type: application/json).',
+    );
   }
   if (text === '') return {};
   try {

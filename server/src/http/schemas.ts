@@ -5,21 +5,34 @@ import { VOTES_PER_PERSON_MAX } from '@shared/model/Session.ts';
 import { cleanId, textLength } from '@shared/model/validate.ts';
 import { badRequest } from '../boards/errors.ts';
 
-export const createBoardBody = z.object({
-  title: z.string().trim().min(1, 'title must not be empty').max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`).optional(),
-  /** A catalogue template id, or an inline template object (validated by the template schema). */
-  template: z
-    .union([z.string().max(64, 'template must be a template id of at most 64 characters'), z.record(z.string(), z.unknown())], {
-      error: 'template must be a template id or a template object (see GET /api/templates/:id)',
-    })
-    .optional(),
-  stationSet: z.string().max(64).optional(),
-  /** A Scopeboard JSON export to import (validated by the board importer). */
-  import: z.unknown().optional(),
-}).refine((body) => body.import === undefined || body.template === undefined, {
-  path: ['import'],
-  message: 'send either a template or an import, not both',
-});
+export const createBoardBody = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'title must not be empty')
+      .max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`)
+      .optional(),
+    /** A catalogue template id, or an inline template object (validated by the template schema). */
+    template: z
+      .union(
+        [
+          z.string().max(64, 'template must be a template id of at most 64 characters'),
+          z.record(z.string(), z.unknown()),
+        ],
+        {
+          error: 'template must be a template id or a template object (see GET /api/templates/:id)',
+        },
+      )
+      .optional(),
+    stationSet: z.string().max(64).optional(),
+    /** A Scopeboard JSON export to import (validated by the board importer). */
+    import: z.unknown().optional(),
+  })
+  .refine((body) => body.import === undefined || body.template === undefined, {
+    path: ['import'],
+    message: 'send either a template or an import, not both',
+  });
 
 export const joinBody = z.object({
   code: z.string({ error: 'code is required: the join code from your link' }).min(1).max(200),
@@ -35,12 +48,19 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-  const message = issues.map((i) => (i.path && !i.message.startsWith(i.path) ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  const message = issues
+    .map((i) => (i.path && !i.message.startsWith(i.path) ? `${i.path}: ${i.message}` : i.message))
+    .join('; ');
   throw badRequest(`Invalid request: ${message}.`, issues);
 }
 
 export const carryForwardBody = z.object({
-  title: z.string().trim().min(1, 'title must not be empty').max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`).optional(),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'title must not be empty')
+    .max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`)
+    .optional(),
 });
 
 export const archiveBody = z.object({
@@ -55,7 +75,9 @@ const noteText = z
   .refine((text) => textLength(text) <= NOTE_TEXT_MAX, `text must be at most ${NOTE_TEXT_MAX} characters`);
 
 export const privateNoteBody = z.object({
-  areaId: z.string({ error: 'areaId is required: the station to post to' }).refine((id) => cleanId(id) !== undefined, 'areaId must be a station id'),
+  areaId: z
+    .string({ error: 'areaId is required: the station to post to' })
+    .refine((id) => cleanId(id) !== undefined, 'areaId must be a station id'),
   text: noteText,
 });
 

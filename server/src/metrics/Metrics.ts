@@ -25,15 +25,43 @@ export class Metrics {
     const registers = [this.registry];
     const sources = () => this.sources;
     const gauge = (name: string, help: string, read: () => number) =>
-      new Gauge({ name, help, registers, collect() { this.set(read()); } });
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          this.set(read());
+        },
+      });
     gauge('scopeboard_rooms', 'Boards loaded in memory on this server.', () => sources().rooms());
-    gauge('scopeboard_connections', 'Open websockets on this server (served here or proxied to a holder).', () => sources().connections());
+    gauge('scopeboard_connections', 'Open websockets on this server (served here or proxied to a holder).', () =>
+      sources().connections(),
+    );
     gauge('scopeboard_leases_held', 'Board leases this server holds.', () => sources().leasesHeld());
-    new Counter({ name: 'scopeboard_lease_takeovers_total', help: 'Boards this server took over from another holder.', registers, collect() { this.reset(); this.inc(sources().takeovers()); } });
-    this.accepted = new Counter({ name: 'scopeboard_updates_accepted_total', help: 'Client updates the guard accepted.', registers });
-    this.refused = new Counter({ name: 'scopeboard_updates_refused_total', help: 'Client updates refused (guard), or doc writes refused (fenced).', labelNames: ['reason'], registers });
+    new Counter({
+      name: 'scopeboard_lease_takeovers_total',
+      help: 'Boards this server took over from another holder.',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(sources().takeovers());
+      },
+    });
+    this.accepted = new Counter({
+      name: 'scopeboard_updates_accepted_total',
+      help: 'Client updates the guard accepted.',
+      registers,
+    });
+    this.refused = new Counter({
+      name: 'scopeboard_updates_refused_total',
+      help: 'Client updates refused (guard), or doc writes refused (fenced).',
+      labelNames: ['reason'],
+      registers,
+    });
     this.commitSeconds = new Histogram({
-      name: 'scopeboard_commit_seconds', help: 'Time to store a batch of updates durably, before it is broadcast.', registers,
+      name: 'scopeboard_commit_seconds',
+      help: 'Time to store a batch of updates durably, before it is broadcast.',
+      registers,
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
     });
   }

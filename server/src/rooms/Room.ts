@@ -46,7 +46,10 @@ export class Room {
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
-  private constructor(readonly boardId: string, private readonly deps: RoomDeps) {
+  private constructor(
+    readonly boardId: string,
+    private readonly deps: RoomDeps,
+  ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -104,7 +107,8 @@ export class Room {
     return this.enqueue(() => {
       peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
       const states = [...this.awareness.getStates().keys()];
-      if (states.length > 0) peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+      if (states.length > 0)
+        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
     }).catch(() => peer.close(CLOSE.serverError, 'The board is not available right now.'));
   }
 
@@ -129,7 +133,9 @@ export class Room {
     return this.enqueue(async () => {
       if (!options.evenWhenFull && this.isFull) throw new BoardFullError();
       let result!: T;
-      this.doc.transact(() => { result = task(this.doc); }, SERVER_ORIGIN);
+      this.doc.transact(() => {
+        result = task(this.doc);
+      }, SERVER_ORIGIN);
       await this.flush(null);
       return result;
     });
@@ -194,7 +200,11 @@ export class Room {
       verdict = { ok: false, reason: 'The change could not be read.' };
     }
     if (!verdict.ok) {
-      this.deps.log.info('update refused', { boardId: this.boardId, participantId: peer.actor.participantId, reason: verdict.reason });
+      this.deps.log.info('update refused', {
+        boardId: this.boardId,
+        participantId: peer.actor.participantId,
+        reason: verdict.reason,
+      });
       peer.close(CLOSE.forbidden, closeReason(verdict.reason));
       return;
     }
@@ -215,7 +225,9 @@ export class Room {
     this.pending = [];
     this.isBroken = true;
     this.deps.log.error('an update could not be applied; reloading the board from the store', {
-      boardId: this.boardId, participantId: sender.actor.participantId, error: error.message,
+      boardId: this.boardId,
+      participantId: sender.actor.participantId,
+      error: error.message,
     });
     sender.close(CLOSE.malformed, 'The server could not apply a change from this browser.');
     for (const peer of this.peers.keys()) {
@@ -241,14 +253,16 @@ export class Room {
       owned.add(entry.clientId);
       return true;
     });
-    const stamped = accepted.map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) })).filter((entry) => {
-      // Presence is fanned out to every peer and kept in memory: the board's states together stay within budget.
-      const size = entry.state === null ? 0 : JSON.stringify(entry.state).length;
-      const held = this.presenceBytes.get(entry.clientId) ?? 0;
-      if (this.presenceTotal - held + size > this.deps.limits.maxPresenceBytesPerRoom) return false;
-      this.setPresenceBytes(entry.clientId, size);
-      return true;
-    });
+    const stamped = accepted
+      .map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) }))
+      .filter((entry) => {
+        // Presence is fanned out to every peer and kept in memory: the board's states together stay within budget.
+        const size = entry.state === null ? 0 : JSON.stringify(entry.state).length;
+        const held = this.presenceBytes.get(entry.clientId) ?? 0;
+        if (this.presenceTotal - held + size > this.deps.limits.maxPresenceBytesPerRoom) return false;
+        this.setPresenceBytes(entry.clientId, size);
+        return true;
+      });
     if (stamped.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), null);
   }
@@ -290,6 +304,7 @@ export class Room {
   private fail(error: Error): void {
     this.isBroken = true;
     this.deps.log.error('store failed; closing the board', { boardId: this.boardId, error: error.message });
-    for (const peer of this.peers.keys()) peer.close(CLOSE.serverError, 'The server could not save changes. Please reconnect shortly.');
+    for (const peer of this.peers.keys())
+      peer.close(CLOSE.serverError, 'The server could not save changes. Please reconnect shortly.');
   }
 }

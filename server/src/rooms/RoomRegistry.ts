@@ -57,10 +57,13 @@ export class RoomRegistry {
       entry = { room: this.load(boardId), holds: 0 };
       this.entries.set(boardId, entry);
       const loading = entry;
-      loading.room.then((room) => {
-        this.entryOf.set(room, loading);
-        this.afterLoad?.(boardId);
-      }, () => this.forget(boardId, loading));
+      loading.room.then(
+        (room) => {
+          this.entryOf.set(room, loading);
+          this.afterLoad?.(boardId);
+        },
+        () => this.forget(boardId, loading),
+      );
     }
     entry.holds++;
     entry.cancelUnload?.();
@@ -98,7 +101,10 @@ export class RoomRegistry {
     if (!entry) return;
     this.entries.delete(boardId);
     entry.cancelUnload?.();
-    void entry.room.then((room) => room.destroy(), () => undefined);
+    void entry.room.then(
+      (room) => room.destroy(),
+      () => undefined,
+    );
   }
 
   /** Releases a hold (on `room` when given); the last release starts the idle countdown. */

@@ -21,7 +21,8 @@ export function decodeAwareness(update: Uint8Array, maxStateBytes: number): Awar
     const json = decoding.readVarString(decoder);
     if (json.length > maxStateBytes) throw new Error('awareness state too large');
     const state: unknown = JSON.parse(json);
-    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) throw new Error('awareness state is not an object');
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state)))
+      throw new Error('awareness state is not an object');
     entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after awareness update');

@@ -29,8 +29,7 @@ export function decodeMessage(data: Uint8Array): IncomingMessage {
       // Decoded here so that a malformed state vector is a malformed frame (4400), not a server error later.
       Y.decodeStateVector(payload);
       message = { type: 'syncStep1', stateVector: payload };
-    }
-    else if (step === SYNC_STEP2 || step === SYNC_UPDATE) message = { type: 'update', update: payload };
+    } else if (step === SYNC_STEP2 || step === SYNC_UPDATE) message = { type: 'update', update: payload };
     else throw new Error(`unknown sync step ${step}`);
   } else if (type === MESSAGE_AWARENESS) {
     message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };

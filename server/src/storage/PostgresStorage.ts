@@ -39,8 +39,13 @@ const str = (value: unknown): string => String(value);
 
 function toBoard(row: Row): BoardRecord {
   return {
-    boardId: str(row.board_id), title: str(row.title), templateId: str(row.template_id), createdAt: num(row.created_at),
-    facilitatorTokenHash: str(row.facilitator_token_hash), joinCode: str(row.join_code), observerCode: str(row.observer_code),
+    boardId: str(row.board_id),
+    title: str(row.title),
+    templateId: str(row.template_id),
+    createdAt: num(row.created_at),
+    facilitatorTokenHash: str(row.facilitator_token_hash),
+    joinCode: str(row.join_code),
+    observerCode: str(row.observer_code),
     isArchived: row.is_archived === true,
   };
 }
@@ -48,25 +53,41 @@ function toBoard(row: Row): BoardRecord {
 function toParticipant(row: Row): ParticipantRecord {
   const role = str(row.role);
   return {
-    participantId: str(row.participant_id), boardId: str(row.board_id), name: str(row.name),
-    role: isRole(role) ? role : 'observer', tokenHash: str(row.token_hash), joinedAt: num(row.joined_at),
+    participantId: str(row.participant_id),
+    boardId: str(row.board_id),
+    name: str(row.name),
+    role: isRole(role) ? role : 'observer',
+    tokenHash: str(row.token_hash),
+    joinedAt: num(row.joined_at),
     isRemoved: row.is_removed === true,
   };
 }
 
 function toPrivateNote(row: Row): PrivateNoteRecord {
   return {
-    boardId: str(row.board_id), noteId: str(row.note_id), participantId: str(row.participant_id),
-    areaId: str(row.area_id), text: str(row.text), createdAt: num(row.created_at),
+    boardId: str(row.board_id),
+    noteId: str(row.note_id),
+    participantId: str(row.participant_id),
+    areaId: str(row.area_id),
+    text: str(row.text),
+    createdAt: num(row.created_at),
   };
 }
 
 function toVote(row: Row): VoteRecord {
-  return { boardId: str(row.board_id), participantId: str(row.participant_id), noteId: str(row.note_id), count: num(row.count) };
+  return {
+    boardId: str(row.board_id),
+    participantId: str(row.participant_id),
+    noteId: str(row.note_id),
+    count: num(row.count),
+  };
 }
 
 /** Connects, applies missing migrations (one server at a time, under an advisory lock), and returns the store. */
-export async function openPostgresStorage(connectionString: string, options: PostgresOptions = {}): Promise<PostgresStorage> {
+export async function openPostgresStorage(
+  connectionString: string,
+  options: PostgresOptions = {},
+): Promise<PostgresStorage> {
   const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,
@@ -140,7 +161,10 @@ export class PostgresStorage implements Storage, EpochFence {
   }
 
   async claimEpoch(boardId: string): Promise<number> {
-    const found = await this.rows('UPDATE boards SET current_epoch = current_epoch + 1 WHERE board_id = $1 RETURNING current_epoch', [boardId]);
+    const found = await this.rows(
+      'UPDATE boards SET current_epoch = current_epoch + 1 WHERE board_id = $1 RETURNING current_epoch',
+      [boardId],
+    );
     if (found.length === 0) throw new Error(`board ${boardId} does not exist`);
     const epoch = num(found[0]!.current_epoch);
     this.epochs.set(boardId, epoch);
@@ -153,16 +177,37 @@ export class PostgresStorage implements Storage, EpochFence {
 
   async createBoard(board: BoardRecord, facilitator: ParticipantRecord, initialUpdate: Uint8Array): Promise<void> {
     await this.transaction(async (client) => {
-      await client.query('INSERT INTO boards (board_id, title, template_id, created_at, facilitator_token_hash, join_code, observer_code, is_archived) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        board.boardId, board.title, board.templateId, board.createdAt, board.facilitatorTokenHash, board.joinCode, board.observerCode, board.isArchived,
-      ]);
+      await client.query(
+        'INSERT INTO boards (board_id, title, template_id, created_at, facilitator_token_hash, join_code, observer_code, is_archived) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [
+          board.boardId,
+          board.title,
+          board.templateId,
+          board.createdAt,
+          board.facilitatorTokenHash,
+          board.joinCode,
+          board.observerCode,
+          board.isArchived,
+        ],
+      );
       await this.insertParticipant(client, facilitator);
-      await client.query('INSERT INTO snapshots (board_id, doc, up_to_seq) VALUES ($1, $2, 0)', [board.boardId, Buffer.from(initialUpdate)]);
+      await client.query('INSERT INTO snapshots (board_id, doc, up_to_seq) VALUES ($1, $2, 0)', [
+        board.boardId,
+        Buffer.from(initialUpdate),
+      ]);
     });
   }
 
   private async insertParticipant(client: pg.PoolClient | pg.Pool, p: ParticipantRecord): Promise<void> {
-    await client.query('INSERT INTO participants VALUES ($1, $2, $3, $4, $5, $6, $7)', [p.participantId, p.boardId, p.name, p.role, p.tokenHash, p.joinedAt, p.isRemoved]);
+    await client.query('INSERT INTO participants VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      p.participantId,
+      p.boardId,
+      p.name,
+      p.role,
+      p.tokenHash,
+      p.joinedAt,
+      p.isRemoved,
+    ]);
   }
 
   async getBoard(boardId: string): Promise<BoardRecord | undefined> {
@@ -187,26 +232,41 @@ export class PostgresStorage implements Storage, EpochFence {
   }
 
   async findParticipantByTokenHash(boardId: string, tokenHash: string): Promise<ParticipantRecord | undefined> {
-    const [row] = await this.rows('SELECT * FROM participants WHERE board_id = $1 AND token_hash = $2', [boardId, tokenHash]);
+    const [row] = await this.rows('SELECT * FROM participants WHERE board_id = $1 AND token_hash = $2', [
+      boardId,
+      tokenHash,
+    ]);
     return row ? toParticipant(row) : undefined;
   }
 
   async getParticipant(boardId: string, participantId: string): Promise<ParticipantRecord | undefined> {
-    const [row] = await this.rows('SELECT * FROM participants WHERE board_id = $1 AND participant_id = $2', [boardId, participantId]);
+    const [row] = await this.rows('SELECT * FROM participants WHERE board_id = $1 AND participant_id = $2', [
+      boardId,
+      participantId,
+    ]);
     return row ? toParticipant(row) : undefined;
   }
 
   async removeParticipant(boardId: string, participantId: string): Promise<void> {
-    await this.rows('UPDATE participants SET is_removed = TRUE WHERE board_id = $1 AND participant_id = $2', [boardId, participantId]);
+    await this.rows('UPDATE participants SET is_removed = TRUE WHERE board_id = $1 AND participant_id = $2', [
+      boardId,
+      participantId,
+    ]);
   }
 
   async loadDoc(boardId: string): Promise<StoredDoc> {
     // One transaction, so the snapshot and the log after it are read at the same point in time.
     return this.transaction(async (client) => {
       await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-      const snapshot = (await client.query('SELECT doc, up_to_seq FROM snapshots WHERE board_id = $1', [boardId])).rows[0] as Row | undefined;
+      const snapshot = (await client.query('SELECT doc, up_to_seq FROM snapshots WHERE board_id = $1', [boardId]))
+        .rows[0] as Row | undefined;
       const fromSeq = snapshot ? num(snapshot.up_to_seq) : 0;
-      const rows = (await client.query('SELECT seq, update_data FROM updates WHERE board_id = $1 AND seq > $2 ORDER BY seq', [boardId, fromSeq])).rows as Row[];
+      const rows = (
+        await client.query('SELECT seq, update_data FROM updates WHERE board_id = $1 AND seq > $2 ORDER BY seq', [
+          boardId,
+          fromSeq,
+        ])
+      ).rows as Row[];
       return {
         snapshot: snapshot ? new Uint8Array(snapshot.doc as Buffer) : null,
         updates: rows.map((row) => new Uint8Array(row.update_data as Buffer)),
@@ -218,8 +278,11 @@ export class PostgresStorage implements Storage, EpochFence {
   async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<{ logLength: number; lastSeq: number }> {
     return this.transaction(async (client) => {
       await this.fence(client, boardId);
-      const last = (await client.query('SELECT MAX(seq) AS seq, COUNT(*) AS count FROM updates WHERE board_id = $1', [boardId])).rows[0] as Row;
-      const snap = (await client.query('SELECT up_to_seq FROM snapshots WHERE board_id = $1', [boardId])).rows[0] as Row | undefined;
+      const last = (
+        await client.query('SELECT MAX(seq) AS seq, COUNT(*) AS count FROM updates WHERE board_id = $1', [boardId])
+      ).rows[0] as Row;
+      const snap = (await client.query('SELECT up_to_seq FROM snapshots WHERE board_id = $1', [boardId])).rows[0] as
+        Row | undefined;
       let seq = Math.max(last.seq === null ? 0 : num(last.seq), snap ? num(snap.up_to_seq) : 0);
       const first = seq + 1;
       seq += updates.length;
@@ -236,25 +299,42 @@ export class PostgresStorage implements Storage, EpochFence {
   async compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     await this.transaction(async (client) => {
       await this.fence(client, boardId);
-      await client.query('INSERT INTO snapshots (board_id, doc, up_to_seq) VALUES ($1, $2, $3) ON CONFLICT (board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq', [boardId, Buffer.from(snapshot), upToSeq]);
+      await client.query(
+        'INSERT INTO snapshots (board_id, doc, up_to_seq) VALUES ($1, $2, $3) ON CONFLICT (board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq',
+        [boardId, Buffer.from(snapshot), upToSeq],
+      );
       await client.query('DELETE FROM updates WHERE board_id = $1 AND seq <= $2', [boardId, upToSeq]);
     });
   }
 
   async listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNoteRecord[]> {
-    const rows = participantId === undefined
-      ? await this.rows('SELECT * FROM private_notes WHERE board_id = $1 ORDER BY created_at, note_id', [boardId])
-      : await this.rows('SELECT * FROM private_notes WHERE board_id = $1 AND participant_id = $2 ORDER BY created_at, note_id', [boardId, participantId]);
+    const rows =
+      participantId === undefined
+        ? await this.rows('SELECT * FROM private_notes WHERE board_id = $1 ORDER BY created_at, note_id', [boardId])
+        : await this.rows(
+            'SELECT * FROM private_notes WHERE board_id = $1 AND participant_id = $2 ORDER BY created_at, note_id',
+            [boardId, participantId],
+          );
     return rows.map(toPrivateNote);
   }
 
   async getPrivateNote(boardId: string, noteId: string): Promise<PrivateNoteRecord | undefined> {
-    const [row] = await this.rows('SELECT * FROM private_notes WHERE board_id = $1 AND note_id = $2', [boardId, noteId]);
+    const [row] = await this.rows('SELECT * FROM private_notes WHERE board_id = $1 AND note_id = $2', [
+      boardId,
+      noteId,
+    ]);
     return row ? toPrivateNote(row) : undefined;
   }
 
   async addPrivateNote(note: PrivateNoteRecord): Promise<void> {
-    await this.rows('INSERT INTO private_notes VALUES ($1, $2, $3, $4, $5, $6)', [note.boardId, note.noteId, note.participantId, note.areaId, note.text, note.createdAt]);
+    await this.rows('INSERT INTO private_notes VALUES ($1, $2, $3, $4, $5, $6)', [
+      note.boardId,
+      note.noteId,
+      note.participantId,
+      note.areaId,
+      note.text,
+      note.createdAt,
+    ]);
   }
 
   async updatePrivateNote(boardId: string, noteId: string, text: string): Promise<void> {
@@ -262,21 +342,35 @@ export class PostgresStorage implements Storage, EpochFence {
   }
 
   async deletePrivateNotes(boardId: string, noteIds: readonly string[]): Promise<void> {
-    await this.rows('DELETE FROM private_notes WHERE board_id = $1 AND note_id = ANY($2::text[])', [boardId, [...noteIds]]);
+    await this.rows('DELETE FROM private_notes WHERE board_id = $1 AND note_id = ANY($2::text[])', [
+      boardId,
+      [...noteIds],
+    ]);
   }
 
   async listVotes(boardId: string, participantId?: string): Promise<VoteRecord[]> {
-    const rows = participantId === undefined
-      ? await this.rows('SELECT * FROM votes WHERE board_id = $1 ORDER BY participant_id, note_id', [boardId])
-      : await this.rows('SELECT * FROM votes WHERE board_id = $1 AND participant_id = $2 ORDER BY note_id', [boardId, participantId]);
+    const rows =
+      participantId === undefined
+        ? await this.rows('SELECT * FROM votes WHERE board_id = $1 ORDER BY participant_id, note_id', [boardId])
+        : await this.rows('SELECT * FROM votes WHERE board_id = $1 AND participant_id = $2 ORDER BY note_id', [
+            boardId,
+            participantId,
+          ]);
     return rows.map(toVote);
   }
 
   async setVote(vote: VoteRecord): Promise<void> {
     if (vote.count > 0) {
-      await this.rows('INSERT INTO votes VALUES ($1, $2, $3, $4) ON CONFLICT (board_id, participant_id, note_id) DO UPDATE SET count = excluded.count', [vote.boardId, vote.participantId, vote.noteId, vote.count]);
+      await this.rows(
+        'INSERT INTO votes VALUES ($1, $2, $3, $4) ON CONFLICT (board_id, participant_id, note_id) DO UPDATE SET count = excluded.count',
+        [vote.boardId, vote.participantId, vote.noteId, vote.count],
+      );
     } else {
-      await this.rows('DELETE FROM votes WHERE board_id = $1 AND participant_id = $2 AND note_id = $3', [vote.boardId, vote.participantId, vote.noteId]);
+      await this.rows('DELETE FROM votes WHERE board_id = $1 AND participant_id = $2 AND note_id = $3', [
+        vote.boardId,
+        vote.participantId,
+        vote.noteId,
+      ]);
     }
   }
 

@@ -5,31 +5,73 @@ import Database from 'better-sqlite3';
 import { startWalCheckpointer } from './walCheckpointer.ts';
 import { crc32 } from 'node:zlib';
 import { ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION } from './sqliteSchema.ts';
-import { DamagedBoardError, type BoardRecord, type ParticipantRecord, type PrivateNoteRecord, type Storage, type StoredDoc, type VoteRecord } from './Storage.ts';
+import {
+  DamagedBoardError,
+  type BoardRecord,
+  type ParticipantRecord,
+  type PrivateNoteRecord,
+  type Storage,
+  type StoredDoc,
+  type VoteRecord,
+} from './Storage.ts';
 import { isRole } from '@shared/model/Role.ts';
 
-
 interface BoardRow {
-  board_id: string; title: string; template_id: string; created_at: number;
-  facilitator_token_hash: string; join_code: string; observer_code: string; is_archived: number;
+  board_id: string;
+  title: string;
+  template_id: string;
+  created_at: number;
+  facilitator_token_hash: string;
+  join_code: string;
+  observer_code: string;
+  is_archived: number;
 }
 interface ParticipantRow {
-  participant_id: string; board_id: string; name: string; role: string; token_hash: string; joined_at: number; is_removed: number;
+  participant_id: string;
+  board_id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  joined_at: number;
+  is_removed: number;
 }
 
-interface SnapshotRow { doc: Buffer; up_to_seq: number; checksum: number | null }
-interface UpdateRow { seq: number; update_data: Buffer; checksum: number | null }
+interface SnapshotRow {
+  doc: Buffer;
+  up_to_seq: number;
+  checksum: number | null;
+}
+interface UpdateRow {
+  seq: number;
+  update_data: Buffer;
+  checksum: number | null;
+}
 
 /** Where each board's log stands, kept in memory so an append never reads the snapshot row (issue 15). */
-interface LogPosition { lastSeq: number; logLength: number }
+interface LogPosition {
+  lastSeq: number;
+  logLength: number;
+}
 
 /** A stored blob whose CRC-32 differs from the one stored with it; rows from before schema 3 have none. */
 function isCorrupt(data: Buffer, checksum: number | null): boolean {
   return checksum !== null && crc32(data) !== checksum;
 }
 
-interface PrivateNoteRow { board_id: string; note_id: string; participant_id: string; area_id: string; text: string; created_at: number }
-interface VoteRow { board_id: string; participant_id: string; note_id: string; count: number }
+interface PrivateNoteRow {
+  board_id: string;
+  note_id: string;
+  participant_id: string;
+  area_id: string;
+  text: string;
+  created_at: number;
+}
+interface VoteRow {
+  board_id: string;
+  participant_id: string;
+  note_id: string;
+  count: number;
+}
 
 /** What is wrong with a board's log after the snapshot (bad checksum, a gap in sequence numbers), if anything. */
 function logProblem(rows: Iterable<UpdateRow>, fromSeq: number): string | undefined {
@@ -43,7 +85,14 @@ function logProblem(rows: Iterable<UpdateRow>, fromSeq: number): string | undefi
 }
 
 function toPrivateNote(row: PrivateNoteRow): PrivateNoteRecord {
-  return { boardId: row.board_id, noteId: row.note_id, participantId: row.participant_id, areaId: row.area_id, text: row.text, createdAt: row.created_at };
+  return {
+    boardId: row.board_id,
+    noteId: row.note_id,
+    participantId: row.participant_id,
+    areaId: row.area_id,
+    text: row.text,
+    createdAt: row.created_at,
+  };
 }
 
 function toVote(row: VoteRow): VoteRecord {
@@ -52,16 +101,25 @@ function toVote(row: VoteRow): VoteRecord {
 
 function toBoard(row: BoardRow): BoardRecord {
   return {
-    boardId: row.board_id, title: row.title, templateId: row.template_id, createdAt: row.created_at,
-    facilitatorTokenHash: row.facilitator_token_hash, joinCode: row.join_code, observerCode: row.observer_code,
+    boardId: row.board_id,
+    title: row.title,
+    templateId: row.template_id,
+    createdAt: row.created_at,
+    facilitatorTokenHash: row.facilitator_token_hash,
+    joinCode: row.join_code,
+    observerCode: row.observer_code,
     isArchived: row.is_archived === 1,
   };
 }
 
 function toParticipant(row: ParticipantRow): ParticipantRecord {
   return {
-    participantId: row.participant_id, boardId: row.board_id, name: row.name,
-    role: isRole(row.role) ? row.role : 'observer', tokenHash: row.token_hash, joinedAt: row.joined_at,
+    participantId: row.participant_id,
+    boardId: row.board_id,
+    name: row.name,
+    role: isRole(row.role) ? row.role : 'observer',
+    tokenHash: row.token_hash,
+    joinedAt: row.joined_at,
     isRemoved: row.is_removed === 1,
   };
 }
@@ -136,33 +194,61 @@ export class SqliteStorage implements Storage {
     private readonly stopCheckpointer?: () => void,
   ) {
     this.statements = {
-      insertBoard: db.prepare(`INSERT INTO boards VALUES (@boardId, @title, @templateId, @createdAt, @facilitatorTokenHash, @joinCode, @observerCode, @isArchived)`),
+      insertBoard: db.prepare(
+        `INSERT INTO boards VALUES (@boardId, @title, @templateId, @createdAt, @facilitatorTokenHash, @joinCode, @observerCode, @isArchived)`,
+      ),
       getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE board_id = ?'),
       listBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at'),
       setJoinCode: db.prepare('UPDATE boards SET join_code = ? WHERE board_id = ?'),
       setArchived: db.prepare('UPDATE boards SET is_archived = ? WHERE board_id = ?'),
-      insertParticipant: db.prepare(`INSERT INTO participants VALUES (@participantId, @boardId, @name, @role, @tokenHash, @joinedAt, @isRemoved)`),
-      byToken: db.prepare<[string, string], ParticipantRow>('SELECT * FROM participants WHERE board_id = ? AND token_hash = ?'),
-      byId: db.prepare<[string, string], ParticipantRow>('SELECT * FROM participants WHERE board_id = ? AND participant_id = ?'),
+      insertParticipant: db.prepare(
+        `INSERT INTO participants VALUES (@participantId, @boardId, @name, @role, @tokenHash, @joinedAt, @isRemoved)`,
+      ),
+      byToken: db.prepare<[string, string], ParticipantRow>(
+        'SELECT * FROM participants WHERE board_id = ? AND token_hash = ?',
+      ),
+      byId: db.prepare<[string, string], ParticipantRow>(
+        'SELECT * FROM participants WHERE board_id = ? AND participant_id = ?',
+      ),
       remove: db.prepare('UPDATE participants SET is_removed = 1 WHERE board_id = ? AND participant_id = ?'),
       snapshot: db.prepare<[string], SnapshotRow>('SELECT doc, up_to_seq, checksum FROM snapshots WHERE board_id = ?'),
-      allSnapshots: db.prepare<[], SnapshotRow & { board_id: string }>('SELECT board_id, doc, up_to_seq, checksum FROM snapshots'),
-      updates: db.prepare<[string, number], UpdateRow>('SELECT seq, update_data, checksum FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq'),
-      lastSeq: db.prepare<[string], { seq: number | null; count: number }>('SELECT MAX(seq) AS seq, COUNT(*) AS count FROM updates WHERE board_id = ?'),
+      allSnapshots: db.prepare<[], SnapshotRow & { board_id: string }>(
+        'SELECT board_id, doc, up_to_seq, checksum FROM snapshots',
+      ),
+      updates: db.prepare<[string, number], UpdateRow>(
+        'SELECT seq, update_data, checksum FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+      ),
+      lastSeq: db.prepare<[string], { seq: number | null; count: number }>(
+        'SELECT MAX(seq) AS seq, COUNT(*) AS count FROM updates WHERE board_id = ?',
+      ),
       // up_to_seq is stored after the blob: SQLite still walks the blob's pages to reach it, so this runs once per board.
       upToSeq: db.prepare<[string], { up_to_seq: number }>('SELECT up_to_seq FROM snapshots WHERE board_id = ?'),
       insertUpdate: db.prepare('INSERT INTO updates (board_id, seq, update_data, checksum) VALUES (?, ?, ?, ?)'),
-      upsertSnapshot: db.prepare('INSERT INTO snapshots (board_id, doc, up_to_seq, checksum) VALUES (?, ?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq, checksum = excluded.checksum'),
+      upsertSnapshot: db.prepare(
+        'INSERT INTO snapshots (board_id, doc, up_to_seq, checksum) VALUES (?, ?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET doc = excluded.doc, up_to_seq = excluded.up_to_seq, checksum = excluded.checksum',
+      ),
       dropUpdates: db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
-      privateNotes: db.prepare<[string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? ORDER BY created_at, note_id'),
-      privateNotesOf: db.prepare<[string, string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? AND participant_id = ? ORDER BY created_at, note_id'),
-      privateNote: db.prepare<[string, string], PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = ? AND note_id = ?'),
-      insertPrivateNote: db.prepare('INSERT INTO private_notes VALUES (@boardId, @noteId, @participantId, @areaId, @text, @createdAt)'),
+      privateNotes: db.prepare<[string], PrivateNoteRow>(
+        'SELECT * FROM private_notes WHERE board_id = ? ORDER BY created_at, note_id',
+      ),
+      privateNotesOf: db.prepare<[string, string], PrivateNoteRow>(
+        'SELECT * FROM private_notes WHERE board_id = ? AND participant_id = ? ORDER BY created_at, note_id',
+      ),
+      privateNote: db.prepare<[string, string], PrivateNoteRow>(
+        'SELECT * FROM private_notes WHERE board_id = ? AND note_id = ?',
+      ),
+      insertPrivateNote: db.prepare(
+        'INSERT INTO private_notes VALUES (@boardId, @noteId, @participantId, @areaId, @text, @createdAt)',
+      ),
       updatePrivateNote: db.prepare('UPDATE private_notes SET text = ? WHERE board_id = ? AND note_id = ?'),
       deletePrivateNote: db.prepare('DELETE FROM private_notes WHERE board_id = ? AND note_id = ?'),
       votes: db.prepare<[string], VoteRow>('SELECT * FROM votes WHERE board_id = ? ORDER BY participant_id, note_id'),
-      votesOf: db.prepare<[string, string], VoteRow>('SELECT * FROM votes WHERE board_id = ? AND participant_id = ? ORDER BY note_id'),
-      upsertVote: db.prepare('INSERT INTO votes VALUES (@boardId, @participantId, @noteId, @count) ON CONFLICT(board_id, participant_id, note_id) DO UPDATE SET count = excluded.count'),
+      votesOf: db.prepare<[string, string], VoteRow>(
+        'SELECT * FROM votes WHERE board_id = ? AND participant_id = ? ORDER BY note_id',
+      ),
+      upsertVote: db.prepare(
+        'INSERT INTO votes VALUES (@boardId, @participantId, @noteId, @count) ON CONFLICT(board_id, participant_id, note_id) DO UPDATE SET count = excluded.count',
+      ),
       deleteVote: db.prepare('DELETE FROM votes WHERE board_id = ? AND participant_id = ? AND note_id = ?'),
       clearVotes: db.prepare('DELETE FROM votes WHERE board_id = ?'),
     };
@@ -218,8 +304,9 @@ export class SqliteStorage implements Storage {
     const snapshot = this.statements.snapshot.get(boardId);
     const fromSeq = snapshot?.up_to_seq ?? 0;
     const rows = this.statements.updates.all(boardId, fromSeq);
-    const problem = (snapshot && isCorrupt(snapshot.doc, snapshot.checksum) ? 'the snapshot fails its checksum' : undefined)
-      ?? logProblem(rows, fromSeq);
+    const problem =
+      (snapshot && isCorrupt(snapshot.doc, snapshot.checksum) ? 'the snapshot fails its checksum' : undefined) ??
+      logProblem(rows, fromSeq);
     if (problem) {
       const error = new DamagedBoardError(boardId, problem);
       this.damaged.set(boardId, error);
@@ -290,7 +377,10 @@ export class SqliteStorage implements Storage {
   }
 
   async listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNoteRecord[]> {
-    const rows = participantId === undefined ? this.statements.privateNotes.all(boardId) : this.statements.privateNotesOf.all(boardId, participantId);
+    const rows =
+      participantId === undefined
+        ? this.statements.privateNotes.all(boardId)
+        : this.statements.privateNotesOf.all(boardId, participantId);
     return rows.map(toPrivateNote);
   }
 
@@ -314,7 +404,10 @@ export class SqliteStorage implements Storage {
   }
 
   async listVotes(boardId: string, participantId?: string): Promise<VoteRecord[]> {
-    const rows = participantId === undefined ? this.statements.votes.all(boardId) : this.statements.votesOf.all(boardId, participantId);
+    const rows =
+      participantId === undefined
+        ? this.statements.votes.all(boardId)
+        : this.statements.votesOf.all(boardId, participantId);
     return rows.map(toVote);
   }
 

@@ -25,7 +25,10 @@ export interface ParticipantRecord {
 
 /** What the store holds for a board fails its checks (checksum, missing log entries): it is not served. */
 export class DamagedBoardError extends Error {
-  constructor(readonly boardId: string, readonly detail: string) {
+  constructor(
+    readonly boardId: string,
+    readonly detail: string,
+  ) {
     super(`The stored data of board ${boardId} is damaged (${detail}).`);
   }
 }

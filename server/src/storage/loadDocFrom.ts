@@ -4,10 +4,14 @@ import type { Storage, StoredDoc } from './Storage.ts';
 
 /** Applies a stored snapshot and log to `doc` in one transaction. */
 export function applyStoredDoc(doc: Y.Doc, stored: StoredDoc): void {
-  Y.transact(doc, () => {
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-  }, 'load');
+  Y.transact(
+    doc,
+    () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    },
+    'load',
+  );
 }
 
 export async function loadDocFrom(storage: Storage, boardId: string): Promise<Y.Doc> {

@@ -28,7 +28,11 @@ function closeOnPurpose(socket: WebSocket, code: number, reason: string): void {
 }
 
 class SocketPeer implements Peer {
-  constructor(private readonly socket: WebSocket, readonly actor: Actor, private readonly maxBufferedBytes: number) {}
+  constructor(
+    private readonly socket: WebSocket,
+    readonly actor: Actor,
+    private readonly maxBufferedBytes: number,
+  ) {}
 
   get isOpen(): boolean {
     return this.socket.readyState === this.socket.OPEN;
@@ -108,7 +112,9 @@ export class SocketGateway {
     }
     if (!this.deps.isAllowedOrigin(req)) {
       const text = 'This board can only be opened from its own site.';
-      socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+      );
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
@@ -163,7 +169,8 @@ export class SocketGateway {
       const board = await this.deps.boards.getBoard(boardId).catch(() => undefined);
       if (!board) return closeOnPurpose(socket, CLOSE.unknownBoard, 'This board does not exist.');
       const actor = await this.deps.boards.authenticate(boardId, token);
-      if (!actor) return closeOnPurpose(socket, CLOSE.badToken, 'This link is not valid (renewed, or you were removed).');
+      if (!actor)
+        return closeOnPurpose(socket, CLOSE.badToken, 'This link is not valid (renewed, or you were removed).');
       const participantKey = `${boardId}/${actor.participantId}`;
       // The facilitator is always admitted, so a crowd (or one greedy token) can never lock them out.
       if (actor.role !== 'facilitator') {
@@ -171,8 +178,11 @@ export class SocketGateway {
           return closeOnPurpose(socket, CLOSE.tooManyConnections, 'This board has too many connections.');
         }
         if ((this.perParticipant.get(participantKey) ?? 0) >= limits.maxConnectionsPerParticipant) {
-          return closeOnPurpose(socket, CLOSE.tooManyConnections,
-            `This link is already open in ${limits.maxConnectionsPerParticipant} places. Close one of them first.`);
+          return closeOnPurpose(
+            socket,
+            CLOSE.tooManyConnections,
+            `This link is already open in ${limits.maxConnectionsPerParticipant} places. Close one of them first.`,
+          );
         }
       }
       if (socket.readyState !== socket.OPEN && early.length === 0) return;
@@ -194,9 +204,13 @@ export class SocketGateway {
       for (const data of early.splice(0)) deliver(data);
     } catch (error) {
       log.error('connection failed', { boardId, error: (error as Error).message });
-      closeOnPurpose(socket, CLOSE.serverError, error instanceof DamagedBoardError
-        ? 'This board’s saved data is damaged. Ask whoever runs the server to restore it.'
-        : 'The board could not be opened. Please try again.');
+      closeOnPurpose(
+        socket,
+        CLOSE.serverError,
+        error instanceof DamagedBoardError
+          ? 'This board’s saved data is damaged. Ask whoever runs the server to restore it.'
+          : 'The board could not be opened. Please try again.',
+      );
     }
   }
 

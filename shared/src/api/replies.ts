@@ -2,7 +2,9 @@
 import { z } from 'zod';
 
 /** A refusal: `code` for programs, `message` in words for the person. */
-export const ErrorReply = z.object({ error: z.object({ code: z.string().optional(), message: z.string().optional() }) });
+export const ErrorReply = z.object({
+  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
+});
 
 const Links = z.object({ facilitator: z.string(), participant: z.string(), observer: z.string() });
 
@@ -48,7 +50,12 @@ export const CommandReply = z.object({
 });
 export type CommandReplyBody = z.infer<typeof CommandReply>;
 
-export const PrivateNoteReply = z.object({ id: z.string(), areaId: z.string(), text: z.string(), createdAt: z.number() });
+export const PrivateNoteReply = z.object({
+  id: z.string(),
+  areaId: z.string(),
+  text: z.string(),
+  createdAt: z.number(),
+});
 export const PrivateNotesReply = z.object({ notes: z.array(PrivateNoteReply) });
 
 export const MyVotesReply = z.object({

@@ -80,21 +80,38 @@ export function stationHandoff(
   const lastVisitIndex = lastVisit >= 0 ? findVisit(log, exerciseId, lastVisit, searchFrom) : -1;
   const previousIndex = findVisit(log, exerciseId, rotation - 1, searchFrom);
   const reference: HandoffReference = lastVisitIndex === -1 ? 'previousTeam' : 'ownVisit';
-  const since = lastVisitIndex === -1 ? log[previousIndex]?.startedAt ?? null : endOf(log, lastVisitIndex);
+  const since = lastVisitIndex === -1 ? (log[previousIndex]?.startedAt ?? null) : endOf(log, lastVisitIndex);
 
   const mine = <T extends { areaId: string }>(records: readonly T[]) => records.filter((r) => r.areaId === area.id);
   const newNotes = since === null ? [] : mine(board.notes).filter((n) => inWindow(n.createdAt, since, arrivedAt));
   const groups = mine(board.groups);
   const newGroups = since === null ? [] : groups.filter((g) => inWindow(g.createdAt, since, arrivedAt));
-  const renamedGroups = since === null
-    ? []
-    : groups.filter((g) => !newGroups.includes(g) && inWindow(g.labelUpdatedAt, since, arrivedAt));
+  const renamedGroups =
+    since === null ? [] : groups.filter((g) => !newGroups.includes(g) && inWindow(g.labelUpdatedAt, since, arrivedAt));
 
   const previousStart = log[previousIndex]?.startedAt;
-  const summaries = board.handoffs.filter((h) =>
-    h.areaId === area.id && h.exerciseId === exerciseId && h.rotation === rotation - 1 &&
-    (previousStart === undefined || h.createdAt >= previousStart));
-  const summary = summaries.reduce<Handoff | null>((latest, h) => (!latest || h.createdAt >= latest.createdAt ? h : latest), null);
+  const summaries = board.handoffs.filter(
+    (h) =>
+      h.areaId === area.id &&
+      h.exerciseId === exerciseId &&
+      h.rotation === rotation - 1 &&
+      (previousStart === undefined || h.createdAt >= previousStart),
+  );
+  const summary = summaries.reduce<Handoff | null>(
+    (latest, h) => (!latest || h.createdAt >= latest.createdAt ? h : latest),
+    null,
+  );
 
-  return { areaId: area.id, stationIndex, rotation, reference, since, arrivedAt, newNotes, newGroups, renamedGroups, summary };
+  return {
+    areaId: area.id,
+    stationIndex,
+    rotation,
+    reference,
+    since,
+    arrivedAt,
+    newNotes,
+    newGroups,
+    renamedGroups,
+    summary,
+  };
 }

@@ -29,7 +29,10 @@ export function mergeNotes(doc: Y.Doc, input: MergeNotesInput, origin: Origin = 
   if (text === undefined) return fail(`a note must be 1 to ${NOTE_TEXT_MAX} characters`);
   const areaId = kept.get('areaId');
   const removedGroup = removed.get('groupId');
-  const inheritsGroup = !kept.has('groupId') && typeof removedGroup === 'string' && removed.get('areaId') === areaId &&
+  const inheritsGroup =
+    !kept.has('groupId') &&
+    typeof removedGroup === 'string' &&
+    removed.get('areaId') === areaId &&
     maps.groups.get(removedGroup)?.get('areaId') === areaId;
   const movedComments: [string, Record<string, unknown>][] = [];
   maps.comments.forEach((comment, id) => {

@@ -2,11 +2,29 @@
 import * as Y from 'yjs';
 
 export const MAP_NAMES = [
-  'meta', 'exercises', 'areas', 'notes', 'groups', 'session', 'participants', 'comments', 'handoffs', 'decisions',
+  'meta',
+  'exercises',
+  'areas',
+  'notes',
+  'groups',
+  'session',
+  'participants',
+  'comments',
+  'handoffs',
+  'decisions',
 ] as const;
 export type MapName = (typeof MAP_NAMES)[number];
 /** Maps whose values are records (one nested Y.Map per id). */
-export const RECORD_MAPS = ['exercises', 'areas', 'notes', 'groups', 'participants', 'comments', 'handoffs', 'decisions'] as const;
+export const RECORD_MAPS = [
+  'exercises',
+  'areas',
+  'notes',
+  'groups',
+  'participants',
+  'comments',
+  'handoffs',
+  'decisions',
+] as const;
 export type RecordMapName = (typeof RECORD_MAPS)[number];
 
 export function isMapName(value: string): value is MapName {

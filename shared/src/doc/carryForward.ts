@@ -16,7 +16,14 @@ export interface CarryForwardInput {
 /** The meta of a board being made (template, import, carry-forward); call inside the transaction. */
 export function writeNewMeta(
   maps: BoardMaps,
-  meta: { title: string; templateId: string; createdAt: number; groundRules: readonly string[]; minTeamSize: number | undefined; timeZone?: string | undefined },
+  meta: {
+    title: string;
+    templateId: string;
+    createdAt: number;
+    groundRules: readonly string[];
+    minTeamSize: number | undefined;
+    timeZone?: string | undefined;
+  },
 ): void {
   maps.meta.set('formatVersion', FORMAT_VERSION);
   maps.meta.set('title', meta.title);
@@ -28,7 +35,13 @@ export function writeNewMeta(
 }
 
 /** Session settings a facilitator chose for the room; the state of a running phase is not carried. */
-const CARRIED_SETTINGS = ['observersMayPost', 'participantsMayExport', 'privatePosting', 'votingEnabled', 'votesPerPerson'] as const;
+const CARRIED_SETTINGS = [
+  'observersMayPost',
+  'participantsMayExport',
+  'privatePosting',
+  'votingEnabled',
+  'votesPerPerson',
+] as const;
 
 /**
  * Fills an empty doc with a board's validated records and a fresh session (setup, first exercise): exercises,
@@ -36,16 +49,31 @@ const CARRIED_SETTINGS = ['observersMayPost', 'participantsMayExport', 'privateP
  * the earlier sessions' logs, to which the source's own log is added. Notes keep their authors' names; people are
  * not carried over (everyone joins again with new links).
  */
-export function carryForward(source: Board, target: Y.Doc, input: CarryForwardInput, origin: Origin = 'template'): void {
+export function carryForward(
+  source: Board,
+  target: Y.Doc,
+  input: CarryForwardInput,
+  origin: Origin = 'template',
+): void {
   const maps = boardMaps(target);
   target.transact(() => {
-    writeNewMeta(maps, { ...input, groundRules: source.groundRules, minTeamSize: source.minTeamSize, timeZone: source.meta?.timeZone });
+    writeNewMeta(maps, {
+      ...input,
+      groundRules: source.groundRules,
+      minTeamSize: source.minTeamSize,
+      timeZone: source.meta?.timeZone,
+    });
     const history = continuedHistory(
-      { title: source.meta?.title ?? 'Untitled board', earlierSessions: source.earlierSessions, log: source.session.log },
+      {
+        title: source.meta?.title ?? 'Untitled board',
+        earlierSessions: source.earlierSessions,
+        log: source.session.log,
+      },
       input.endedAt,
     );
     if (history.length > 0) maps.meta.set('earlierSessions', history);
-    for (const exercise of source.exercises) maps.exercises.set(exercise.id, toRecordMap({ ...exercise, plan: { ...exercise.plan } }));
+    for (const exercise of source.exercises)
+      maps.exercises.set(exercise.id, toRecordMap({ ...exercise, plan: { ...exercise.plan } }));
     for (const area of source.areas) maps.areas.set(area.id, toRecordMap(area));
     for (const group of source.groups) maps.groups.set(group.id, toRecordMap(group));
     for (const note of source.notes) maps.notes.set(note.id, toRecordMap(note));

@@ -1,6 +1,13 @@
 // Writes and reads of the facilitator's decisions (in scope, out of scope, parked, merged; priority) on notes and groups.
 import type * as Y from 'yjs';
-import { decisionId, parseDecision, type Decision, type DecisionStatus, type DecisionTargetType, type Priority } from '../model/Decision.ts';
+import {
+  decisionId,
+  parseDecision,
+  type Decision,
+  type DecisionStatus,
+  type DecisionTargetType,
+  type Priority,
+} from '../model/Decision.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { boardMaps, recordToObject, toRecordMap, type Origin } from './boardDoc.ts';
 
@@ -27,7 +34,8 @@ export function setDecision(doc: Y.Doc, input: SetDecisionInput, origin: Origin 
   if (input.status === 'merged') {
     const into = input.mergedInto === undefined ? undefined : targets.get(input.mergedInto);
     if (!into) return fail(`choose the ${input.targetType} it was merged into`);
-    if (into.get('areaId') !== target.get('areaId')) return fail(`an idea can only be merged into a ${input.targetType} at the same station`);
+    if (into.get('areaId') !== target.get('areaId'))
+      return fail(`an idea can only be merged into a ${input.targetType} at the same station`);
   }
   const parsed = parseDecision({
     id: decisionId(input.targetType, input.targetId),
@@ -59,7 +67,12 @@ export function setDecision(doc: Y.Doc, input: SetDecisionInput, origin: Origin 
 }
 
 /** Removes the decision on a note or group (it reads as undecided again). */
-export function clearDecision(doc: Y.Doc, targetType: DecisionTargetType, targetId: string, origin: Origin = 'local'): Result<void> {
+export function clearDecision(
+  doc: Y.Doc,
+  targetType: DecisionTargetType,
+  targetId: string,
+  origin: Origin = 'local',
+): Result<void> {
   const decisions = boardMaps(doc).decisions;
   const id = decisionId(targetType, targetId);
   if (!decisions.has(id)) return fail('that idea has no decision to clear');

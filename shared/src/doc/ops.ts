@@ -31,7 +31,13 @@ export function createBoard(doc: Y.Doc, template: Template, input: CreateBoardIn
     template.exercises.forEach((exercise, exerciseIndex) => {
       maps.exercises.set(
         exercise.id,
-        toRecordMap({ id: exercise.id, title: exercise.title, question: exercise.question, order: exerciseIndex, plan: { ...exercise.plan } }),
+        toRecordMap({
+          id: exercise.id,
+          title: exercise.title,
+          question: exercise.question,
+          order: exerciseIndex,
+          plan: { ...exercise.plan },
+        }),
       );
       exercise.areas.forEach((area, areaIndex) => {
         maps.areas.set(
@@ -152,7 +158,12 @@ export function createGroup(doc: Y.Doc, input: CreateGroupInput, origin: Origin 
   const maps = boardMaps(doc);
   if (!maps.areas.has(input.areaId)) return fail('that station does not exist');
   const parsed = parseGroup({
-    id: input.id ?? nanoid(), areaId: input.areaId, label: input.label ?? '', x: input.x, y: input.y, createdAt: input.createdAt,
+    id: input.id ?? nanoid(),
+    areaId: input.areaId,
+    label: input.label ?? '',
+    x: input.x,
+    y: input.y,
+    createdAt: input.createdAt,
   });
   if (!parsed.ok) return parsed;
   const notes = input.noteIds.map((id) => maps.notes.get(id));
@@ -167,7 +178,12 @@ export function createGroup(doc: Y.Doc, input: CreateGroupInput, origin: Origin 
 }
 
 /** Puts a note in a group of its area, or takes it out (groupId null). */
-export function setNoteGroup(doc: Y.Doc, noteId: string, groupId: string | null, origin: Origin = 'local'): Result<void> {
+export function setNoteGroup(
+  doc: Y.Doc,
+  noteId: string,
+  groupId: string | null,
+  origin: Origin = 'local',
+): Result<void> {
   const maps = boardMaps(doc);
   const note = maps.notes.get(noteId);
   if (!note) return fail('that note no longer exists');

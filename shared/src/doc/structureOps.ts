@@ -42,7 +42,13 @@ function updateRecord(
 }
 
 export function updateExercise(doc: Y.Doc, exerciseId: string, fields: ExerciseFields): Result<void> {
-  return updateRecord(doc, boardMaps(doc).exercises.get(exerciseId), fields, parseExercise, 'that exercise no longer exists');
+  return updateRecord(
+    doc,
+    boardMaps(doc).exercises.get(exerciseId),
+    fields,
+    parseExercise,
+    'that exercise no longer exists',
+  );
 }
 
 export function updateStation(doc: Y.Doc, areaId: string, fields: StationFields): Result<void> {
@@ -58,12 +64,25 @@ export function setStationLeftOut(doc: Y.Doc, areaId: string, isLeftOut: boolean
 }
 
 /** Adds a station at the end of its exercise. */
-export function addStation(doc: Y.Doc, exerciseId: string, fields: { title: string; description?: string }, id = nanoid()): Result<Area> {
+export function addStation(
+  doc: Y.Doc,
+  exerciseId: string,
+  fields: { title: string; description?: string },
+  id = nanoid(),
+): Result<Area> {
   const maps = boardMaps(doc);
   if (!maps.exercises.has(exerciseId)) return fail('that exercise no longer exists');
   const orders: number[] = [];
-  maps.areas.forEach((area) => void (area.get('exerciseId') === exerciseId && orders.push(Number(area.get('order')) || 0)));
-  const parsed = parseArea({ id, exerciseId, title: fields.title, description: fields.description ?? '', order: Math.max(-1, ...orders) + 1 });
+  maps.areas.forEach(
+    (area) => void (area.get('exerciseId') === exerciseId && orders.push(Number(area.get('order')) || 0)),
+  );
+  const parsed = parseArea({
+    id,
+    exerciseId,
+    title: fields.title,
+    description: fields.description ?? '',
+    order: Math.max(-1, ...orders) + 1,
+  });
   if (!parsed.ok) return parsed;
   doc.transact(() => maps.areas.set(id, toRecordMap({ ...parsed.value })), FACILITATOR_ORIGIN);
   return parsed;
@@ -97,13 +116,18 @@ export function moveRecord(doc: Y.Doc, map: 'exercises' | 'areas', id: string, s
   const to = from + step;
   if (to < 0 || to >= siblings.length) return ok(undefined);
   [siblings[from], siblings[to]] = [siblings[to]!, siblings[from]!];
-  doc.transact(() => siblings.forEach(([, value], index) => value.get('order') !== index && value.set('order', index)), FACILITATOR_ORIGIN);
+  doc.transact(
+    () => siblings.forEach(([, value], index) => value.get('order') !== index && value.set('order', index)),
+    FACILITATOR_ORIGIN,
+  );
   return ok(undefined);
 }
 
 /** Replaces the ground rules: one per line, blank lines dropped. */
 export function setGroundRules(doc: Y.Doc, rules: readonly string[]): Result<void> {
-  const clean = rules.map((rule) => cleanText(rule, Number.MAX_SAFE_INTEGER)).filter((rule): rule is string => rule !== undefined);
+  const clean = rules
+    .map((rule) => cleanText(rule, Number.MAX_SAFE_INTEGER))
+    .filter((rule): rule is string => rule !== undefined);
   return setMeta(doc, 'groundRules', clean);
 }
 

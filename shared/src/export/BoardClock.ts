@@ -29,18 +29,35 @@ function parts(format: Intl.DateTimeFormat, ms: number): Record<string, string> 
 /** A clock for `timeZone`; undefined (or "UTC") gives UTC, said so by `isFallback` when the board chose none. */
 export function boardClock(timeZone: string | undefined): BoardClock {
   const zone = timeZone ?? 'UTC';
-  const formatIn = (tz: string) => new Intl.DateTimeFormat('en-GB', {
-    timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  });
+  const formatIn = (tz: string) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
   const format = formatIn(zone);
   const utc = formatIn('UTC');
   const at = (f: Intl.DateTimeFormat, ms: number) => parts(f, ms);
   const clock: BoardClock = {
     timeZone: zone,
     isFallback: timeZone === undefined,
-    date: (ms) => { const p = at(format, ms); return `${p.year}-${p.month}-${p.day}`; },
-    time: (ms) => { const p = at(format, ms); return `${p.hour}:${p.minute}:${p.second}`; },
-    minute: (ms) => { const p = at(format, ms); return `${p.hour}:${p.minute}`; },
+    date: (ms) => {
+      const p = at(format, ms);
+      return `${p.year}-${p.month}-${p.day}`;
+    },
+    time: (ms) => {
+      const p = at(format, ms);
+      return `${p.hour}:${p.minute}:${p.second}`;
+    },
+    minute: (ms) => {
+      const p = at(format, ms);
+      return `${p.hour}:${p.minute}`;
+    },
     longDate: (ms) => longDate(clock.date(ms)),
     timeWithUtc: (ms) => {
       if (zone === 'UTC') return `${clock.time(ms)} UTC`;

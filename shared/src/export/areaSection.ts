@@ -46,7 +46,11 @@ export interface AreaInput {
 /** Observer and imported notes keep their group's label beside them; room notes sit under their group already. */
 function toScopeNote(note: Note, groupsById: ReadonlyMap<string, Group>, details: IdeaDetails): ScopeNote {
   const scopeNote: ScopeNote = {
-    id: note.id, text: note.text, authorRole: note.authorRole, createdAt: note.createdAt, comments: details.thread('note', note.id),
+    id: note.id,
+    text: note.text,
+    authorRole: note.authorRole,
+    createdAt: note.createdAt,
+    comments: details.thread('note', note.id),
   };
   if (note.source !== undefined) scopeNote.source = note.source;
   const group = note.groupId === undefined || noteOrigin(note) === 'room' ? undefined : groupsById.get(note.groupId);
@@ -99,35 +103,72 @@ export function areaSection(input: AreaInput): ScopeSection {
       notes: view === 'scope' ? [...inGroup].sort(byPriority) : inGroup,
     });
   }
-  if (view === 'scope') groupBlocks.sort((a, b) => comparePriority(a.decision ?? a.notes[0]?.decision, b.decision ?? b.notes[0]?.decision));
+  if (view === 'scope')
+    groupBlocks.sort((a, b) => comparePriority(a.decision ?? a.notes[0]?.decision, b.decision ?? b.notes[0]?.decision));
   blocks.push(...groupBlocks);
 
   const sortNotes = (notes: ScopeNote[]) => (view === 'scope' ? [...notes].sort(byPriority) : notes);
   const ungrouped = room.filter((x) => x.note.groupId === undefined).map((x) => x.scope);
   if (ungrouped.length > 0) {
-    blocks.push({ kind: 'notes', notesKind: 'ungrouped', label: 'Ungrouped notes', comments: [], notes: sortNotes(ungrouped) });
+    blocks.push({
+      kind: 'notes',
+      notesKind: 'ungrouped',
+      label: 'Ungrouped notes',
+      comments: [],
+      notes: sortNotes(ungrouped),
+    });
   }
   const observer = shown.filter((x) => noteOrigin(x.note) === 'observer').map((x) => x.scope);
   if (observer.length > 0) {
-    blocks.push({ kind: 'notes', notesKind: 'observer', label: 'Observer input', comments: [], notes: sortNotes(observer) });
+    blocks.push({
+      kind: 'notes',
+      notesKind: 'observer',
+      label: 'Observer input',
+      comments: [],
+      notes: sortNotes(observer),
+    });
   }
-  const sources = [...new Set(shown.flatMap((x) => (x.note.source === undefined ? [] : [x.note.source])))].sort(compareText);
+  const sources = [...new Set(shown.flatMap((x) => (x.note.source === undefined ? [] : [x.note.source])))].sort(
+    compareText,
+  );
   for (const source of sources) {
     const notes = shown.filter((x) => x.note.source === source).map((x) => x.scope);
-    blocks.push({ kind: 'notes', notesKind: 'imported', label: `Imported input: ${source}`, source, comments: [], notes: sortNotes(notes) });
+    blocks.push({
+      kind: 'notes',
+      notesKind: 'imported',
+      label: `Imported input: ${source}`,
+      source,
+      comments: [],
+      notes: sortNotes(notes),
+    });
   }
   if (view !== 'other' && input.handoffs.length > 0) {
     blocks.push({
       kind: 'handoffs',
       label: 'Hand-off summaries',
-      handoffs: input.handoffs.map((h) => ({ rotation: h.rotation, authorName: h.authorName, time: details.clock.minute(h.createdAt), text: h.text })),
+      handoffs: input.handoffs.map((h) => ({
+        rotation: h.rotation,
+        authorName: h.authorName,
+        time: details.clock.minute(h.createdAt),
+        text: h.text,
+      })),
     });
   }
   if (input.notes.length === 0) blocks.push({ kind: 'paragraph', text: 'No notes were posted at this station.' });
   else if (shown.length === 0 && view === 'scope') {
-    blocks.push({ kind: 'paragraph', text: 'Nothing at this station was marked in scope; its ideas are listed under \u201cOther ideas raised\u201d.' });
+    blocks.push({
+      kind: 'paragraph',
+      text: 'Nothing at this station was marked in scope; its ideas are listed under \u201cOther ideas raised\u201d.',
+    });
   }
-  return { id: `${input.idPrefix ?? 'area-'}${area.id}`, number: input.number, title: area.title, isPlaceholder: false, blocks, subsections: [] };
+  return {
+    id: `${input.idPrefix ?? 'area-'}${area.id}`,
+    number: input.number,
+    title: area.title,
+    isPlaceholder: false,
+    blocks,
+    subsections: [],
+  };
 }
 
 /** True when the section lists at least one note (the appendix leaves out stations with nothing left over). */

@@ -7,8 +7,24 @@ import type { ScopeDocument } from './ScopeModel.ts';
  * comments follow the station's notes). `votes` is empty for a note never in a revealed dot vote.
  */
 export const CSV_COLUMNS = [
-  'kind', 'exercise', 'station_number', 'station_reference', 'station', 'group', 'text', 'author_name', 'author_role',
-  'source', 'votes', 'comments', 'decision', 'priority', 'created_at', 'note_id', 'about_id', 'parent_id',
+  'kind',
+  'exercise',
+  'station_number',
+  'station_reference',
+  'station',
+  'group',
+  'text',
+  'author_name',
+  'author_role',
+  'source',
+  'votes',
+  'comments',
+  'decision',
+  'priority',
+  'created_at',
+  'note_id',
+  'about_id',
+  'parent_id',
 ] as const;
 
 /** Byte order mark: tells Excel the file is UTF-8, so Arabic, Chinese and Cyrillic show as written. */
@@ -28,9 +44,24 @@ export function toCsv(document: ScopeDocument): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of document.noteRows) {
     const cells = [
-      row.kind, row.exercise, String(row.stationNumber), row.stationReference, row.station, row.group, row.text, row.authorName,
-      row.authorRole, row.source, row.votes === undefined ? '' : String(row.votes), row.comments === undefined ? '' : String(row.comments),
-      row.decision, row.priority, isoUtc(row.createdAt), row.id, row.aboutId, row.parentId,
+      row.kind,
+      row.exercise,
+      String(row.stationNumber),
+      row.stationReference,
+      row.station,
+      row.group,
+      row.text,
+      row.authorName,
+      row.authorRole,
+      row.source,
+      row.votes === undefined ? '' : String(row.votes),
+      row.comments === undefined ? '' : String(row.comments),
+      row.decision,
+      row.priority,
+      isoUtc(row.createdAt),
+      row.id,
+      row.aboutId,
+      row.parentId,
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -1,7 +1,19 @@
 // Scope document -> Word (.docx): TOC field, header with title and status, PAGE field in the footer, styles, A4/Letter.
 import {
-  AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell,
-  TableOfContents, TableRow, TextRun, WidthType,
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -15,8 +27,12 @@ import type { ScopeBlock, ScopeComment, ScopeDocument, ScopeNote } from './Scope
 const LAYOUT_MAX_ROWS = 600;
 
 const HEADINGS = [
-  HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6,
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
 ] as const;
 
 // XML 1.0 cannot hold most C0 controls or U+FFFE/U+FFFF at all, escaped or not; a note could carry one.
@@ -41,11 +57,14 @@ function heading(depth: number, text: string): Paragraph {
 }
 
 function commentParagraphs(comments: readonly ScopeComment[], baseIndent: number): Paragraph[] {
-  return comments.map((c) => new Paragraph({
-    style: STYLE.comment,
-    indent: { left: baseIndent + c.depth * 360 },
-    children: [new TextRun({ text: xmlSafe(`${c.authorName}, ${c.time}: `), italics: true }), ...runs(c.text)],
-  }));
+  return comments.map(
+    (c) =>
+      new Paragraph({
+        style: STYLE.comment,
+        indent: { left: baseIndent + c.depth * 360 },
+        children: [new TextRun({ text: xmlSafe(`${c.authorName}, ${c.time}: `), italics: true }), ...runs(c.text)],
+      }),
+  );
 }
 
 const NOTE_STYLE = { observer: STYLE.observerInput, imported: STYLE.importedInput } as const;
@@ -70,7 +89,9 @@ function unbreakableDate(text: string): string {
 function cell(text: string, isHeader: boolean, widthPct?: number): TableCell {
   return new TableCell({
     ...(widthPct ? { width: { size: widthPct, type: WidthType.PERCENTAGE } } : {}),
-    children: [new Paragraph({ spacing: { after: 0 }, children: runs(unbreakableDate(text), isHeader ? { bold: true } : {}) })],
+    children: [
+      new Paragraph({ spacing: { after: 0 }, children: runs(unbreakableDate(text), isHeader ? { bold: true } : {}) }),
+    ],
   });
 }
 
@@ -91,11 +112,21 @@ function renderBlock(block: ScopeBlock, depth: number): (Paragraph | Table)[] {
       return [new Paragraph({ style: STYLE.draftingNote, children: runs(block.text) })];
     case 'notes': {
       const isInput = block.notesKind === 'observer' || block.notesKind === 'imported';
-      const label = isInput ? new Paragraph({ style: STYLE.inputHeading, children: runs(block.label) }) : heading(depth + 1, block.label);
+      const label = isInput
+        ? new Paragraph({ style: STYLE.inputHeading, children: runs(block.label) })
+        : heading(depth + 1, block.label);
       const out: Paragraph[] = [label];
-      if (block.decision) out.push(new Paragraph({ children: [new TextRun({ text: `[${block.decision.label}]`, bold: true, color: '17365D' })] }));
+      if (block.decision)
+        out.push(
+          new Paragraph({
+            children: [new TextRun({ text: `[${block.decision.label}]`, bold: true, color: '17365D' })],
+          }),
+        );
       if (block.comments.length > 0) {
-        out.push(new Paragraph({ children: [new TextRun({ text: 'Discussion:', italics: true })] }), ...commentParagraphs(block.comments, 360));
+        out.push(
+          new Paragraph({ children: [new TextRun({ text: 'Discussion:', italics: true })] }),
+          ...commentParagraphs(block.comments, 360),
+        );
       }
       for (const note of block.notes) out.push(...noteParagraphs(note, block.notesKind));
       return out;
@@ -103,26 +134,42 @@ function renderBlock(block: ScopeBlock, depth: number): (Paragraph | Table)[] {
     case 'handoffs':
       return [
         new Paragraph({ style: STYLE.inputHeading, children: runs(block.label) }),
-        ...block.handoffs.map((h) => new Paragraph({
-          style: STYLE.comment,
-          indent: { left: 360 },
-          children: [new TextRun({ text: xmlSafe(`Rotation ${h.rotation}, ${h.authorName}, ${h.time}: `), italics: true }), ...runs(h.text)],
-        })),
+        ...block.handoffs.map(
+          (h) =>
+            new Paragraph({
+              style: STYLE.comment,
+              indent: { left: 360 },
+              children: [
+                new TextRun({ text: xmlSafe(`Rotation ${h.rotation}, ${h.authorName}, ${h.time}: `), italics: true }),
+                ...runs(h.text),
+              ],
+            }),
+        ),
       ];
     case 'table': {
       if (block.keyValue) {
-        return [new Table({
-          width: { size: 70, type: WidthType.PERCENTAGE },
-          rows: block.rows.map(([k, v]) => new TableRow({ children: [cell(k ?? '', true, 30), cell(v ?? '', false, 70)] })),
-        })];
+        return [
+          new Table({
+            width: { size: 70, type: WidthType.PERCENTAGE },
+            rows: block.rows.map(
+              ([k, v]) => new TableRow({ children: [cell(k ?? '', true, 30), cell(v ?? '', false, 70)] }),
+            ),
+          }),
+        ];
       }
       const widths = columnWidths(block.header);
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [
-            new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, true, widths[i])) }),
-            ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, false, widths[i])) })),
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: block.header.map((h, i) => cell(h, true, widths[i])),
+            }),
+            ...block.rows.map(
+              (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, false, widths[i])) }),
+            ),
           ],
         }),
         new Paragraph({ children: [] }),
@@ -132,7 +179,9 @@ function renderBlock(block: ScopeBlock, depth: number): (Paragraph | Table)[] {
 }
 
 function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return xmlSafe(text).replace(/[&<>"]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+  );
 }
 
 /**
@@ -169,7 +218,10 @@ export async function toDocx(document: ScopeDocument): Promise<Uint8Array> {
   ];
   for (const block of document.front) children.push(...renderBlock(block, 1));
   children.push(
-    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: 'Contents', bold: true, size: 28, color: '17365D' })] }),
+    new Paragraph({
+      spacing: { before: 240 },
+      children: [new TextRun({ text: 'Contents', bold: true, size: 28, color: '17365D' })],
+    }),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
   );
   for (const { section, depth } of walkSections(document)) {
@@ -185,25 +237,53 @@ export async function toDocx(document: ScopeDocument): Promise<Uint8Array> {
     // Lays the pages out as Word would, so the table of contents has its page numbers in every reader, not only
     // after Word updates the field; a best guess past anything it cannot measure (Arabic, CJK, emoji). Laying out
     // costs about 13 ms a note, so a very large board leaves the numbers to Word, which updates them on opening.
-    ...(document.noteRows.length <= LAYOUT_MAX_ROWS ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : { features: { updateFields: true } }),
-    sections: [{
-      properties: { page: { size, margin: { top: 1247, bottom: 1247, left: 1134, right: 1134, header: 567, footer: 567 } } },
-      headers: {
-        default: new Header({ children: [new Paragraph({
-          alignment: AlignmentType.RIGHT,
-          children: [new TextRun({ text: xmlSafe(`${document.title} \u2014 ${control.status}, version ${control.version}`), size: 16, color: '555555' })],
-        })] }),
+    ...(document.noteRows.length <= LAYOUT_MAX_ROWS
+      ? { pageNumbers: estimatePageNumbersWith({ guess: true }) }
+      : { features: { updateFields: true } }),
+    sections: [
+      {
+        properties: {
+          page: { size, margin: { top: 1247, bottom: 1247, left: 1134, right: 1134, header: 567, footer: 567 } },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    text: xmlSafe(`${document.title} \u2014 ${control.status}, version ${control.version}`),
+                    size: 16,
+                    color: '555555',
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: 16,
+                    color: '555555',
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
       },
-      footers: {
-        default: new Footer({ children: [new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '555555' })],
-        })] }),
-      },
-      children,
-    }],
+    ],
   });
-  const packed = await Packer.pack(file, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreProperties(document) }]);
+  const packed = await Packer.pack(file, 'uint8array', false, [
+    { path: 'docProps/core.xml', data: coreProperties(document) },
+  ]);
   return repack(packed, document.exportedAt);
 }
 
@@ -221,9 +301,19 @@ function repack(packed: Uint8Array, exportedAt: number): Uint8Array {
     const offset = ids.length > 0 ? Math.min(...ids) - 1 : 0;
     const renumbered = xml
       .replace(/_Toc(\d+)/g, (_, n: string) => `_Toc${Number(n) - offset}`)
-      .replace(/(<w:bookmark(?:Start|End)\b[^>]*w:id=")(\d+)"/g, (_, head: string, n: string) => `${head}${Number(n) - offset}"`);
+      .replace(
+        /(<w:bookmark(?:Start|End)\b[^>]*w:id=")(\d+)"/g,
+        (_, head: string, n: string) => `${head}${Number(n) - offset}"`,
+      );
     files['word/document.xml'] = strToU8(renumbered);
   }
   const mtime = new Date(Math.max(exportedAt, Date.UTC(1980, 0, 2)));
-  return zipSync(Object.fromEntries(Object.keys(files).sort().map((path) => [path, [files[path] ?? new Uint8Array(), { mtime }]])), { level: 6 });
+  return zipSync(
+    Object.fromEntries(
+      Object.keys(files)
+        .sort()
+        .map((path) => [path, [files[path] ?? new Uint8Array(), { mtime }]]),
+    ),
+    { level: 6 },
+  );
 }

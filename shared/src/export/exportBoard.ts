@@ -24,7 +24,10 @@ export interface ExportedFile {
   body: Uint8Array | string;
 }
 
-const RENDERERS: Record<ExportFormat, { contentType: string; render: (d: ScopeDocument) => string | Promise<Uint8Array> }> = {
+const RENDERERS: Record<
+  ExportFormat,
+  { contentType: string; render: (d: ScopeDocument) => string | Promise<Uint8Array> }
+> = {
   md: { contentType: 'text/markdown; charset=utf-8', render: toMarkdown },
   docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: toDocx },
   html: { contentType: 'text/html; charset=utf-8', render: toHtml },
@@ -33,7 +36,11 @@ const RENDERERS: Record<ExportFormat, { contentType: string; render: (d: ScopeDo
 };
 
 /** Exports a board in one format; `options.exportedAt` is the only clock, so the result is reproducible. */
-export async function exportBoard(board: Board, format: ExportFormat, options: ScopeDocumentOptions): Promise<ExportedFile> {
+export async function exportBoard(
+  board: Board,
+  format: ExportFormat,
+  options: ScopeDocumentOptions,
+): Promise<ExportedFile> {
   const renderer = RENDERERS[format];
   const document = buildScopeDocument(board, options);
   return {

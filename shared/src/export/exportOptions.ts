@@ -28,7 +28,8 @@ export interface ExportChoices {
 const VERSION_MAX = 20;
 const OWNER_MAX = 120;
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /**
  * Reads `paper`, `status`, `version`, `owner`, `drafting`, `authors` and `timeZone` from a query string; anything
@@ -43,13 +44,15 @@ export function parseExportChoices(params: URLSearchParams): Result<ExportChoice
   }
   const status = params.get('status');
   if (status !== null) {
-    if (!isOneOf(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[], status)) return fail('Status must be "draft", "review" or "final".');
+    if (!isOneOf(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[], status))
+      return fail('Status must be "draft", "review" or "final".');
     choices.status = status;
   }
   const version = params.get('version');
   if (version !== null) {
     const clean = cleanText(version, VERSION_MAX);
-    if (clean === undefined || !/^[\w.\-]+$/.test(clean)) return fail(`Version must be 1 to ${VERSION_MAX} letters, digits, dots or hyphens, such as 0.1.`);
+    if (clean === undefined || !/^[\w.\-]+$/.test(clean))
+      return fail(`Version must be 1 to ${VERSION_MAX} letters, digits, dots or hyphens, such as 0.1.`);
     choices.version = clean;
   }
   const owner = params.get('owner');
@@ -61,7 +64,8 @@ export function parseExportChoices(params: URLSearchParams): Result<ExportChoice
   for (const key of ['drafting', 'authors'] as const) {
     const value = params.get(key);
     if (value === null) continue;
-    if (value !== 'show' && value !== 'omit') return fail(`${key === 'drafting' ? 'Drafting notes' : 'Authors'} must be "show" or "omit".`);
+    if (value !== 'show' && value !== 'omit')
+      return fail(`${key === 'drafting' ? 'Drafting notes' : 'Authors'} must be "show" or "omit".`);
     choices[key] = value;
   }
   const timeZone = params.get('timeZone');
@@ -75,6 +79,7 @@ export function parseExportChoices(params: URLSearchParams): Result<ExportChoice
 /** The same choices as query parameters (for the client's download and print links). */
 export function exportChoicesQuery(choices: ExportChoices): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(choices)) if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(choices))
+    if (value !== undefined && value !== '') params.set(key, String(value));
   return params.toString();
 }

@@ -1,8 +1,18 @@
 // Time formatting for exports: always UTC, never the machine's locale, so outputs are the same everywhere.
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -72,13 +72,18 @@ function heading(depth: number, id: string | undefined, text: string): string {
 function comments(list: readonly ScopeComment[]): string {
   if (list.length === 0) return '';
   // Replies are indented by depth; one flat list keeps the markup simple and the order the thread's.
-  const items = list.map((c) =>
-    `<li style="margin-left:${c.depth * 1.25}rem"><span class="comment-by">${escapeHtml(c.authorName)}, ${escapeHtml(c.time)}:</span> <span class="note" dir="auto">${escapeHtml(c.text)}</span></li>`);
+  const items = list.map(
+    (c) =>
+      `<li style="margin-left:${c.depth * 1.25}rem"><span class="comment-by">${escapeHtml(c.authorName)}, ${escapeHtml(c.time)}:</span> <span class="note" dir="auto">${escapeHtml(c.text)}</span></li>`,
+  );
   return `<ul class="comments">${items.join('')}</ul>`;
 }
 
 function noteItem(note: ScopeNote): string {
-  const group = note.groupLabel === undefined ? '' : ` <span class="group-of">(group: <bdi>${escapeHtml(note.groupLabel)}</bdi>)</span>`;
+  const group =
+    note.groupLabel === undefined
+      ? ''
+      : ` <span class="group-of">(group: <bdi>${escapeHtml(note.groupLabel)}</bdi>)</span>`;
   const marks = noteMarks(note);
   // dir="auto" lets each note pick its own direction, so Arabic or Hebrew reads right to left inside an English page.
   return `<li><span class="note" dir="auto">${escapeHtml(note.text)}</span>${group}${marks ? ` <span class="marks">${escapeHtml(marks)}</span>` : ''}${comments(note.comments)}</li>`;
@@ -110,20 +115,33 @@ function renderBlock(block: ScopeBlock, depth: number): string {
         '<div class="handoffs">',
         heading(depth + 1, undefined, block.label),
         '<ul>',
-        ...block.handoffs.map((h) => `<li><span class="comment-by">Rotation ${h.rotation}, ${escapeHtml(h.authorName)}, ${escapeHtml(h.time)}:</span> <span class="note" dir="auto">${escapeHtml(h.text)}</span></li>`),
+        ...block.handoffs.map(
+          (h) =>
+            `<li><span class="comment-by">Rotation ${h.rotation}, ${escapeHtml(h.authorName)}, ${escapeHtml(h.time)}:</span> <span class="note" dir="auto">${escapeHtml(h.text)}</span></li>`,
+        ),
         '</ul>',
         '</div>',
       ].join('\n');
     case 'table':
       if (block.keyValue) {
-        return ['<table class="control">', ...block.rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k ?? '')}</th><td dir="auto">${escapeHtml(v ?? '')}</td></tr>`), '</table>'].join('\n');
+        return [
+          '<table class="control">',
+          ...block.rows.map(
+            ([k, v]) =>
+              `<tr><th scope="row">${escapeHtml(k ?? '')}</th><td dir="auto">${escapeHtml(v ?? '')}</td></tr>`,
+          ),
+          '</table>',
+        ].join('\n');
       }
       return [
         '<table>',
         `<thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
         '<tbody>',
         // Times and dates never break inside a value.
-        ...block.rows.map((row) => `<tr>${row.map((c) => `<td${TIME_CELL.test(c) ? ' class="time"' : ''} dir="auto">${escapeHtml(c)}</td>`).join('')}</tr>`),
+        ...block.rows.map(
+          (row) =>
+            `<tr>${row.map((c) => `<td${TIME_CELL.test(c) ? ' class="time"' : ''} dir="auto">${escapeHtml(c)}</td>`).join('')}</tr>`,
+        ),
         '</tbody>',
         '</table>',
       ].join('\n');
@@ -132,7 +150,10 @@ function renderBlock(block: ScopeBlock, depth: number): string {
 
 /** Renders the document as one standalone HTML5 page that prints to PDF on the chosen paper, with page numbers. */
 export function toHtml(document: ScopeDocument): string {
-  const body: string[] = [`<h1 dir="auto">${escapeHtml(document.title)}</h1>`, `<p class="subtitle">${escapeHtml(document.subtitle)}</p>`];
+  const body: string[] = [
+    `<h1 dir="auto">${escapeHtml(document.title)}</h1>`,
+    `<p class="subtitle">${escapeHtml(document.subtitle)}</p>`,
+  ];
   for (const block of document.front) body.push(renderBlock(block, 1));
   for (const { section, depth } of walkSections(document)) {
     // Depth 1 sections are h2: h1 is the title.

@@ -1,7 +1,14 @@
 // What the document shows beside each note and group: its decision, its votes and its discussion thread.
 import type { Board } from '../doc/readBoard.ts';
 import type { Comment } from '../model/Comment.ts';
-import { decisionId, PRIORITY_LABELS, STATUS_LABELS, type Decision, type DecisionTargetType, type Priority } from '../model/Decision.ts';
+import {
+  decisionId,
+  PRIORITY_LABELS,
+  STATUS_LABELS,
+  type Decision,
+  type DecisionTargetType,
+  type Priority,
+} from '../model/Decision.ts';
 import type { Group } from '../model/Group.ts';
 import type { Note } from '../model/Note.ts';
 import type { BoardClock } from './BoardClock.ts';
@@ -22,7 +29,10 @@ const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
 /** High before medium before low before none: the order in-scope ideas are listed in. */
 export function comparePriority(a: ScopeDecision | undefined, b: ScopeDecision | undefined): number {
-  return (a?.priority === undefined ? 3 : PRIORITY_RANK[a.priority]) - (b?.priority === undefined ? 3 : PRIORITY_RANK[b.priority]);
+  return (
+    (a?.priority === undefined ? 3 : PRIORITY_RANK[a.priority]) -
+    (b?.priority === undefined ? 3 : PRIORITY_RANK[b.priority])
+  );
 }
 
 export function isInScope(decision: ScopeDecision | undefined): boolean {
@@ -43,13 +53,20 @@ export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
   }
 
   const toScope = (decision: Decision, fromGroup: boolean): ScopeDecision => {
-    const target = decision.mergedInto === undefined ? undefined
-      : decision.targetType === 'note' ? notesById.get(decision.mergedInto)?.text
-      : groupsById.get(decision.mergedInto)?.label || UNNAMED_GROUP_LABEL;
+    const target =
+      decision.mergedInto === undefined
+        ? undefined
+        : decision.targetType === 'note'
+          ? notesById.get(decision.mergedInto)?.text
+          : groupsById.get(decision.mergedInto)?.label || UNNAMED_GROUP_LABEL;
     const words = [STATUS_LABELS[decision.status]];
-    if (decision.status === 'merged') words[0] = `Merged into \u201c${target ?? 'an idea no longer on the board'}\u201d`;
+    if (decision.status === 'merged')
+      words[0] = `Merged into \u201c${target ?? 'an idea no longer on the board'}\u201d`;
     if (decision.priority) words.push(`priority ${PRIORITY_LABELS[decision.priority].toLowerCase()}`);
-    const scope: ScopeDecision = { status: decision.status, label: `${words.join(', ')}${fromGroup ? ' (with its group)' : ''}` };
+    const scope: ScopeDecision = {
+      status: decision.status,
+      label: `${words.join(', ')}${fromGroup ? ' (with its group)' : ''}`,
+    };
     if (decision.priority) scope.priority = decision.priority;
     if (target !== undefined) scope.mergedInto = target;
     if (fromGroup) scope.fromGroup = true;

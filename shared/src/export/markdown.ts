@@ -8,11 +8,13 @@ const INLINE_SYNTAX = /[\\`*_[\]<>#|~&]/g;
 
 /** Escapes one line of text so CommonMark (and GFM) shows it literally, wherever the line starts. */
 export function escapeMarkdownLine(line: string): string {
-  return line
-    .replace(INLINE_SYNTAX, '\\$&')
-    // Block markers at the start of a line: bullet lists, setext underlines, ordered lists ("1." / "1)").
-    .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3');
+  return (
+    line
+      .replace(INLINE_SYNTAX, '\\$&')
+      // Block markers at the start of a line: bullet lists, setext underlines, ordered lists ("1." / "1)").
+      .replace(/^(\s*)([-+=])/, '$1\\$2')
+      .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
+  );
 }
 
 /**
@@ -80,7 +82,10 @@ function renderBlock(block: ScopeBlock, depth: number): string {
     }
     case 'handoffs':
       return `${heading(depth + 1, block.label)}\n\n${block.handoffs
-        .map((h) => `- *Rotation ${h.rotation}, ${escapeInline(h.authorName)}, ${h.time}:* ${escapeMarkdown(h.text, '  ')}`)
+        .map(
+          (h) =>
+            `- *Rotation ${h.rotation}, ${escapeInline(h.authorName)}, ${h.time}:* ${escapeMarkdown(h.text, '  ')}`,
+        )
         .join('\n')}`;
     case 'table': {
       const row = (cells: string[]) => `| ${cells.map(escapeInline).join(' | ')} |`;

@@ -25,8 +25,19 @@ export function noteRows(board: Board, details: IdeaDetails, showAuthors: boolea
       board.comments
         .filter((c) => c.targetType === type && c.targetId === targetId)
         .map((c): NoteRow => ({
-          kind: 'comment', id: c.id, ...station, group, text: c.text, authorName: showAuthors ? c.authorName : '',
-          authorRole: c.authorRole, source: '', createdAt: c.createdAt, decision: '', priority: '', aboutId: targetId, parentId: c.parentId ?? '',
+          kind: 'comment',
+          id: c.id,
+          ...station,
+          group,
+          text: c.text,
+          authorName: showAuthors ? c.authorName : '',
+          authorRole: c.authorRole,
+          source: '',
+          createdAt: c.createdAt,
+          decision: '',
+          priority: '',
+          aboutId: targetId,
+          parentId: c.parentId ?? '',
         }));
     for (const note of board.notes.filter((n) => n.areaId === area.id).sort(compareNotes)) {
       const group = note.groupId === undefined ? undefined : groups.get(note.groupId);
@@ -53,7 +64,8 @@ export function noteRows(board: Board, details: IdeaDetails, showAuthors: boolea
       });
       rows.push(...commentRows('note', note.id, groupName));
     }
-    for (const group of board.groups.filter((g) => g.areaId === area.id)) rows.push(...commentRows('group', group.id, groupLabel(group)));
+    for (const group of board.groups.filter((g) => g.areaId === area.id))
+      rows.push(...commentRows('group', group.id, groupLabel(group)));
   }
   return rows;
 }

@@ -60,17 +60,48 @@ export function buildScopeDocument(board: Board, options: ScopeDocumentOptions):
   // Ideas not marked in scope, for every exercise that has decisions: nothing raised is lost.
   const decided = board.exercises.slice(0, 2).filter((e) => details.decidedExercises.has(e.id));
   if (decided.length > 0) {
-    appendices.push(section('other-ideas', '', 'Other ideas raised', [
-      paragraph('Ideas raised in the brainstorm that were not marked in scope: out of scope, parked, merged into another idea, or not yet decided.'),
-    ], decided.map((exercise) => section(`other-${exercise.id}`, '', exercise.title, [],
-      stationSections(board, details, exercise, '', 'other', 'other-area-').filter(listsNotes)))));
+    appendices.push(
+      section(
+        'other-ideas',
+        '',
+        'Other ideas raised',
+        [
+          paragraph(
+            'Ideas raised in the brainstorm that were not marked in scope: out of scope, parked, merged into another idea, or not yet decided.',
+          ),
+        ],
+        decided.map((exercise) =>
+          section(
+            `other-${exercise.id}`,
+            '',
+            exercise.title,
+            [],
+            stationSections(board, details, exercise, '', 'other', 'other-area-').filter(listsNotes),
+          ),
+        ),
+      ),
+    );
   }
   const sessionRecord = buildSessionRecord(board, options.exportedAt);
   appendices.push(sessionRecordSection(sessionRecord, clock));
   if (further.length > 0) {
-    appendices.push(section('further-exercises', '', 'Further exercises', [], further.map((exercise) =>
-      section(`exercise-${exercise.id}`, '', exercise.title, [paragraph(`${exercise.title}. ${exercise.question}`.trim())],
-        stationSections(board, details, exercise, '', 'all')))));
+    appendices.push(
+      section(
+        'further-exercises',
+        '',
+        'Further exercises',
+        [],
+        further.map((exercise) =>
+          section(
+            `exercise-${exercise.id}`,
+            '',
+            exercise.title,
+            [paragraph(`${exercise.title}. ${exercise.question}`.trim())],
+            stationSections(board, details, exercise, '', 'all'),
+          ),
+        ),
+      ),
+    );
   }
 
   const facilitator = [...board.participants].sort(byJoined).find((p) => p.role === 'facilitator' && !p.isRemoved);
@@ -84,21 +115,32 @@ export function buildScopeDocument(board: Board, options: ScopeDocumentOptions):
     exportDate: clock.longDate(options.exportedAt),
     timeZone: clock.timeZone,
   };
-  const front: ScopeBlock[] = [{
-    kind: 'table', keyValue: true, header: [], rows: [
-      ['Status', control.status], ['Version', control.version], ['Owner', control.owner || 'Not named'],
-      ['Session date', control.sessionDate || 'No session run yet'], ['Date of this version', control.exportDate],
-    ],
-  }];
+  const front: ScopeBlock[] = [
+    {
+      kind: 'table',
+      keyValue: true,
+      header: [],
+      rows: [
+        ['Status', control.status],
+        ['Version', control.version],
+        ['Owner', control.owner || 'Not named'],
+        ['Session date', control.sessionDate || 'No session run yet'],
+        ['Date of this version', control.exportDate],
+      ],
+    },
+  ];
   if (showDrafting) {
     front.push({
       kind: 'draftingNote',
-      text: `Drafting note: prepared from the brainstorm board “${board.meta?.title ?? 'Untitled board'}”. ` +
+      text:
+        `Drafting note: prepared from the brainstorm board “${board.meta?.title ?? 'Untitled board'}”. ` +
         'Text marked as a drafting note, and every “To be drafted.”, is for the drafters: remove them all at once by exporting without drafting notes.',
     });
   }
   const finalSections = showDrafting ? sections : sections.map(withoutDrafting);
-  const finalAppendices = appendices.map((a, i) => lettered(showDrafting ? a : withoutDrafting(a), APPENDIX_LETTERS[i] ?? String(i + 1)));
+  const finalAppendices = appendices.map((a, i) =>
+    lettered(showDrafting ? a : withoutDrafting(a), APPENDIX_LETTERS[i] ?? String(i + 1)),
+  );
   return {
     title,
     subtitle: defaults

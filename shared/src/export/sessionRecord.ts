@@ -9,11 +9,17 @@ import type { EventRow, PhaseRow, ScopeBlock, ScopeSection, SessionRecord } from
 const MINUTE_MS = 60_000;
 
 const EVENT_WORDS: Record<SessionEvent['kind'], string> = {
-  pause: 'Paused', resume: 'Resumed', extend: 'Extended', setup: 'Setup', close: 'Closed', reopen: 'Reopened',
+  pause: 'Paused',
+  resume: 'Resumed',
+  extend: 'Extended',
+  setup: 'Setup',
+  close: 'Closed',
+  reopen: 'Reopened',
 };
 
 /** Events inside a phase's run: from its start up to (not including) its end. */
-const within = (record: PhaseRecord, at: number) => at >= record.startedAt && (record.endedAt === null || at < record.endedAt);
+const within = (record: PhaseRecord, at: number) =>
+  at >= record.startedAt && (record.endedAt === null || at < record.endedAt);
 
 /** Paused time inside a phase: each pause up to its resume, or to the phase's end (or the export) when not resumed. */
 function pausedMs(record: PhaseRecord, events: readonly SessionEvent[], until: number): number {
@@ -32,7 +38,12 @@ function pausedMs(record: PhaseRecord, events: readonly SessionEvent[], until: n
 }
 
 /** The phase log as rows, exercise titles from this board (an import or carry-forward keeps exercise ids). */
-function phaseRows(board: Board, log: readonly PhaseRecord[], events: readonly SessionEvent[], until: number): PhaseRow[] {
+function phaseRows(
+  board: Board,
+  log: readonly PhaseRecord[],
+  events: readonly SessionEvent[],
+  until: number,
+): PhaseRow[] {
   const exerciseTitles = new Map(board.exercises.map((e) => [e.id, e.title]));
   return log.map((entry) => {
     const paused = pausedMs(entry, events, until);
@@ -44,7 +55,9 @@ function phaseRows(board: Board, log: readonly PhaseRecord[], events: readonly S
       endedAt: entry.endedAt,
       plannedMinutes: entry.plannedMs === null ? null : entry.plannedMs / MINUTE_MS,
       pausedMs: paused,
-      extendedMinutes: events.filter((e) => e.kind === 'extend' && within(entry, e.at)).reduce((sum, e) => sum + (e.minutes ?? 0), 0),
+      extendedMinutes: events
+        .filter((e) => e.kind === 'extend' && within(entry, e.at))
+        .reduce((sum, e) => sum + (e.minutes ?? 0), 0),
       workedMs: entry.endedAt === null ? null : Math.max(0, entry.endedAt - entry.startedAt - paused),
     };
   });
@@ -67,8 +80,15 @@ export function buildSessionRecord(board: Board, exportedAt: number): SessionRec
       e.exerciseId === null ? '' : `Exercise ${exerciseNumber.get(e.exerciseId) ?? e.exerciseId}`,
       e.kind === 'setup' ? '' : e.phase,
       e.rotation === undefined ? '' : `rotation ${e.rotation}`,
-    ].filter((w) => w !== '').join(', '),
-    detail: e.kind === 'extend' ? `+${formatMinutes(e.minutes ?? 0)} min` : e.kind === 'setup' && e.phase !== 'setup' ? `from ${e.phase}` : '',
+    ]
+      .filter((w) => w !== '')
+      .join(', '),
+    detail:
+      e.kind === 'extend'
+        ? `+${formatMinutes(e.minutes ?? 0)} min`
+        : e.kind === 'setup' && e.phase !== 'setup'
+          ? `from ${e.phase}`
+          : '',
   }));
   // Removed people are counted apart: they took part, but are no longer on the board.
   const present = board.participants.filter((p) => !p.isRemoved);
@@ -100,12 +120,14 @@ const PHASE_HEADER = ['Exercise', 'Phase', 'Started', 'Ended', 'Planned', 'Pause
 
 /** The record as an appendix section: a table of phases, a table of events, and a few plain sentences. */
 export function sessionRecordSection(record: SessionRecord, clock: BoardClock): ScopeSection {
-  const blocks: ScopeBlock[] = [{
-    kind: 'paragraph',
-    text: clock.isFallback
-      ? 'Times are in UTC: the board has no time zone set.'
-      : `Times are in the board\u2019s time zone, ${clock.timeZone}, with UTC in brackets; durations are minutes:seconds.`,
-  }];
+  const blocks: ScopeBlock[] = [
+    {
+      kind: 'paragraph',
+      text: clock.isFallback
+        ? 'Times are in UTC: the board has no time zone set.'
+        : `Times are in the board\u2019s time zone, ${clock.timeZone}, with UTC in brackets; durations are minutes:seconds.`,
+    },
+  ];
   const last = record.earlier?.at(-1);
   if (last) {
     blocks.push({
@@ -132,28 +154,38 @@ export function sessionRecordSection(record: SessionRecord, clock: BoardClock): 
     },
     {
       kind: 'paragraph',
-      text: `Notes: ${counted(n.total, 'note', 'notes')} in all: ${n.room} from the room, ${n.observer} from observers, ${n.imported} imported; ` +
+      text:
+        `Notes: ${counted(n.total, 'note', 'notes')} in all: ${n.room} from the room, ${n.observer} from observers, ${n.imported} imported; ` +
         `${counted(record.comments, 'comment', 'comments')} and ${counted(record.handoffs, 'hand-off summary', 'hand-off summaries')}.`,
     },
     { kind: 'paragraph', text: `Exported: ${clock.date(record.exportedAt)} ${clock.timeWithUtc(record.exportedAt)}.` },
   );
   const subsections: ScopeSection[] = record.earlier?.length
-    ? [{
-        id: 'earlier-sessions',
-        number: '',
-        title: 'Earlier sessions',
-        isPlaceholder: false,
-        blocks: record.earlier.flatMap((session): ScopeBlock[] => [
-          {
-            kind: 'paragraph',
-            text: `"${session.boardTitle}", ended ${clock.date(session.endedAt)} ${clock.timeWithUtc(session.endedAt)} (history, not this session):`,
-          },
-          phaseTable(session.phases, clock),
-        ]),
-        subsections: [],
-      }]
+    ? [
+        {
+          id: 'earlier-sessions',
+          number: '',
+          title: 'Earlier sessions',
+          isPlaceholder: false,
+          blocks: record.earlier.flatMap((session): ScopeBlock[] => [
+            {
+              kind: 'paragraph',
+              text: `"${session.boardTitle}", ended ${clock.date(session.endedAt)} ${clock.timeWithUtc(session.endedAt)} (history, not this session):`,
+            },
+            phaseTable(session.phases, clock),
+          ]),
+          subsections: [],
+        },
+      ]
     : [];
-  return { id: 'session-record', number: 'Appendix', title: 'Session record', isPlaceholder: false, blocks, subsections };
+  return {
+    id: 'session-record',
+    number: 'Appendix',
+    title: 'Session record',
+    isPlaceholder: false,
+    blocks,
+    subsections,
+  };
 }
 
 /** The phases as a table to the second, or a sentence when none ran. */

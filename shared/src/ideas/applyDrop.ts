@@ -40,7 +40,11 @@ export function applyDrop(doc: Y.Doc, { noteId, to, intent, at }: DropWrite, ori
           result = setNoteGroup(doc, noteId, intent.targetGroupId, origin);
           return;
         }
-        const created = createGroup(doc, { areaId: to.areaId, noteIds: [intent.targetId, noteId], createdAt: at }, origin);
+        const created = createGroup(
+          doc,
+          { areaId: to.areaId, noteIds: [intent.targetId, noteId], createdAt: at },
+          origin,
+        );
         result = created.ok ? ok(undefined) : created;
       }
     }

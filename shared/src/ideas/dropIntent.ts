@@ -38,7 +38,9 @@ export function dropIntent({ note, at, notes, frames, geometry }: DropInput): Dr
       return { kind: 'joinNote', targetId: other.id, targetGroupId: other.groupId };
     }
   }
-  const siblings = notes.filter((other) => other.id !== note.id && note.groupId !== undefined && other.groupId === note.groupId);
+  const siblings = notes.filter(
+    (other) => other.id !== note.id && note.groupId !== undefined && other.groupId === note.groupId,
+  );
   // The own frame is judged without the dragged note, which is no longer where it was.
   const ownFrame = frameAround(siblings, geometry);
   if (ownFrame && contains(ownFrame, center)) return { kind: 'move' };
@@ -49,4 +51,3 @@ export function dropIntent({ note, at, notes, frames, geometry }: DropInput): Dr
   if (note.groupId !== undefined && siblings.length > 0) return { kind: 'leaveGroup' };
   return { kind: 'move' };
 }
-

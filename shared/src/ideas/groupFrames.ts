@@ -15,7 +15,9 @@ export interface GroupFrame extends Rect {
 
 /** The frame around the given note positions, or undefined when there are none. */
 export function frameAround(positions: readonly { x: number; y: number }[], geometry: NoteGeometry): Rect | undefined {
-  const bounds = boundsOf(positions.map((p) => ({ x: p.x, y: p.y, width: geometry.stickyWidth, height: geometry.stickyHeight })));
+  const bounds = boundsOf(
+    positions.map((p) => ({ x: p.x, y: p.y, width: geometry.stickyWidth, height: geometry.stickyHeight })),
+  );
   if (!bounds) return undefined;
   const pad = geometry.framePadding;
   return {
@@ -30,7 +32,11 @@ export function frameAround(positions: readonly { x: number; y: number }[], geom
  * One frame per group that has notes, in the order of `groupIds`; groups without notes get no frame
  * (they are listed, not drawn). `notes` are placed notes; a note's groupId must be one of `groupIds` to count.
  */
-export function groupFrames(groupIds: readonly string[], notes: readonly PlacedMember[], geometry: NoteGeometry): GroupFrame[] {
+export function groupFrames(
+  groupIds: readonly string[],
+  notes: readonly PlacedMember[],
+  geometry: NoteGeometry,
+): GroupFrame[] {
   const members = new Map<string, PlacedMember[]>(groupIds.map((id) => [id, []]));
   for (const note of notes) if (note.groupId !== undefined) members.get(note.groupId)?.push(note);
   const frames: GroupFrame[] = [];

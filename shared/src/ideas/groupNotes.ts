@@ -10,7 +10,12 @@ import { mergeGroups } from './mergeGroups.ts';
  * when they sit in several groups, those are merged into the first note's group. Returns the group id.
  * `at` (epoch ms) stamps a new group's createdAt, or the label a merge passes on.
  */
-export function groupNotes(doc: Y.Doc, noteIds: readonly string[], origin: Origin = 'local', at?: number): Result<string> {
+export function groupNotes(
+  doc: Y.Doc,
+  noteIds: readonly string[],
+  origin: Origin = 'local',
+  at?: number,
+): Result<string> {
   const maps = boardMaps(doc);
   const notes = noteIds.map((id) => maps.notes.get(id));
   if (notes.length < 2 || notes.some((note) => !note)) return fail('those notes no longer exist');
@@ -20,7 +25,9 @@ export function groupNotes(doc: Y.Doc, noteIds: readonly string[], origin: Origi
   }
   const groupIds = [
     ...new Set(
-      notes.map((note) => note!.get('groupId')).filter((id): id is string => typeof id === 'string' && maps.groups.get(id)?.get('areaId') === areaId),
+      notes
+        .map((note) => note!.get('groupId'))
+        .filter((id): id is string => typeof id === 'string' && maps.groups.get(id)?.get('areaId') === areaId),
     ),
   ];
   let result: Result<string> = fail('grouping failed');

@@ -32,7 +32,8 @@ function effectsOf(doc: Y.Doc, changed: ChangedTypes): UndoEffects {
   }
   for (const [type, events] of changed) {
     if (type.parent !== maps.notes) continue;
-    if (events.some((event) => event instanceof Y.YMapEvent && event.keysChanged.has('groupId'))) effects.changedGroups = true;
+    if (events.some((event) => event instanceof Y.YMapEvent && event.keysChanged.has('groupId')))
+      effects.changedGroups = true;
   }
   return effects;
 }
@@ -76,7 +77,12 @@ export function nextEffects(manager: Y.UndoManager, direction: 'undo' | 'redo'):
  * Why reverting a step with these effects would be refused by the server's guard for this role and phase, or
  * null when it may go ahead (shared/src/rules/capabilities.ts decides).
  */
-export function undoRefusal(effects: UndoEffects | undefined, role: Role, phase: Phase, observersMayPost: boolean): string | null {
+export function undoRefusal(
+  effects: UndoEffects | undefined,
+  role: Role,
+  phase: Phase,
+  observersMayPost: boolean,
+): string | null {
   // Undo only reverts this person's own records, so which person it is does not matter to the answer.
   const session = { phase, observersMayPost, votesRevealed: false, participantsMayExport: false };
   return refusal({ participantId: 'self', role }, session, { kind: 'undo', effects });

@@ -9,7 +9,13 @@ import { fail, ok, type Result } from '../model/Result.ts';
  * When `intoId` has no label yet, it takes `fromId`'s (stamped `at`, epoch ms, as a rename when given). Both groups
  * must exist and belong to the same station.
  */
-export function mergeGroups(doc: Y.Doc, fromId: string, intoId: string, origin: Origin = 'local', at?: number): Result<void> {
+export function mergeGroups(
+  doc: Y.Doc,
+  fromId: string,
+  intoId: string,
+  origin: Origin = 'local',
+  at?: number,
+): Result<void> {
   const maps = boardMaps(doc);
   const from = maps.groups.get(fromId);
   const into = maps.groups.get(intoId);
@@ -19,7 +25,8 @@ export function mergeGroups(doc: Y.Doc, fromId: string, intoId: string, origin: 
   let result: Result<void> = ok(undefined);
   doc.transact(() => {
     const fromLabel = from.get('label');
-    if (!into.get('label') && typeof fromLabel === 'string' && fromLabel !== '') renameGroup(doc, intoId, fromLabel, origin, at);
+    if (!into.get('label') && typeof fromLabel === 'string' && fromLabel !== '')
+      renameGroup(doc, intoId, fromLabel, origin, at);
     maps.notes.forEach((note, noteId) => {
       if (note.get('groupId') !== fromId) return;
       const moved = setNoteGroup(doc, noteId, intoId, origin);

@@ -25,7 +25,12 @@ export function moveNotes(doc: Y.Doc, moves: readonly NoteMove[], origin: Origin
 
 /** A frame dropped onto another: its notes move, then its group merges into the other (at `at`, epoch ms), as one change. */
 export function moveAndMerge(
-  doc: Y.Doc, moves: readonly NoteMove[], fromId: string, intoId: string, origin: Origin = 'local', at?: number,
+  doc: Y.Doc,
+  moves: readonly NoteMove[],
+  fromId: string,
+  intoId: string,
+  origin: Origin = 'local',
+  at?: number,
 ): Result<void> {
   let result: Result<void> = ok(undefined);
   doc.transact(() => {

@@ -28,7 +28,11 @@ interface Placed {
  * dropped unless that covers a note or another group's frame; then it takes the nearest free slot. The result
  * depends only on the input, so every screen draws the same board.
  */
-export function placeNotes(regions: ReadonlyMap<string, Rect>, notes: readonly PlacementNote[], geometry: NoteGeometry): Map<string, Point> {
+export function placeNotes(
+  regions: ReadonlyMap<string, Rect>,
+  notes: readonly PlacementNote[],
+  geometry: NoteGeometry,
+): Map<string, Point> {
   const placed: Placed[] = [];
   const positions = new Map<string, Point>();
   const inRegion = notes.filter((note) => regions.has(note.areaId));
@@ -61,7 +65,8 @@ function grown(rect: Rect, margin: number): Rect {
 
 function framesOf(placed: readonly Placed[], g: NoteGeometry): Map<string, Rect> {
   const members = new Map<string, Point[]>();
-  for (const p of placed) if (p.groupId !== undefined) members.set(p.groupId, [...(members.get(p.groupId) ?? []), p.rect]);
+  for (const p of placed)
+    if (p.groupId !== undefined) members.set(p.groupId, [...(members.get(p.groupId) ?? []), p.rect]);
   const frames = new Map<string, Rect>();
   for (const [groupId, points] of members) frames.set(groupId, frameAround(points, g)!);
   return frames;
@@ -105,7 +110,10 @@ function firstFree(note: PlacementNote, region: Rect, placed: readonly Placed[],
   const top = region.y + (note.groupId === undefined ? 0 : g.framePadding + g.frameHeader);
   for (let row = 0; row < MAX_ROWS; row += 1) {
     for (let column = 0; column < columns; column += 1) {
-      const point = { x: region.x + column * (g.stickyWidth + g.stickyGap), y: top + row * (g.stickyHeight + g.stickyGap) };
+      const point = {
+        x: region.x + column * (g.stickyWidth + g.stickyGap),
+        y: top + row * (g.stickyHeight + g.stickyGap),
+      };
       if (isFree(note, point, placed, g)) return point;
     }
   }
@@ -119,7 +127,14 @@ function firstFree(note: PlacementNote, region: Rect, placed: readonly Placed[],
  * `isDownOnly` keeps to `from`'s row and below (a group grows right, then down).
  * Falls back to the region's first free slot when the neighbourhood is full.
  */
-function nearestFree(note: PlacementNote, from: Point, region: Rect, placed: readonly Placed[], g: NoteGeometry, isDownOnly = false): Point {
+function nearestFree(
+  note: PlacementNote,
+  from: Point,
+  region: Rect,
+  placed: readonly Placed[],
+  g: NoteGeometry,
+  isDownOnly = false,
+): Point {
   const stepX = g.stickyWidth + g.stickyGap;
   const stepY = g.stickyHeight + g.stickyGap;
   const right = region.x + region.width - g.stickyWidth;
@@ -138,9 +153,11 @@ function nearestFree(note: PlacementNote, from: Point, region: Rect, placed: rea
     for (const x of xs) candidates.push({ x, y });
   }
   const outside = (p: Point) => (p.x < region.x || p.x > right ? 1 : 0);
-  candidates.sort(isDownOnly
-    ? (a, b) => outside(a) - outside(b) || a.y - b.y || Math.abs(a.x - from.x) - Math.abs(b.x - from.x) || b.x - a.x
-    : (a, b) => dist(a, from) - dist(b, from) || a.y - b.y || a.x - b.x);
+  candidates.sort(
+    isDownOnly
+      ? (a, b) => outside(a) - outside(b) || a.y - b.y || Math.abs(a.x - from.x) - Math.abs(b.x - from.x) || b.x - a.x
+      : (a, b) => dist(a, from) - dist(b, from) || a.y - b.y || a.x - b.x,
+  );
   for (const point of candidates) if (isFree(note, point, placed, g)) return point;
   return firstFree(note, region, placed, g);
 }

@@ -9,7 +9,23 @@ const QUESTION_END = /[?？؟]$/u;
 /** Sentence ends: Latin and Arabic marks need a following space; CJK full stops do not. */
 const SENTENCE_END = /([.!?؟۔])\s+|([。！？])\s*/gu;
 /** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'no', 'cf', 'approx', 'incl', 'art', 'sec', 'st']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'no',
+  'cf',
+  'approx',
+  'incl',
+  'art',
+  'sec',
+  'st',
+]);
 /** A sentence needs this many words to count as an idea of its own ("Yes. Why?" is one). */
 const MIN_WORDS = 3;
 
@@ -66,7 +82,8 @@ function sentences(text: string): string[] {
     const sentence = text.slice(start, end);
     const lastWord = /([\p{L}.]+)[.]$/u.exec(sentence)?.[1]?.toLowerCase();
     // "e.g. DNS", "Dr. Smith", "J. Smith": the full stop ends an abbreviation or an initial, not a sentence.
-    if (match[1] === '.' && lastWord !== undefined && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (match[1] === '.' && lastWord !== undefined && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)))
+      continue;
     found.push(sentence);
     start = match.index + match[0].length;
   }

@@ -36,6 +36,7 @@ export function continuedHistory(
   source: { title: string; earlierSessions?: readonly EarlierSession[]; log: readonly PhaseRecord[] },
   endedAt: number,
 ): EarlierSession[] {
-  const own = source.log.length > 0 ? [{ boardTitle: source.title, endedAt, log: source.log.map((r) => ({ ...r })) }] : [];
+  const own =
+    source.log.length > 0 ? [{ boardTitle: source.title, endedAt, log: source.log.map((r) => ({ ...r })) }] : [];
   return [...(source.earlierSessions ?? []), ...own].slice(-EARLIER_SESSIONS_MAX);
 }

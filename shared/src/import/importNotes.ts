@@ -31,8 +31,14 @@ export function importNotes(doc: Y.Doc, input: ImportNotesInput): Result<Note[]>
   for (const [index, line] of input.lines.entries()) {
     const { author } = input;
     const checked = parseNote({
-      id: 'dry-run', areaId: input.areaId, text: line.text.trim(), authorId: author.id, authorName: author.name,
-      authorRole: author.role, createdAt: input.now + index, source,
+      id: 'dry-run',
+      areaId: input.areaId,
+      text: line.text.trim(),
+      authorId: author.id,
+      authorName: author.name,
+      authorRole: author.role,
+      createdAt: input.now + index,
+      source,
     });
     if (!checked.ok) return fail(`line ${line.lineNumber}: ${checked.reason}`);
   }

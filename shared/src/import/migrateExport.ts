@@ -10,30 +10,51 @@ const MIGRATIONS: Record<number, (payload: Record<string, unknown>) => Record<st
  * Early version 1 exports predate the discussion extension: their missing sections (comments, hand-offs,
  * ground rules) read as empty here rather than failing.
  */
-export function migrateExport(raw: unknown): { ok: true; board: Record<string, unknown> } | { ok: false; issues: ImportIssue[] } {
+export function migrateExport(
+  raw: unknown,
+): { ok: true; board: Record<string, unknown> } | { ok: false; issues: ImportIssue[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, issues: [{ path: 'import', message: 'must be the JSON object of a Scopeboard export (the .json file from Export)' }] };
+    return {
+      ok: false,
+      issues: [
+        { path: 'import', message: 'must be the JSON object of a Scopeboard export (the .json file from Export)' },
+      ],
+    };
   }
   let payload = raw as Record<string, unknown>;
   if (payload.format !== EXPORT_JSON_FORMAT) {
-    return { ok: false, issues: [{ path: 'import.format', message: `must be "${EXPORT_JSON_FORMAT}": this is not a Scopeboard JSON export` }] };
+    return {
+      ok: false,
+      issues: [
+        { path: 'import.format', message: `must be "${EXPORT_JSON_FORMAT}": this is not a Scopeboard JSON export` },
+      ],
+    };
   }
   const version = payload.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [{ path: 'import.version', message: 'must be the whole-number version the export was written with' }] };
+    return {
+      ok: false,
+      issues: [{ path: 'import.version', message: 'must be the whole-number version the export was written with' }],
+    };
   }
   if (version > EXPORT_JSON_VERSION) {
     return {
       ok: false,
-      issues: [{
-        path: 'import.version',
-        message: `the file is export version ${version}, newer than this server reads (up to ${EXPORT_JSON_VERSION}): update Scopeboard, or export again from the board's own server`,
-      }],
+      issues: [
+        {
+          path: 'import.version',
+          message: `the file is export version ${version}, newer than this server reads (up to ${EXPORT_JSON_VERSION}): update Scopeboard, or export again from the board's own server`,
+        },
+      ],
     };
   }
   for (let at = version; at < EXPORT_JSON_VERSION; at++) {
     const step = MIGRATIONS[at];
-    if (!step) return { ok: false, issues: [{ path: 'import.version', message: `export version ${at} cannot be read by this server` }] };
+    if (!step)
+      return {
+        ok: false,
+        issues: [{ path: 'import.version', message: `export version ${at} cannot be read by this server` }],
+      };
     payload = step(payload);
   }
   const board = payload.board;

@@ -28,12 +28,7 @@ export const MetaSchema = z
     /** The template's smallest team when the room splits into teams. */
     minTeamSize: z.number().positive().default(DEFAULT_MIN_TEAM_SIZE).catch(DEFAULT_MIN_TEAM_SIZE),
     /** The board's time zone (IANA name, e.g. "Europe/Copenhagen"), for the export's times; absent means UTC. */
-    timeZone: z
-      .string()
-      .refine(isTimeZone)
-      .optional()
-      .catch(undefined)
-      .meta({ description: 'IANA time zone name' }),
+    timeZone: z.string().refine(isTimeZone).optional().catch(undefined).meta({ description: 'IANA time zone name' }),
   })
   .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
 

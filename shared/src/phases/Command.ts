@@ -41,7 +41,17 @@ export const MINUTES_MAX = 600;
 /** Upper bound on teams in one assignment, far above any room's stations. */
 export const TEAMS_MAX = 100;
 
-const SIMPLE: ReadonlySet<string> = new Set(['pause', 'resume', 'nextPhase', 'rotate', 'close', 'reopen', 'renewJoinCode', 'revealVotes', 'undoPhaseChange']);
+const SIMPLE: ReadonlySet<string> = new Set([
+  'pause',
+  'resume',
+  'nextPhase',
+  'rotate',
+  'close',
+  'reopen',
+  'renewJoinCode',
+  'revealVotes',
+  'undoPhaseChange',
+]);
 
 function minutes(value: unknown, what: string): Result<number> {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MINUTES_MAX
@@ -60,7 +70,8 @@ function flag(value: unknown, what: string): Result<boolean> {
 
 function teams(value: unknown): Result<string[][] | undefined> {
   if (value === undefined || value === null) return ok(undefined);
-  if (!Array.isArray(value) || value.length > TEAMS_MAX) return fail(`"teams" must be a list of at most ${TEAMS_MAX} teams.`);
+  if (!Array.isArray(value) || value.length > TEAMS_MAX)
+    return fail(`"teams" must be a list of at most ${TEAMS_MAX} teams.`);
   const seen = new Set<string>();
   const result: string[][] = [];
   for (const team of value) {
@@ -85,14 +96,16 @@ function field<T, C extends Command>(check: Result<T>, build: (value: T) => C): 
 
 /** Reads one command from a request body; unknown fields are ignored, missing or malformed ones are refused. */
 export function parseCommand(raw: unknown): Result<Command> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('A command must be a JSON object with a "type".');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return fail('A command must be a JSON object with a "type".');
   const r = raw as Record<string, unknown>;
   const type = r.type;
   if (typeof type !== 'string') return fail('A command needs a "type".');
   if (SIMPLE.has(type)) return ok({ type } as Command);
   switch (type) {
     case 'startPhase': {
-      if (!isTimedPhase(r.phase) && r.phase !== VOTE_PHASE) return fail('"phase" must be "post", "group" or "rotate" (or "vote" when dot voting is on).');
+      if (!isTimedPhase(r.phase) && r.phase !== VOTE_PHASE)
+        return fail('"phase" must be "post", "group" or "rotate" (or "vote" when dot voting is on).');
       const command: Extract<Command, { type: 'startPhase' }> = { type, phase: r.phase };
       if (r.exerciseId !== undefined) {
         const exerciseId = id(r.exerciseId, '"exerciseId"');
@@ -138,7 +151,9 @@ export function parseCommand(raw: unknown): Result<Command> {
       if (!exerciseId.ok) return fail(exerciseId.reason);
       const plan = parsePlan(r.plan);
       if (!plan) {
-        return fail('"plan" needs postMinutes, groupMinutes and rotateMinutes (above 0, at most 600) and rotations (0 to 20).');
+        return fail(
+          '"plan" needs postMinutes, groupMinutes and rotateMinutes (above 0, at most 600) and rotations (0 to 20).',
+        );
       }
       return ok({ type, exerciseId: exerciseId.value, plan });
     }

@@ -8,8 +8,18 @@ import { PARTICIPANT_COMMANDS, type Command } from './Command.ts';
 import { withSessionEvents } from './sessionEvents.ts';
 import { isPhaseChange, reopenSession, snapshotOf, undoPhaseChange } from './phaseUndo.ts';
 import {
-  advance, currentExercise, enterClosed, enterSetup, enterTimedPhase, enterVote, MINUTE_MS, plannedMinutes, refuse, rotateTeams,
-  type MachineState, type Transition,
+  advance,
+  currentExercise,
+  enterClosed,
+  enterSetup,
+  enterTimedPhase,
+  enterVote,
+  MINUTE_MS,
+  plannedMinutes,
+  refuse,
+  rotateTeams,
+  type MachineState,
+  type Transition,
 } from './transitions.ts';
 
 export type CommandResult =
@@ -31,7 +41,11 @@ function withoutPerson(ids: readonly string[], participantId: string): string[] 
   return ids.filter((id) => id !== participantId);
 }
 
-function clockCommand(state: MachineState, command: Extract<Command, { type: 'pause' | 'resume' | 'extend' }>, now: number): Transition {
+function clockCommand(
+  state: MachineState,
+  command: Extract<Command, { type: 'pause' | 'resume' | 'extend' }>,
+  now: number,
+): Transition {
   const { session } = state;
   if (!isTimedPhase(session.phase)) return refuse(409, `There is no clock in the ${session.phase} phase.`);
   // Any change to the clock ends an open "need more time?" poll: the facilitator has answered it.
@@ -46,7 +60,8 @@ function clockCommand(state: MachineState, command: Extract<Command, { type: 'pa
     return unchanged({ ...base, endsAt: now + session.pausedRemainingMs, pausedRemainingMs: null });
   }
   const ms = Math.round(command.minutes * MINUTE_MS);
-  if (session.pausedRemainingMs !== null) return unchanged({ ...base, pausedRemainingMs: session.pausedRemainingMs + ms });
+  if (session.pausedRemainingMs !== null)
+    return unchanged({ ...base, pausedRemainingMs: session.pausedRemainingMs + ms });
   // Time already up: the extension counts from now, not from the deadline that passed.
   const from = session.endsAt === null || session.endsAt < now ? now : session.endsAt;
   return unchanged({ ...base, endsAt: from + ms, lastPoll: null });
@@ -57,13 +72,24 @@ function startPhase(state: MachineState, command: Extract<Command, { type: 'star
   const exercise = command.exerciseId
     ? state.exercises.find((e) => e.id === command.exerciseId)
     : currentExercise(state);
-  if (!exercise) return refuse(400, command.exerciseId ? `There is no exercise "${command.exerciseId}" on this board.` : 'This board has no exercise to run.');
+  if (!exercise)
+    return refuse(
+      400,
+      command.exerciseId
+        ? `There is no exercise "${command.exerciseId}" on this board.`
+        : 'This board has no exercise to run.',
+    );
   if (command.phase === 'vote') return enterVote(state, exercise, now);
   const minutes = command.minutes ?? plannedMinutes(exercise, command.phase);
   return enterTimedPhase(state, exercise, command.phase, Math.round(minutes * MINUTE_MS), now);
 }
 
-function participantCommand(state: MachineState, command: Extract<Command, { type: 'markDone' | 'answerMoreTime' }>, actor: Actor, now: number): Transition {
+function participantCommand(
+  state: MachineState,
+  command: Extract<Command, { type: 'markDone' | 'answerMoreTime' }>,
+  actor: Actor,
+  now: number,
+): Transition {
   const { session } = state;
   const me = actor.participantId;
   if (command.type === 'markDone') {
@@ -97,10 +123,14 @@ function assignTeams(state: MachineState, teams: string[][] | undefined): Transi
 
 function setPlan(state: MachineState, exerciseId: string, plan: PhasePlan): CommandResult {
   const { session } = state;
-  if (!state.exercises.some((e) => e.id === exerciseId)) return refuse(400, `There is no exercise "${exerciseId}" on this board.`);
+  if (!state.exercises.some((e) => e.id === exerciseId))
+    return refuse(400, `There is no exercise "${exerciseId}" on this board.`);
   const isRunning = session.exerciseId === exerciseId && isTimedPhase(session.phase);
   if (isRunning || session.log.some((record) => record.exerciseId === exerciseId)) {
-    return refuse(409, 'That exercise has already started: its plan can no longer change. Extend the running phase instead.');
+    return refuse(
+      409,
+      'That exercise has already started: its plan can no longer change. Extend the running phase instead.',
+    );
   }
   return { ok: true, session, planChange: { exerciseId, plan } };
 }
@@ -123,8 +153,13 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
         return refuse(400, `There is no exercise "${command.exerciseId}" on this board.`);
       }
       // Switching mid-phase would strand a running clock; in closed the choice is where "reopen" will lead.
-      if (isTimedPhase(session.phase)) return refuse(409, `Finish the ${session.phase} phase (or close the board) before switching exercises.`);
-      return unchanged(session.phase === 'setup' ? enterSetup(session, command.exerciseId, now) : { ...session, exerciseId: command.exerciseId });
+      if (isTimedPhase(session.phase))
+        return refuse(409, `Finish the ${session.phase} phase (or close the board) before switching exercises.`);
+      return unchanged(
+        session.phase === 'setup'
+          ? enterSetup(session, command.exerciseId, now)
+          : { ...session, exerciseId: command.exerciseId },
+      );
     }
     case 'close':
       if (session.phase === 'closed') return refuse(409, 'The board is already closed.');
@@ -151,15 +186,24 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
     case 'setParticipantsMayExport':
       return unchanged({ ...session, participantsMayExport: command.allowed });
     case 'setAutoAdvance':
-      return unchanged({ ...session, autoAdvance: command.enabled, moreTimePoll: command.enabled ? session.moreTimePoll : null });
+      return unchanged({
+        ...session,
+        autoAdvance: command.enabled,
+        moreTimePoll: command.enabled ? session.moreTimePoll : null,
+      });
     case 'setPlan':
       return setPlan(state, command.exerciseId, command.plan);
     case 'setPrivatePosting':
       // Switching on mid-post seals only notes posted from now on; switching off lets the server reveal the sealed ones.
       return unchanged({ ...session, privatePosting: command.enabled });
     case 'setVoting':
-      if (session.phase === 'vote') return refuse(409, 'A vote is under way: move on before changing the voting options.');
-      return unchanged({ ...session, votingEnabled: command.enabled, votesPerPerson: command.votesPerPerson ?? session.votesPerPerson });
+      if (session.phase === 'vote')
+        return refuse(409, 'A vote is under way: move on before changing the voting options.');
+      return unchanged({
+        ...session,
+        votingEnabled: command.enabled,
+        votesPerPerson: command.votesPerPerson ?? session.votesPerPerson,
+      });
     case 'revealVotes':
       if (session.phase !== 'vote') return refuse(409, 'Votes can be revealed only in the vote phase.');
       if (session.votesRevealed) return refuse(409, 'The votes are already revealed.');
@@ -184,7 +228,9 @@ export function applyCommand(state: MachineState, command: Command, actor: Actor
   if (actor.role !== 'facilitator') return { ok: false, status: 403, reason: 'Only the facilitator can do that.' };
   const result = facilitatorCommand(state, command, now);
   // Pauses, extensions, setup and closing are kept for the export's session record.
-  const logged = result.ok ? { ...result, session: withSessionEvents(state.session, result.session, command, now) } : result;
+  const logged = result.ok
+    ? { ...result, session: withSessionEvents(state.session, result.session, command, now) }
+    : result;
   return rememberPhaseChange(state.session, command, logged, now);
 }
 

@@ -25,11 +25,17 @@ export interface BalancedTeams {
  * Splits the people present into one team per station, sizes differing by at most one.
  * The same set of ids always gives the same teams (ids are sorted first), whatever order they arrive in.
  */
-export function balanceTeams(participantIds: readonly string[], stationCount: number, minTeamSize: number): BalancedTeams {
+export function balanceTeams(
+  participantIds: readonly string[],
+  stationCount: number,
+  minTeamSize: number,
+): BalancedTeams {
   const ids = [...new Set(participantIds)].sort();
   const count = Math.max(0, Math.floor(stationCount));
   if (count === 0) {
-    return ids.length > 0 ? { teams: [], warning: 'This exercise has no stations, so nobody can be put in a team.' } : { teams: [] };
+    return ids.length > 0
+      ? { teams: [], warning: 'This exercise has no stations, so nobody can be put in a team.' }
+      : { teams: [] };
   }
   const teams: string[][] = Array.from({ length: count }, () => []);
   ids.forEach((id, index) => teams[index % count]?.push(id));

@@ -17,10 +17,15 @@ export interface OfferedTransition {
   isDanger: boolean;
 }
 
-const offer = (key: string, label: string, command: Command, extra: Partial<OfferedTransition> = {}): OfferedTransition =>
-  ({ key, label, command, confirm: null, isNext: false, isDanger: false, ...extra });
+const offer = (
+  key: string,
+  label: string,
+  command: Command,
+  extra: Partial<OfferedTransition> = {},
+): OfferedTransition => ({ key, label, command, confirm: null, isNext: false, isDanger: false, ...extra });
 
-const CLOSE_WARNING = 'Close the board? Everyone stops writing and the clock stops. You can reopen it later, where it was.';
+const CLOSE_WARNING =
+  'Close the board? Everyone stops writing and the clock stops. You can reopen it later, where it was.';
 
 /**
  * What the console offers in this session: forward steps first (the first is the next action), then steps back,
@@ -29,7 +34,8 @@ const CLOSE_WARNING = 'Close the board? Everyone stops writing and the clock sto
 export function offeredTransitions(session: Session, exercise: Exercise | undefined, now: number): OfferedTransition[] {
   const offers: OfferedTransition[] = [];
   const rotations = exercise?.plan.rotations ?? 0;
-  const next = (confirm: string | null = null) => offer('next', 'Next phase', { type: 'nextPhase' }, { isNext: true, confirm });
+  const next = (confirm: string | null = null) =>
+    offer('next', 'Next phase', { type: 'nextPhase' }, { isNext: true, confirm });
   switch (session.phase) {
     case 'setup':
       offers.push(offer('post', 'Start post', { type: 'startPhase', phase: 'post' }, { isNext: true }));
@@ -40,46 +46,91 @@ export function offeredTransitions(session: Session, exercise: Exercise | undefi
     case 'group':
       offers.push(next());
       if (rotations > 0) offers.push(offer('rotate', 'Start rotate', { type: 'startPhase', phase: 'rotate' }));
-      offers.push(offer('back-post', 'Back to posting', { type: 'startPhase', phase: 'post' }, {
-        confirm: 'Go back to posting? The room stops grouping and the posting clock starts again from the full time. Groups made so far stay.',
-      }));
+      offers.push(
+        offer(
+          'back-post',
+          'Back to posting',
+          { type: 'startPhase', phase: 'post' },
+          {
+            confirm:
+              'Go back to posting? The room stops grouping and the posting clock starts again from the full time. Groups made so far stay.',
+          },
+        ),
+      );
       break;
     case 'rotate': {
       const left = rotations - session.rotation;
       if (left > 0) offers.push(offer('rotate-teams', 'Rotate teams', { type: 'rotate' }, { isNext: true }));
       offers.push({
-        ...next(left > 0 ? `Move on with ${left} ${left === 1 ? 'rotation' : 'rotations'} still planned? The teams will not visit the remaining stations.` : null),
+        ...next(
+          left > 0
+            ? `Move on with ${left} ${left === 1 ? 'rotation' : 'rotations'} still planned? The teams will not visit the remaining stations.`
+            : null,
+        ),
         isNext: left <= 0,
       });
-      offers.push(offer('back-post', 'Back to posting', { type: 'startPhase', phase: 'post' }, {
-        confirm: `Go back to posting? Rotation ${session.rotation} ends, the teams go back to rotation 0 and the posting clock starts again.`,
-      }));
+      offers.push(
+        offer(
+          'back-post',
+          'Back to posting',
+          { type: 'startPhase', phase: 'post' },
+          {
+            confirm: `Go back to posting? Rotation ${session.rotation} ends, the teams go back to rotation 0 and the posting clock starts again.`,
+          },
+        ),
+      );
       break;
     }
     case 'vote':
-      offers.push(next(session.votesRevealed ? null : 'Move on without revealing the votes? The dots placed so far will not be shown.'));
+      offers.push(
+        next(
+          session.votesRevealed
+            ? null
+            : 'Move on without revealing the votes? The dots placed so far will not be shown.',
+        ),
+      );
       break;
     case 'closed':
-      offers.push(offer('reopen', 'Reopen board', { type: 'reopen' }, {
-        isNext: true,
-        confirm: session.closedFromPhase && session.closedFromPhase !== 'setup'
-          ? `Reopen the board? It goes back to the ${session.closedFromPhase} phase with the clock paused at the time that was left.`
-          : 'Reopen the board? It goes back to getting ready for the current exercise.',
-      }));
+      offers.push(
+        offer(
+          'reopen',
+          'Reopen board',
+          { type: 'reopen' },
+          {
+            isNext: true,
+            confirm:
+              session.closedFromPhase && session.closedFromPhase !== 'setup'
+                ? `Reopen the board? It goes back to the ${session.closedFromPhase} phase with the clock paused at the time that was left.`
+                : 'Reopen the board? It goes back to getting ready for the current exercise.',
+          },
+        ),
+      );
       break;
   }
-  if (session.phase !== 'closed') offers.push(offer('close', 'Close board', { type: 'close' }, { confirm: CLOSE_WARNING, isDanger: true }));
+  if (session.phase !== 'closed')
+    offers.push(offer('close', 'Close board', { type: 'close' }, { confirm: CLOSE_WARNING, isDanger: true }));
   const before = session.beforeLastChange;
   if (before && now - before.at <= PHASE_UNDO_WINDOW_MS) {
-    offers.push(offer('undo', 'Undo last phase change', { type: 'undoPhaseChange' }, {
-      confirm: `Undo the last change of phase? The board goes back to the ${before.phase} phase${before.rotation > 0 ? `, rotation ${before.rotation}` : ''}${before.remainingMs !== null ? ', with the time that was left' : ''}.`,
-    }));
+    offers.push(
+      offer(
+        'undo',
+        'Undo last phase change',
+        { type: 'undoPhaseChange' },
+        {
+          confirm: `Undo the last change of phase? The board goes back to the ${before.phase} phase${before.rotation > 0 ? `, rotation ${before.rotation}` : ''}${before.remainingMs !== null ? ', with the time that was left' : ''}.`,
+        },
+      ),
+    );
   }
   return offers;
 }
 
 /** Whether switching to another exercise now throws away progress (the current one has started and is not finished). */
-export function exerciseSwitchWarning(session: Session, exercise: Exercise | undefined, next: Exercise | undefined): string | null {
+export function exerciseSwitchWarning(
+  session: Session,
+  exercise: Exercise | undefined,
+  next: Exercise | undefined,
+): string | null {
   if (!exercise || !next || next.id === exercise.id) return null;
   const started = session.log.some((record) => record.exerciseId === exercise.id);
   if (!started || session.phase === 'closed') return null;

@@ -24,7 +24,8 @@ export function nextDeadline(session: Session): number | null {
 function moveOn(state: MachineState, now: number) {
   const { session } = state;
   const exercise = currentExercise(state);
-  if (session.phase === 'rotate' && exercise && session.rotation < exercise.plan.rotations) return rotateTeams(state, now);
+  if (session.phase === 'rotate' && exercise && session.rotation < exercise.plan.rotations)
+    return rotateTeams(state, now);
   return advance(state, now);
 }
 
@@ -47,7 +48,10 @@ export function onDeadline(state: MachineState, now: number): DeadlineResult {
   const due = nextDeadline(session);
   if (due === null || now < due) return { changed: false };
   if (!poll) {
-    return { changed: true, session: { ...session, moreTimePoll: { endsAt: now + MORE_TIME_POLL_MS, yes: [], no: [] } } };
+    return {
+      changed: true,
+      session: { ...session, moreTimePoll: { endsAt: now + MORE_TIME_POLL_MS, yes: [], no: [] } },
+    };
   }
   const deadline = session.endsAt ?? now;
   const yes = poll.yes.length;
@@ -61,7 +65,12 @@ export function onDeadline(state: MachineState, now: number): DeadlineResult {
     };
   }
   const moved = moveOn({ ...state, session: { ...session, moreTimePoll: null } }, now);
-  if (!moved.ok) return { changed: true, session: { ...session, moreTimePoll: null, lastPoll: { ...outcome, keptPhase: true } }, notice: moved.reason };
+  if (!moved.ok)
+    return {
+      changed: true,
+      session: { ...session, moreTimePoll: null, lastPoll: { ...outcome, keptPhase: true } },
+      notice: moved.reason,
+    };
   const notice = `Time is up: moved on (${answers(yes)} of ${yes + no} asked for more time).`;
   return {
     changed: true,

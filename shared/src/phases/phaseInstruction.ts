@@ -16,13 +16,17 @@ export function phaseInstruction(phase: Phase, exercise?: Pick<Exercise, 'questi
         'On your own, write one question per note for each station and post it up. One idea per note, written clearly.'
       );
     case 'group':
-      return 'With your team, group similar ideas at your station and give each group a short name. ' +
-        'This is about ideas right now, not decisions.';
+      return (
+        'With your team, group similar ideas at your station and give each group a short name. ' +
+        'This is about ideas right now, not decisions.'
+      );
     case 'rotate': {
       const rotations = exercise?.plan.rotations;
       const times = rotations === 1 ? 'once' : rotations === 2 ? 'twice' : rotations ? `${rotations} times` : '';
-      return 'Discuss the notes at your team\u2019s station: add what is missing, sharpen what is there. ' +
-        `Discuss, don\u2019t debate. When the facilitator rotates, your team moves on to the next station${times ? ` (${times} in all)` : ''}.`;
+      return (
+        'Discuss the notes at your team\u2019s station: add what is missing, sharpen what is there. ' +
+        `Discuss, don\u2019t debate. When the facilitator rotates, your team moves on to the next station${times ? ` (${times} in all)` : ''}.`
+      );
     }
     case 'vote':
       return 'Place your dots on the notes that matter most to you. Nobody sees the votes until the facilitator reveals them.';

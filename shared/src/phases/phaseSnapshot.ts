@@ -5,7 +5,6 @@ import type { PhaseSnapshot } from '../model/Session.ts';
 export type { PhaseSnapshot };
 import { cleanId, cleanTime } from '../model/validate.ts';
 
-
 /** How long after a change of phase the facilitator may still undo it. */
 export const PHASE_UNDO_WINDOW_MS = 2 * 60_000;
 

@@ -32,7 +32,13 @@ export function isPhaseChange(before: Session, after: Session): boolean {
 function restore(session: Session, snapshot: PhaseSnapshot, now: number, isPaused: boolean): Session {
   const log: PhaseRecord[] = endLog(session.log, now);
   if (snapshot.exerciseId !== null && snapshot.phase !== 'closed') {
-    const record: PhaseRecord = { exerciseId: snapshot.exerciseId, phase: snapshot.phase, startedAt: now, endedAt: null, plannedMs: snapshot.remainingMs };
+    const record: PhaseRecord = {
+      exerciseId: snapshot.exerciseId,
+      phase: snapshot.phase,
+      startedAt: now,
+      endedAt: null,
+      plannedMs: snapshot.remainingMs,
+    };
     if (snapshot.phase === 'rotate' && snapshot.rotation > 0) record.rotation = snapshot.rotation;
     log.push(record);
   }
@@ -61,7 +67,10 @@ export function undoPhaseChange(session: Session, now: number): Transition {
   const snapshot = session.beforeLastChange;
   if (!snapshot) return refuse(409, 'There is no change of phase to undo.');
   if (now - snapshot.at > PHASE_UNDO_WINDOW_MS) {
-    return refuse(409, 'That change of phase was more than 2 minutes ago: it can no longer be undone. Choose the phase you want instead.');
+    return refuse(
+      409,
+      'That change of phase was more than 2 minutes ago: it can no longer be undone. Choose the phase you want instead.',
+    );
   }
   return { ok: true, session: restore(session, snapshot, now, false) };
 }

@@ -39,12 +39,16 @@ function slots(exercise: Exercise, log: readonly PhaseRecord[]): Slot[] {
   const of = (phase: TimedPhase, rotation?: number) =>
     mine.filter((r) => r.phase === phase && (rotation === undefined || r.rotation === rotation));
   // Rotations actually run beyond the plan still get their rows.
-  const rotations = Math.max(exercise.plan.rotations, ...mine.map((r) => (r.phase === 'rotate' ? r.rotation ?? 1 : 0)));
+  const rotations = Math.max(
+    exercise.plan.rotations,
+    ...mine.map((r) => (r.phase === 'rotate' ? (r.rotation ?? 1) : 0)),
+  );
   const result: Slot[] = [
     { phase: 'post', records: of('post') },
     { phase: 'group', records: of('group') },
   ];
-  for (let rotation = 1; rotation <= rotations; rotation++) result.push({ phase: 'rotate', rotation, records: of('rotate', rotation) });
+  for (let rotation = 1; rotation <= rotations; rotation++)
+    result.push({ phase: 'rotate', rotation, records: of('rotate', rotation) });
   return result;
 }
 
@@ -57,18 +61,38 @@ export function runSheet(exercise: Exercise, session: Session, now: number): Run
     const plannedMs = plannedMinutes(exercise, slot.phase) * MINUTE_MS;
     const first = slot.records[0];
     const last = slot.records[slot.records.length - 1];
-    const base = slot.rotation === undefined ? { phase: slot.phase, plannedMs } : { phase: slot.phase, rotation: slot.rotation, plannedMs };
+    const base =
+      slot.rotation === undefined
+        ? { phase: slot.phase, plannedMs }
+        : { phase: slot.phase, rotation: slot.rotation, plannedMs };
     if (!first || !last) {
       const status = index < lastRan ? 'skipped' : 'upcoming';
       const start = status === 'skipped' ? cursor : Math.max(cursor, now);
       const end = status === 'skipped' ? start : start + plannedMs;
       cursor = end;
-      return { ...base, startedAt: null, endedAt: null, actualMs: null, status, projectedStartAt: start, projectedEndAt: end };
+      return {
+        ...base,
+        startedAt: null,
+        endedAt: null,
+        actualMs: null,
+        status,
+        projectedStartAt: start,
+        projectedEndAt: end,
+      };
     }
     if (last.endedAt === null) {
-      const end = session.pausedRemainingMs !== null ? now + session.pausedRemainingMs : Math.max(session.endsAt ?? now, now);
+      const end =
+        session.pausedRemainingMs !== null ? now + session.pausedRemainingMs : Math.max(session.endsAt ?? now, now);
       cursor = end;
-      return { ...base, startedAt: first.startedAt, endedAt: null, actualMs: now - first.startedAt, status: 'running', projectedStartAt: first.startedAt, projectedEndAt: end };
+      return {
+        ...base,
+        startedAt: first.startedAt,
+        endedAt: null,
+        actualMs: now - first.startedAt,
+        status: 'running',
+        projectedStartAt: first.startedAt,
+        projectedEndAt: end,
+      };
     }
     cursor = last.endedAt;
     return {

@@ -18,7 +18,8 @@ export interface MachineState {
   minTeamSize: number;
 }
 
-export type Transition = { ok: true; session: Session; notice?: string } | { ok: false; status: 400 | 409; reason: string };
+export type Transition =
+  { ok: true; session: Session; notice?: string } | { ok: false; status: 400 | 409; reason: string };
 
 export function refuse(status: 400 | 409, reason: string): Transition {
   return { ok: false, status, reason };
@@ -32,7 +33,10 @@ export function orderedExercises(exercises: readonly Exercise[]): Exercise[] {
 /** The session's exercise, or the first one when none is chosen yet. */
 export function currentExercise(state: Pick<MachineState, 'session' | 'exercises'>): Exercise | undefined {
   const ordered = orderedExercises(state.exercises);
-  return ordered.find((e) => e.id === state.session.exerciseId) ?? (state.session.exerciseId === null ? ordered[0] : undefined);
+  return (
+    ordered.find((e) => e.id === state.session.exerciseId) ??
+    (state.session.exerciseId === null ? ordered[0] : undefined)
+  );
 }
 
 export function plannedMinutes(exercise: Exercise, phase: TimedPhase): number {
@@ -114,7 +118,10 @@ export function rotateTeams(state: MachineState, now: number): Transition {
       endsAt: now + durationMs,
       rotation,
       stationOffset: wrap(session.stationOffset + 1, state.stationCount),
-      log: [...base.log, { exerciseId: exercise.id, phase: 'rotate', rotation, startedAt: now, endedAt: null, plannedMs: durationMs }],
+      log: [
+        ...base.log,
+        { exerciseId: exercise.id, phase: 'rotate', rotation, startedAt: now, endedAt: null, plannedMs: durationMs },
+      ],
     },
   };
 }
@@ -166,5 +173,9 @@ export function advance(state: MachineState, now: number): Transition {
   const ordered = orderedExercises(state.exercises);
   const next = ordered[ordered.findIndex((e) => e.id === exercise.id) + 1];
   if (next) return { ok: true, session: enterSetup(session, next.id, now) };
-  return { ok: true, session: enterClosed(session, now), notice: 'That was the last exercise: the board is now closed.' };
+  return {
+    ok: true,
+    session: enterClosed(session, now),
+    notice: 'That was the last exercise: the board is now closed.',
+  };
 }

@@ -45,7 +45,13 @@ const refuse = (reason: string): Verdict => ({ allowed: false, reason });
 
 // The probe board: one exercise, one station, one note and one comment by `authorId`. Enough for the rules to judge a
 // single change the way they judge a real one, so the answer and its words are exactly the server's.
-const P = { exercise: 'probe-exercise', area: 'probe-station', note: 'probe-note', comment: 'probe-comment', name: 'Probe' };
+const P = {
+  exercise: 'probe-exercise',
+  area: 'probe-station',
+  note: 'probe-note',
+  comment: 'probe-comment',
+  name: 'Probe',
+};
 
 function probeView(session: CapabilitySession, authorId: string): BoardView {
   const byAuthor = { authorId, authorName: P.name, authorRole: 'participant', createdAt: 1 };
@@ -54,7 +60,14 @@ function probeView(session: CapabilitySession, authorId: string): BoardView {
     areas: { [P.area]: { id: P.area, exerciseId: P.exercise, title: 'Station', description: '', order: 0 } },
     notes: { [P.note]: { id: P.note, areaId: P.area, text: 'note', ...byAuthor } },
     comments: {
-      [P.comment]: { id: P.comment, areaId: P.area, targetType: 'note', targetId: P.note, text: 'comment', ...byAuthor },
+      [P.comment]: {
+        id: P.comment,
+        areaId: P.area,
+        targetType: 'note',
+        targetId: P.note,
+        text: 'comment',
+        ...byAuthor,
+      },
     },
   };
   return {
@@ -76,7 +89,12 @@ function probeChange(action: Action, actor: CapabilityActor): Change | null {
   const mine = { authorId: actor.participantId, authorName: P.name, createdAt: 1 };
   switch (action.kind) {
     case 'post':
-      return { kind: 'createRecord', map: 'notes', id: 'probe-new', fields: { id: 'probe-new', areaId: P.area, text: 'idea', authorRole: actor.role, ...mine } };
+      return {
+        kind: 'createRecord',
+        map: 'notes',
+        id: 'probe-new',
+        fields: { id: 'probe-new', areaId: P.area, text: 'idea', authorRole: actor.role, ...mine },
+      };
     case 'editNote':
       return { kind: 'setField', map: 'notes', id: P.note, field: 'text', value: 'better idea' };
     case 'deleteNote':
@@ -84,17 +102,34 @@ function probeChange(action: Action, actor: CapabilityActor): Change | null {
     case 'moveNote':
       return { kind: 'setField', map: 'notes', id: P.note, field: 'x', value: 1 };
     case 'group':
-      return { kind: 'createRecord', map: 'groups', id: 'probe-group', fields: { id: 'probe-group', areaId: P.area, label: '' } };
+      return {
+        kind: 'createRecord',
+        map: 'groups',
+        id: 'probe-group',
+        fields: { id: 'probe-group', areaId: P.area, label: '' },
+      };
     case 'comment':
       return {
-        kind: 'createRecord', map: 'comments', id: 'probe-new-comment',
-        fields: { id: 'probe-new-comment', areaId: P.area, targetType: 'note', targetId: P.note, text: 'why?', authorRole: actor.role, ...mine },
+        kind: 'createRecord',
+        map: 'comments',
+        id: 'probe-new-comment',
+        fields: {
+          id: 'probe-new-comment',
+          areaId: P.area,
+          targetType: 'note',
+          targetId: P.note,
+          text: 'why?',
+          authorRole: actor.role,
+          ...mine,
+        },
       };
     case 'deleteComment':
       return { kind: 'deleteRecord', map: 'comments', id: P.comment };
     case 'handOff':
       return {
-        kind: 'createRecord', map: 'handoffs', id: 'probe-handoff',
+        kind: 'createRecord',
+        map: 'handoffs',
+        id: 'probe-handoff',
         fields: { id: 'probe-handoff', areaId: P.area, exerciseId: P.exercise, rotation: 1, text: 'summary', ...mine },
       };
     default:
@@ -113,7 +148,11 @@ function askGuard(actor: CapabilityActor, session: CapabilitySession, action: Ac
   return result.ok ? ALLOWED : refuse(result.reason);
 }
 
-function undoVerdict(actor: CapabilityActor, session: CapabilitySession, effects: UndoEffectsLike | undefined): Verdict {
+function undoVerdict(
+  actor: CapabilityActor,
+  session: CapabilitySession,
+  effects: UndoEffectsLike | undefined,
+): Verdict {
   if (!effects) return refuse('Nothing to undo.');
   if (actor.role === 'facilitator') return ALLOWED;
   // Reverting touches one's own notes at least: if even that is refused, the board is read-only for this person.

@@ -36,7 +36,9 @@ export function checkDiscussionChange(change: RecordChange & { map: DiscussionMa
     const valid = checkCreated(change.map, change.id, change.fields);
     if (!valid.ok || isFacilitator) return valid;
     const f = change.fields;
-    const isSelf = f.authorId === actor.participantId && f.authorName === actor.name &&
+    const isSelf =
+      f.authorId === actor.participantId &&
+      f.authorName === actor.name &&
       (change.map === 'handoffs' || f.authorRole === actor.role);
     return isSelf ? ok(undefined) : fail(`You can only write ${words.plural} as yourself.`);
   }
@@ -66,8 +68,12 @@ export function checkDiscussionPlacement(batch: BatchView): Result<void> {
     if (!comment) continue;
     const targetMap = comment.targetType === 'group' ? 'groups' : 'notes';
     const target = typeof comment.targetId === 'string' ? batch.get(targetMap, comment.targetId) : undefined;
-    if (!target) return fail(`That ${comment.targetType === 'group' ? 'group' : 'note'} does not exist (it may just have been removed).`);
-    if (target.areaId !== comment.areaId) return fail('A comment belongs to the station of the note or group it is about.');
+    if (!target)
+      return fail(
+        `That ${comment.targetType === 'group' ? 'group' : 'note'} does not exist (it may just have been removed).`,
+      );
+    if (target.areaId !== comment.areaId)
+      return fail('A comment belongs to the station of the note or group it is about.');
     if (comment.parentId === undefined || comment.parentId === null) continue;
     const parent = typeof comment.parentId === 'string' ? batch.get('comments', comment.parentId) : undefined;
     if (!parent) return fail('The comment you are answering does not exist (it may just have been deleted).');

@@ -13,7 +13,13 @@ export function checkDecisionChange(change: RecordChange, batch: BatchView): Res
   if (change.kind === 'deleteRecord') return ok(undefined);
   const current = batch.get('decisions', change.id);
   if (!current) return ok(undefined);
-  return checkFieldChange('decisions', current, change.field, change.kind === 'setField' ? change.value : undefined, change.kind === 'deleteField');
+  return checkFieldChange(
+    'decisions',
+    current,
+    change.field,
+    change.kind === 'setField' ? change.value : undefined,
+    change.kind === 'deleteField',
+  );
 }
 
 /** After a batch: each decision made or changed in it is about a note or group at its station, and merges stay there. */
@@ -23,10 +29,12 @@ export function checkDecisionPlacement(batch: BatchView): Result<void> {
     if (!decision) continue;
     const map = decision.targetType === 'group' ? 'groups' : 'notes';
     const target = typeof decision.targetId === 'string' ? batch.get(map, decision.targetId) : undefined;
-    if (!target || target.areaId !== decision.areaId) return fail('That decision is about a note or group that is not on this board.');
+    if (!target || target.areaId !== decision.areaId)
+      return fail('That decision is about a note or group that is not on this board.');
     if (typeof decision.mergedInto === 'string') {
       const into = batch.get(map, decision.mergedInto);
-      if (!into || into.areaId !== decision.areaId) return fail('An idea can only be merged into one at the same station.');
+      if (!into || into.areaId !== decision.areaId)
+        return fail('An idea can only be merged into one at the same station.');
     }
   }
   return ok(undefined);

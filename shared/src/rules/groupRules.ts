@@ -28,7 +28,7 @@ export function checkGroupPlacement(batch: BatchView): Result<void> {
     const group = batch.get('groups', id);
     if (!group) continue;
     if (typeof group.areaId !== 'string' || !batch.get('areas', group.areaId)) {
-      return fail('That group\'s station does not exist on this board.');
+      return fail("That group's station does not exist on this board.");
     }
   }
   return ok(undefined);

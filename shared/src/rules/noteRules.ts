@@ -40,7 +40,8 @@ export function checkNoteChange(change: RecordChange, ctx: RuleContext): Result<
       return fail(`Posting is closed: the room is in the ${phase} phase.`);
     }
     if (!isFacilitator && ctx.privatePosting && phase === 'post') return fail(PRIVATE_POSTING_REASON);
-    if (SERVER_FIELDS.some((field) => change.fields[field] !== undefined)) return fail('Votes are counted by the server.');
+    if (SERVER_FIELDS.some((field) => change.fields[field] !== undefined))
+      return fail('Votes are counted by the server.');
     const valid = checkCreated('notes', change.id, change.fields);
     if (!valid.ok || isFacilitator) return valid;
     const f = change.fields;
@@ -64,7 +65,8 @@ export function checkNoteChange(change: RecordChange, ctx: RuleContext): Result<
   if (change.kind !== 'deleteRecord' && SERVER_FIELDS.includes(change.field)) {
     // Re-writing the same value is harmless (some clients write whole records); changing it is not.
     const value = change.kind === 'setField' ? change.value : undefined;
-    if (change.kind === 'deleteField' || current[change.field] !== value) return fail('Votes are counted by the server.');
+    if (change.kind === 'deleteField' || current[change.field] !== value)
+      return fail('Votes are counted by the server.');
   }
   const isOwn = current.authorId === actor.participantId;
   if (change.kind === 'deleteRecord') {

@@ -19,7 +19,8 @@ export function checkMayWrite(actor: Actor, view: Pick<BoardView, 'phase' | 'obs
   if (view.phase === 'closed') return fail('The board is closed: only the facilitator can change it now.');
   if (view.phase === 'setup') return fail('The session has not started yet: wait for the facilitator to open posting.');
   // Notes must not change under the dots people place on them.
-  if (view.phase === 'vote') return fail('Voting is under way: the board stays as it is until the facilitator moves on.');
+  if (view.phase === 'vote')
+    return fail('Voting is under way: the board stays as it is until the facilitator moves on.');
   return ok(undefined);
 }
 
@@ -33,7 +34,7 @@ function checkRoleAndPhase(change: Change, actor: Actor, view: BoardView): Resul
   const mayWrite = checkMayWrite(actor, view);
   if (!mayWrite.ok) return mayWrite;
   if (change.map === 'meta' || change.map === 'exercises' || change.map === 'areas') {
-    return fail('Only the facilitator can change the board\'s title, exercises and stations.');
+    return fail("Only the facilitator can change the board's title, exercises and stations.");
   }
   if (change.map === 'groups' && actor.role === 'observer') return fail('Observers cannot make or change groups.');
   return ok(undefined);
@@ -70,7 +71,13 @@ function checkOne(change: Change, ctx: RuleContext, view: BoardView): Result<voi
 
 /** Cross-record rules, checked once the whole batch is known (a client may send a move's fields in any order). */
 function checkPlacement(batch: BatchView): Result<void> {
-  for (const check of [checkNotePlacement, checkGroupPlacement, checkAreaPlacement, checkDiscussionPlacement, checkDecisionPlacement]) {
+  for (const check of [
+    checkNotePlacement,
+    checkGroupPlacement,
+    checkAreaPlacement,
+    checkDiscussionPlacement,
+    checkDecisionPlacement,
+  ]) {
     const result = check(batch);
     if (!result.ok) return result;
   }
@@ -85,7 +92,13 @@ function checkPlacement(batch: BatchView): Result<void> {
  */
 export function checkChanges(changes: Change[], actor: Actor, view: BoardView): Result<void> {
   const batch = batchView(view);
-  const ctx: RuleContext = { actor, phase: view.phase, batch, privatePosting: view.privatePosting, exerciseId: view.exerciseId };
+  const ctx: RuleContext = {
+    actor,
+    phase: view.phase,
+    batch,
+    privatePosting: view.privatePosting,
+    exerciseId: view.exerciseId,
+  };
   for (const change of changes) {
     const result = checkOne(change, ctx, view);
     if (!result.ok) return result;

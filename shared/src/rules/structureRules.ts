@@ -33,7 +33,9 @@ function checkMetaValue(key: string, value: unknown): Result<void> {
         ? ok(undefined)
         : fail(`The minimum team size must be a whole number from 1 to ${MIN_TEAM_SIZE_MAX}.`);
     case 'timeZone':
-      return isTimeZone(value) ? ok(undefined) : fail('The time zone must be a name such as "Europe/Copenhagen" or "UTC".');
+      return isTimeZone(value)
+        ? ok(undefined)
+        : fail('The time zone must be a name such as "Europe/Copenhagen" or "UTC".');
     default:
       return fail(`The board has no setting called "${key}".`);
   }
@@ -61,17 +63,24 @@ function runningPhaseOf(view: BoardView | undefined, exerciseId: unknown): strin
 }
 
 /** Refusals that keep a running phase and the notes already posted intact. */
-function checkSafeNow(change: RecordChange & { map: 'exercises' | 'areas' }, batch: BatchView, view: BoardView | undefined): Result<void> {
+function checkSafeNow(
+  change: RecordChange & { map: 'exercises' | 'areas' },
+  batch: BatchView,
+  view: BoardView | undefined,
+): Result<void> {
   const current = batch.get(change.map, change.id);
   if (change.map === 'exercises') {
     const running = runningPhaseOf(view, change.id);
-    if (running && change.kind === 'deleteRecord') return fail(`${running}: it cannot be deleted now. Close the session first.`);
+    if (running && change.kind === 'deleteRecord')
+      return fail(`${running}: it cannot be deleted now. Close the session first.`);
     return ok(undefined);
   }
   if (change.kind === 'deleteRecord') {
     const notes = view?.noteIdsIn?.(change.id) ?? [];
     if (notes.some((id) => batch.get('notes', id)?.areaId === change.id)) {
-      return fail('That station holds notes, so it cannot be deleted. Leave it out instead: its notes stay on the board and in the export.');
+      return fail(
+        'That station holds notes, so it cannot be deleted. Leave it out instead: its notes stay on the board and in the export.',
+      );
     }
   }
   const exerciseIds = [current?.exerciseId, change.kind === 'createRecord' ? change.fields.exerciseId : undefined];
@@ -80,7 +89,9 @@ function checkSafeNow(change: RecordChange & { map: 'exercises' | 'areas' }, bat
     change.kind === 'createRecord' || change.kind === 'deleteRecord' || STATION_LAYOUT_FIELDS.includes(change.field);
   const running = exerciseIds.map((id) => runningPhaseOf(view, id)).find((r) => r !== undefined);
   if (running && layoutChange) {
-    return fail(`${running}: teams are at its stations, so stations cannot be added, removed, reordered or left out until the session is closed or moves to another exercise.`);
+    return fail(
+      `${running}: teams are at its stations, so stations cannot be added, removed, reordered or left out until the session is closed or moves to another exercise.`,
+    );
   }
   return ok(undefined);
 }
@@ -98,7 +109,9 @@ export function checkStructureChange(
     if (batch.get(change.map, change.id)) return fail(`A ${noun} with that id exists already.`);
     const valid = checkCreated(change.map, change.id, change.fields);
     if (!valid.ok) return valid;
-    return change.map === 'exercises' && change.fields.plan !== undefined ? checkPlan(change.fields.plan) : ok(undefined);
+    return change.map === 'exercises' && change.fields.plan !== undefined
+      ? checkPlan(change.fields.plan)
+      : ok(undefined);
   }
   if (change.kind === 'deleteRecord') return ok(undefined);
   const current = batch.get(change.map, change.id);
@@ -115,7 +128,9 @@ export function checkStructureChange(
 function checkPlan(plan: unknown): Result<void> {
   return parsePlan(plan)
     ? ok(undefined)
-    : fail('An exercise plan needs minutes for post, group and rotate (more than 0, at most 600) and a number of rotations (0 to 20).');
+    : fail(
+        'An exercise plan needs minutes for post, group and rotate (more than 0, at most 600) and a number of rotations (0 to 20).',
+      );
 }
 
 /** After a batch: every station created or moved in it belongs to an existing exercise. */
@@ -124,7 +139,7 @@ export function checkAreaPlacement(batch: BatchView): Result<void> {
     const area = batch.get('areas', id);
     if (!area) continue;
     if (typeof area.exerciseId !== 'string' || !batch.get('exercises', area.exerciseId)) {
-      return fail('That station\'s exercise does not exist on this board.');
+      return fail("That station's exercise does not exist on this board.");
     }
   }
   return ok(undefined);

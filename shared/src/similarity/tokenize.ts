@@ -13,14 +13,19 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * of Latin, Greek and Cyrillic go: marks that are vowels in other scripts (Devanagari, Thai) stay.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .normalize('NFC')
+    .toLowerCase();
 }
 
 function words(text: string): string[] {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
     const found: string[] = [];
-    for (const part of segmenter.segment(text)) if (part.isWordLike && HAS_LETTER_OR_DIGIT.test(part.segment)) found.push(part.segment);
+    for (const part of segmenter.segment(text))
+      if (part.isWordLike && HAS_LETTER_OR_DIGIT.test(part.segment)) found.push(part.segment);
     return found;
   }
   return text.match(WORD_RUN) ?? [];

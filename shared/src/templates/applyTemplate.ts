@@ -22,7 +22,12 @@ export function applyTemplate(doc: Y.Doc, template: Template, input: ApplyTempla
   const maps = boardMaps(doc);
   const stations = stationsFor(template, input.stationSetId);
   doc.transact(() => {
-    writeNewMeta(maps, { ...input, templateId: template.id, groundRules: template.groundRules, minTeamSize: template.minTeamSize });
+    writeNewMeta(maps, {
+      ...input,
+      templateId: template.id,
+      groundRules: template.groundRules,
+      minTeamSize: template.minTeamSize,
+    });
     template.exercises.forEach((exercise, exerciseIndex) => {
       const { id, title, question, plan } = exercise;
       maps.exercises.set(id, toRecordMap({ id, title, question, order: exerciseIndex, plan: { ...plan } }));

@@ -6,7 +6,12 @@ import { getTemplate } from './templates.ts';
 
 /** A template id from a title: lower-case words joined by "-", never empty. */
 export function templateIdFrom(title: string): string {
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48);
   return slug || 'saved-template';
 }
 
@@ -14,7 +19,10 @@ export function templateIdFrom(title: string): string {
  * Builds the template of a board. The text the board does not hold (about, mandate, deadline, stages) comes from
  * the catalogue template the board was made from, when there is one.
  */
-export function boardToTemplate(board: Board, minTeamSize: number | undefined): Template & { format: string; version: number } {
+export function boardToTemplate(
+  board: Board,
+  minTeamSize: number | undefined,
+): Template & { format: string; version: number } {
   const origin = board.meta ? getTemplate(board.meta.templateId) : undefined;
   const title = board.meta?.title ?? 'Saved board';
   const stageIds = new Set((origin?.stages ?? []).map((s) => s.id));
@@ -23,7 +31,9 @@ export function boardToTemplate(board: Board, minTeamSize: number | undefined): 
     version: TEMPLATE_VERSION,
     id: templateIdFrom(title),
     title,
-    about: origin ? `Saved from the board "${title}" (made from the template "${origin.title}"). ${origin.about}` : `Saved from the board "${title}".`,
+    about: origin
+      ? `Saved from the board "${title}" (made from the template "${origin.title}"). ${origin.about}`
+      : `Saved from the board "${title}".`,
     groundRules: [...board.groundRules],
     minTeamSize: Math.min(MIN_TEAM_SIZE_MAX, Math.max(1, minTeamSize ?? origin?.minTeamSize ?? 1)),
     mandate: origin?.mandate ?? '',

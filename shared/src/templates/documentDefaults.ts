@@ -6,7 +6,15 @@ const paragraph = z.string().trim().min(1).max(TEXT_MAX);
 const date = z.iso.date('must be a date like 2017-03-30');
 
 /** Where a station of the second exercise goes in section 5, Work of the Review Team (or 9, the Work Plan). */
-export const WORK_SECTION_KEYS = ['decisionMaking', 'meetings', 'reporting', 'participation', 'tools', 'metrics', 'workPlan'] as const;
+export const WORK_SECTION_KEYS = [
+  'decisionMaking',
+  'meetings',
+  'reporting',
+  'participation',
+  'tools',
+  'metrics',
+  'workPlan',
+] as const;
 export type WorkSectionKey = (typeof WORK_SECTION_KEYS)[number];
 
 /** A meeting after the brainstorm, for the document's Work Plan. */

@@ -82,14 +82,22 @@ export const ssr2Copenhagen: Template = {
   minTeamSize: 4,
   mandate:
     'ICANN Bylaws Section 4.6(c)(i), as the "Scope of SSR2 Review Team" slide gives it: "The Board shall cause a ' +
-    'periodic review of ICANN\'s execution of its commitment to enhance the operational stability, reliability, ' +
+    "periodic review of ICANN's execution of its commitment to enhance the operational stability, reliability, " +
     'resiliency, security, and global interoperability of the systems and processes, both internal and external, ' +
-    'that directly affect and/or are affected by the Internet\'s system of unique identifiers that ICANN coordinates ' +
+    "that directly affect and/or are affected by the Internet's system of unique identifiers that ICANN coordinates " +
     '("SSR Review")." ' +
     BYLAWS_NOTE,
   stages: [
-    { id: 'opening', title: 'Opening', description: 'Identify ideas. Copenhagen covered this stage (Exercises 1 and 2).' },
-    { id: 'exploring', title: 'Exploring', description: 'Explore ideas. Copenhagen started this stage in the rotations.' },
+    {
+      id: 'opening',
+      title: 'Opening',
+      description: 'Identify ideas. Copenhagen covered this stage (Exercises 1 and 2).',
+    },
+    {
+      id: 'exploring',
+      title: 'Exploring',
+      description: 'Explore ideas. Copenhagen started this stage in the rotations.',
+    },
     { id: 'closing', title: 'Closing', description: 'Align on decisions. Continues after ICANN58.' },
   ],
   deadline: { label: 'Terms of Reference and Work Plan to the ICANN Board', date: '2017-03-30' },
@@ -187,17 +195,43 @@ export const ssr2Copenhagen: Template = {
   stationSets: [
     {
       id: 'ex1-qualities',
-      title: 'The five qualities of ICANN\'s commitment',
+      title: "The five qualities of ICANN's commitment",
       about:
         'The "Scope of SSR2 Review Team" slide lists what ICANN commits to enhance for the systems and processes that ' +
-        'affect the Internet\'s unique identifiers; read as the five areas, they become these stations.',
+        "affect the Internet's unique identifiers; read as the five areas, they become these stations.",
       exerciseId: 'ex1',
       areas: [
-        { id: 'ex1-q1', title: 'Operational stability', reference: 'Bylaws 4.6(c)(i)', description: 'The operational stability of the systems and processes (internal and external) that affect the Internet\'s unique identifiers.' },
-        { id: 'ex1-q2', title: 'Reliability', reference: 'Bylaws 4.6(c)(i)', description: 'The reliability of those systems and processes.' },
-        { id: 'ex1-q3', title: 'Resiliency', reference: 'Bylaws 4.6(c)(i)', description: 'The resiliency of those systems and processes.' },
-        { id: 'ex1-q4', title: 'Security', reference: 'Bylaws 4.6(c)(i)', description: 'The security of those systems and processes.' },
-        { id: 'ex1-q5', title: 'Global interoperability', reference: 'Bylaws 4.6(c)(i)', description: 'The global interoperability of those systems and processes.' },
+        {
+          id: 'ex1-q1',
+          title: 'Operational stability',
+          reference: 'Bylaws 4.6(c)(i)',
+          description:
+            "The operational stability of the systems and processes (internal and external) that affect the Internet's unique identifiers.",
+        },
+        {
+          id: 'ex1-q2',
+          title: 'Reliability',
+          reference: 'Bylaws 4.6(c)(i)',
+          description: 'The reliability of those systems and processes.',
+        },
+        {
+          id: 'ex1-q3',
+          title: 'Resiliency',
+          reference: 'Bylaws 4.6(c)(i)',
+          description: 'The resiliency of those systems and processes.',
+        },
+        {
+          id: 'ex1-q4',
+          title: 'Security',
+          reference: 'Bylaws 4.6(c)(i)',
+          description: 'The security of those systems and processes.',
+        },
+        {
+          id: 'ex1-q5',
+          title: 'Global interoperability',
+          reference: 'Bylaws 4.6(c)(i)',
+          description: 'The global interoperability of those systems and processes.',
+        },
       ],
     },
   ],

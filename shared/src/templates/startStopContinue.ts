@@ -20,7 +20,12 @@ export const startStopContinue: Template = {
       areas: [
         { id: 'retro-start', title: 'Start', description: 'Things we should begin doing.', colour: '#2ca02c' },
         { id: 'retro-stop', title: 'Stop', description: 'Things that hold us back.', colour: '#d62728' },
-        { id: 'retro-continue', title: 'Continue', description: 'Things that work and we should keep.', colour: '#1f77b4' },
+        {
+          id: 'retro-continue',
+          title: 'Continue',
+          description: 'Things that work and we should keep.',
+          colour: '#1f77b4',
+        },
       ],
     },
   ],

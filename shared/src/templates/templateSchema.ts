@@ -16,15 +16,27 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, 'must be an id made of letters, digits, "-" or "_"')
   .max(ID_MAX, `must be at most ${ID_MAX} characters`);
 const text = (max: number, what: string) =>
-  z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
-const optionalText = (max: number, what: string) => z.string().trim().max(max, `${what} must be at most ${max} characters`);
-const minutes = z.number({ error: 'must be a number of minutes' }).gt(0, 'must be more than 0 minutes').max(600, 'must be at most 600 minutes');
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(max, `${what} must be at most ${max} characters`);
+const optionalText = (max: number, what: string) =>
+  z.string().trim().max(max, `${what} must be at most ${max} characters`);
+const minutes = z
+  .number({ error: 'must be a number of minutes' })
+  .gt(0, 'must be more than 0 minutes')
+  .max(600, 'must be at most 600 minutes');
 
 export const phasePlanSchema = z.strictObject({
   postMinutes: minutes,
   groupMinutes: minutes,
   rotateMinutes: minutes,
-  rotations: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0).max(20, 'must be at most 20'),
+  rotations: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0)
+    .max(20, 'must be at most 20'),
 });
 
 export const templateAreaSchema = z.strictObject({
@@ -33,7 +45,10 @@ export const templateAreaSchema = z.strictObject({
   description: optionalText(AREA_DESCRIPTION_MAX, 'the description').default(''),
   /** Where the station comes from, e.g. "Bylaws 4.6(c)(ii)(A)". */
   reference: optionalText(AREA_TITLE_MAX, 'the reference').optional(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written like #1f77b4').optional(),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written like #1f77b4')
+    .optional(),
   /** Left out of the session: shown greyed, not visited by teams. */
   isLeftOut: z.boolean().optional(),
 });
@@ -76,7 +91,10 @@ const templateShape = z.strictObject({
     .number()
     .int()
     .min(1)
-    .max(TEMPLATE_VERSION, `this server reads template version ${TEMPLATE_VERSION}; the file is newer: update Scopeboard`)
+    .max(
+      TEMPLATE_VERSION,
+      `this server reads template version ${TEMPLATE_VERSION}; the file is newer: update Scopeboard`,
+    )
     .optional(),
   id,
   title: text(TITLE_MAX, 'the template title'),
@@ -90,7 +108,12 @@ const templateShape = z.strictObject({
   minTeamSize: z.number().int('must be a whole number').min(1).max(MIN_TEAM_SIZE_MAX).default(1),
   /** Text of the scope document's Mandate section; empty leaves it to be drafted. */
   mandate: optionalText(ABOUT_MAX, 'the mandate').default(''),
-  deadline: z.strictObject({ label: text(AREA_TITLE_MAX, 'the deadline label'), date: z.iso.date('must be a date like 2017-03-30') }).optional(),
+  deadline: z
+    .strictObject({
+      label: text(AREA_TITLE_MAX, 'the deadline label'),
+      date: z.iso.date('must be a date like 2017-03-30'),
+    })
+    .optional(),
   stages: z.array(templateStageSchema).max(10).optional(),
   options: templateOptionsSchema.optional(),
   exercises: z
@@ -108,23 +131,41 @@ export const templateSchema = templateShape.superRefine((template, ctx) => {
   const exerciseIds = new Set(template.exercises.map((e) => e.id));
   const stageIds = new Set((template.stages ?? []).map((s) => s.id));
   const claim = (value: string, path: (string | number)[]) => {
-    if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `the id "${value}" is used twice: every exercise and station needs its own` });
+    if (seen.has(value))
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `the id "${value}" is used twice: every exercise and station needs its own`,
+      });
     seen.add(value);
   };
   template.exercises.forEach((exercise, e) => {
     claim(exercise.id, ['exercises', e, 'id']);
     exercise.areas.forEach((area, a) => claim(area.id, ['exercises', e, 'areas', a, 'id']));
     if (exercise.stage !== undefined && !stageIds.has(exercise.stage)) {
-      ctx.addIssue({ code: 'custom', path: ['exercises', e, 'stage'], message: `there is no stage "${exercise.stage}" in stages` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exercises', e, 'stage'],
+        message: `there is no stage "${exercise.stage}" in stages`,
+      });
     }
   });
   (template.stationSets ?? []).forEach((set, s) => {
     if (!exerciseIds.has(set.exerciseId)) {
-      ctx.addIssue({ code: 'custom', path: ['stationSets', s, 'exerciseId'], message: `there is no exercise "${set.exerciseId}" in this template` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stationSets', s, 'exerciseId'],
+        message: `there is no exercise "${set.exerciseId}" in this template`,
+      });
     }
     const ids = new Set<string>();
     set.areas.forEach((area, a) => {
-      if (ids.has(area.id)) ctx.addIssue({ code: 'custom', path: ['stationSets', s, 'areas', a, 'id'], message: `the id "${area.id}" is used twice` });
+      if (ids.has(area.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stationSets', s, 'areas', a, 'id'],
+          message: `the id "${area.id}" is used twice`,
+        });
       ids.add(area.id);
     });
   });
@@ -147,7 +188,10 @@ export interface TemplateIssue {
 export function parseTemplate(raw: unknown): { ok: true; value: Template } | { ok: false; issues: TemplateIssue[] } {
   const result = templateSchema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  };
 }
 
 /** One sentence listing what is wrong, for a 400 or the start page. */

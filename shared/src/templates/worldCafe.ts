@@ -25,8 +25,16 @@ export const worldCafe: Template = {
       plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 3 },
       areas: [
         { id: 'cafe-t1', title: 'Table 1: where we are', description: 'What is working today, and what is not?' },
-        { id: 'cafe-t2', title: 'Table 2: where we want to be', description: 'What would success look like in a year?' },
-        { id: 'cafe-t3', title: 'Table 3: what stands in the way', description: 'What could stop us, and who could help?' },
+        {
+          id: 'cafe-t2',
+          title: 'Table 2: where we want to be',
+          description: 'What would success look like in a year?',
+        },
+        {
+          id: 'cafe-t3',
+          title: 'Table 3: what stands in the way',
+          description: 'What could stop us, and who could help?',
+        },
         { id: 'cafe-t4', title: 'Table 4: first steps', description: 'What can we do next week?' },
       ],
     },

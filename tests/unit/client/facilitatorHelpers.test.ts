@@ -30,7 +30,13 @@ describe('moveToTeam', () => {
   });
 
   it('labels a team with the station it is at now', () => {
-    const areas: Area[] = ['One', 'Two', 'Three'].map((title, order) => ({ id: `a${order}`, exerciseId: 'ex', title, description: '', order }));
+    const areas: Area[] = ['One', 'Two', 'Three'].map((title, order) => ({
+      id: `a${order}`,
+      exerciseId: 'ex',
+      title,
+      description: '',
+      order,
+    }));
     expect(teamLabel(0, 0, areas)).toBe('Team 1 · station 1, One');
     expect(teamLabel(2, 1, areas)).toBe('Team 3 · station 1, One');
     expect(teamLabel(3, 0, [])).toBe('Team 4');
@@ -103,7 +109,11 @@ describe('measureClockOffset', () => {
   });
 
   it('falls back to no offset when every sample fails', async () => {
-    const offset = await measureClockOffset(async () => Promise.reject(new Error('down')), () => 0, 2);
+    const offset = await measureClockOffset(
+      async () => Promise.reject(new Error('down')),
+      () => 0,
+      2,
+    );
     expect(offset.offsetMs).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { boardWithNotes } from '../ideas/fixtures.ts';
 
 const AT = 1_700_000_123_456;
 
-describe('the list view\'s note actions', () => {
+describe("the list view's note actions", () => {
   it('stamp a group made from "Move to group" and a rename with the clock passed in', () => {
     const doc = boardWithNotes();
     let now = AT;
@@ -18,7 +18,11 @@ describe('the list view\'s note actions', () => {
     expect(group).toMatchObject({ label: 'Rollover', createdAt: AT });
     now = AT + 5_000;
     expect(actions.renameGroup(group!.id, 'Key rollover')).toBeNull();
-    expect(readBoard(doc).groups[0]).toMatchObject({ label: 'Key rollover', createdAt: AT, labelUpdatedAt: AT + 5_000 });
+    expect(readBoard(doc).groups[0]).toMatchObject({
+      label: 'Key rollover',
+      createdAt: AT,
+      labelUpdatedAt: AT + 5_000,
+    });
     // Renaming to the same label writes nothing, so the rename time stays.
     now = AT + 9_000;
     expect(actions.renameGroup(group!.id, 'Key rollover')).toBeNull();

@@ -1,7 +1,13 @@
 // Words for sealed input on screens: counts per station in station order, and the dots left.
 import { describe, expect, it } from 'vitest';
 import { postsPrivately } from '../../../client/src/sealed/usePrivateNotes.ts';
-import { dotsText, privateNotesText, stationCounts, votersText, votesLeftText } from '../../../client/src/sealed/sealedWords.ts';
+import {
+  dotsText,
+  privateNotesText,
+  stationCounts,
+  votersText,
+  votesLeftText,
+} from '../../../client/src/sealed/sealedWords.ts';
 import { EMPTY_SESSION } from '@shared/model/Session.ts';
 
 const area = (id: string, order: number) => ({ id, exerciseId: 'ex1', title: `Station ${id}`, description: '', order });
@@ -9,7 +15,10 @@ const area = (id: string, order: number) => ({ id, exerciseId: 'ex1', title: `St
 describe('sealed words', () => {
   it('lists stations with private notes, in station order, leaving out the empty ones and other exercises', () => {
     const rows = stationCounts([area('a1', 0), area('a2', 1), area('a3', 2)], { a3: 2, a1: 1, other: 5 });
-    expect(rows.map(({ area: a, count }) => [a.id, count])).toEqual([['a1', 1], ['a3', 2]]);
+    expect(rows.map(({ area: a, count }) => [a.id, count])).toEqual([
+      ['a1', 1],
+      ['a3', 2],
+    ]);
   });
 
   it.each([

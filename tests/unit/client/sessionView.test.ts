@@ -3,9 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { Area } from '@shared/model/Area.ts';
 import { EMPTY_SESSION, type Session } from '@shared/model/Session.ts';
 import { countdownState } from '../../../client/src/session/countdownText.ts';
-import { describeTeamStation, phaseLine, rotationLabel, stationsOf, teamStation } from '../../../client/src/session/sessionView.ts';
+import {
+  describeTeamStation,
+  phaseLine,
+  rotationLabel,
+  stationsOf,
+  teamStation,
+} from '../../../client/src/session/sessionView.ts';
 
-const area = (id: string, order: number, exerciseId = 'ex1'): Area => ({ id, exerciseId, title: `Area ${id}`, description: '', order });
+const area = (id: string, order: number, exerciseId = 'ex1'): Area => ({
+  id,
+  exerciseId,
+  title: `Area ${id}`,
+  description: '',
+  order,
+});
 const stations = [area('a', 0), area('b', 1), area('c', 2)];
 const plan = { plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 } };
 
@@ -78,6 +90,12 @@ describe('countdownState', () => {
   it('announces only when the minute changes, not every second', () => {
     const heard = new Set<string>();
     for (let ms = 5 * 60_000; ms > 0; ms -= 1000) heard.add(countdownState(ms, false).announcement);
-    expect([...heard]).toEqual(['5 minutes left.', '4 minutes left.', '3 minutes left.', '2 minutes left.', '1 minute left.']);
+    expect([...heard]).toEqual([
+      '5 minutes left.',
+      '4 minutes left.',
+      '3 minutes left.',
+      '2 minutes left.',
+      '1 minute left.',
+    ]);
   });
 });

@@ -14,12 +14,27 @@ const alice = { id: 'p-alice', name: 'Alice', role: 'participant' as const };
 const bob = { id: 'p-bob', name: 'Bob', role: 'participant' as const };
 
 const comment = (extra: Record<string, unknown> = {}) => ({
-  id: 'c1', areaId: 'ex1-a1', targetType: 'note', targetId: 'n1', text: 'Agreed', authorId: 'p-bob', authorName: 'Bob',
-  authorRole: 'participant', createdAt: 20, ...extra,
+  id: 'c1',
+  areaId: 'ex1-a1',
+  targetType: 'note',
+  targetId: 'n1',
+  text: 'Agreed',
+  authorId: 'p-bob',
+  authorName: 'Bob',
+  authorRole: 'participant',
+  createdAt: 20,
+  ...extra,
 });
 const handoff = (extra: Record<string, unknown> = {}) => ({
-  id: 'h1', areaId: 'ex1-a1', exerciseId: 'ex1', rotation: 1, text: 'Focus on KSK', authorId: 'p-bob', authorName: 'Bob',
-  createdAt: 30, ...extra,
+  id: 'h1',
+  areaId: 'ex1-a1',
+  exerciseId: 'ex1',
+  rotation: 1,
+  text: 'Focus on KSK',
+  authorId: 'p-bob',
+  authorName: 'Bob',
+  createdAt: 30,
+  ...extra,
 });
 
 function newBoard(): Y.Doc {
@@ -67,10 +82,14 @@ describe('parseHandoff and the group stamps', () => {
 
   it('reads createdAt and labelUpdatedAt on groups, and refuses non-times', () => {
     expect(parseGroup({ id: 'g', areaId: 'a', label: 'x', createdAt: 5, labelUpdatedAt: 9 })).toEqual({
-      ok: true, value: { id: 'g', areaId: 'a', label: 'x', createdAt: 5, labelUpdatedAt: 9 },
+      ok: true,
+      value: { id: 'g', areaId: 'a', label: 'x', createdAt: 5, labelUpdatedAt: 9 },
     });
     expect(parseGroup({ id: 'g', areaId: 'a', label: 'x', labelUpdatedAt: 'now' }).ok).toBe(false);
-    expect(parseGroup({ id: 'g', areaId: 'a', label: 'x' })).toEqual({ ok: true, value: { id: 'g', areaId: 'a', label: 'x' } });
+    expect(parseGroup({ id: 'g', areaId: 'a', label: 'x' })).toEqual({
+      ok: true,
+      value: { id: 'g', areaId: 'a', label: 'x' },
+    });
   });
 });
 
@@ -82,7 +101,10 @@ describe('readBoard reads comments and hand-offs', () => {
     maps.comments.set('c2', toRecordMap(comment({ id: 'c2', parentId: 'c1', createdAt: 21 })));
     maps.comments.set('c3', toRecordMap(comment({ id: 'c3', parentId: 'c-gone', createdAt: 22 })));
     maps.comments.set('c4', toRecordMap(comment({ id: 'c4', targetId: 'n-gone' })));
-    maps.comments.set('c5', toRecordMap(comment({ id: 'c5', targetType: 'group', targetId: 'g1', parentId: 'c1', createdAt: 23 })));
+    maps.comments.set(
+      'c5',
+      toRecordMap(comment({ id: 'c5', targetType: 'group', targetId: 'g1', parentId: 'c1', createdAt: 23 })),
+    );
     maps.comments.set('c6', toRecordMap(comment({ id: 'c6', text: '' })));
     // A cycle of replies: both become top-level so neither is lost.
     maps.comments.set('c7', toRecordMap(comment({ id: 'c7', parentId: 'c8', createdAt: 24 })));
@@ -93,21 +115,31 @@ describe('readBoard reads comments and hand-offs', () => {
     maps.handoffs.set('h3', toRecordMap(handoff({ id: 'h3', exerciseId: 'ex2' })));
     const board = readBoard(doc);
     expect(board.comments.map((c) => [c.id, c.parentId ?? null])).toEqual([
-      ['c1', null], ['c2', 'c1'], ['c3', null], ['c5', null], ['c7', null], ['c8', null], ['c9', 'c8'],
+      ['c1', null],
+      ['c2', 'c1'],
+      ['c3', null],
+      ['c5', null],
+      ['c7', null],
+      ['c8', null],
+      ['c9', 'c8'],
     ]);
     expect(board.handoffs.map((h) => h.id)).toEqual(['h1']);
-    expect(board.skipped).toEqual(expect.arrayContaining([
-      { map: 'comments', id: 'c4', reason: 'its note no longer exists' },
-      { map: 'comments', id: 'c6', reason: expect.stringMatching(/comment text/) },
-      { map: 'handoffs', id: 'h2', reason: 'unknown area' },
-      { map: 'handoffs', id: 'h3', reason: 'station of another exercise' },
-    ]));
+    expect(board.skipped).toEqual(
+      expect.arrayContaining([
+        { map: 'comments', id: 'c4', reason: 'its note no longer exists' },
+        { map: 'comments', id: 'c6', reason: expect.stringMatching(/comment text/) },
+        { map: 'handoffs', id: 'h2', reason: 'unknown area' },
+        { map: 'handoffs', id: 'h3', reason: 'station of another exercise' },
+      ]),
+    );
     expect(board.skipped).toHaveLength(4);
   });
 
   it('a comment whose note is deleted disappears from the board', () => {
     const doc = newBoard();
-    expect(addComment(doc, { targetType: 'note', targetId: 'n2', text: 'Yes', author: alice, createdAt: 40 }).ok).toBe(true);
+    expect(addComment(doc, { targetType: 'note', targetId: 'n2', text: 'Yes', author: alice, createdAt: 40 }).ok).toBe(
+      true,
+    );
     expect(readBoard(doc).comments).toHaveLength(1);
     deleteNote(doc, 'n2');
     expect(readBoard(doc).comments).toHaveLength(0);
@@ -115,16 +147,38 @@ describe('readBoard reads comments and hand-offs', () => {
 });
 
 describe('comment and hand-off operations', () => {
-  it('addComment trims, takes the target\'s station and checks replies', () => {
+  it("addComment trims, takes the target's station and checks replies", () => {
     const doc = newBoard();
-    const first = addComment(doc, { id: 'c1', targetType: 'group', targetId: 'g1', text: '  Good name ', author: bob, createdAt: 50 });
-    expect(first).toEqual({ ok: true, value: expect.objectContaining({ areaId: 'ex1-a1', text: 'Good name', authorName: 'Bob' }) });
-    const reply = addComment(doc, { targetType: 'group', targetId: 'g1', parentId: 'c1', text: 'Thanks', author: alice, createdAt: 51 });
+    const first = addComment(doc, {
+      id: 'c1',
+      targetType: 'group',
+      targetId: 'g1',
+      text: '  Good name ',
+      author: bob,
+      createdAt: 50,
+    });
+    expect(first).toEqual({
+      ok: true,
+      value: expect.objectContaining({ areaId: 'ex1-a1', text: 'Good name', authorName: 'Bob' }),
+    });
+    const reply = addComment(doc, {
+      targetType: 'group',
+      targetId: 'g1',
+      parentId: 'c1',
+      text: 'Thanks',
+      author: alice,
+      createdAt: 51,
+    });
     expect(reply.ok).toBe(true);
-    expect(addComment(doc, { targetType: 'note', targetId: 'n1', parentId: 'c1', text: 'x', author: alice, createdAt: 52 }))
-      .toEqual({ ok: false, reason: 'a reply must be about the same note or group' });
-    expect(addComment(doc, { targetType: 'note', targetId: 'n9', text: 'x', author: alice, createdAt: 52 }).ok).toBe(false);
-    expect(addComment(doc, { targetType: 'note', targetId: 'n1', text: '   ', author: alice, createdAt: 52 }).ok).toBe(false);
+    expect(
+      addComment(doc, { targetType: 'note', targetId: 'n1', parentId: 'c1', text: 'x', author: alice, createdAt: 52 }),
+    ).toEqual({ ok: false, reason: 'a reply must be about the same note or group' });
+    expect(addComment(doc, { targetType: 'note', targetId: 'n9', text: 'x', author: alice, createdAt: 52 }).ok).toBe(
+      false,
+    );
+    expect(addComment(doc, { targetType: 'note', targetId: 'n1', text: '   ', author: alice, createdAt: 52 }).ok).toBe(
+      false,
+    );
     expect(readBoard(doc).comments.map((c) => c.text)).toEqual(['Good name', 'Thanks']);
     expect(deleteComment(doc, 'c1').ok).toBe(true);
     expect(deleteComment(doc, 'c1').ok).toBe(false);
@@ -134,8 +188,18 @@ describe('comment and hand-off operations', () => {
 
   it('addHandoff checks the station and its exercise', () => {
     const doc = newBoard();
-    const input = { areaId: 'ex1-a1', exerciseId: 'ex1', rotation: 1, text: ' Look at n1 ', author: bob, createdAt: 60 };
-    expect(addHandoff(doc, input)).toEqual({ ok: true, value: expect.objectContaining({ text: 'Look at n1', authorId: 'p-bob' }) });
+    const input = {
+      areaId: 'ex1-a1',
+      exerciseId: 'ex1',
+      rotation: 1,
+      text: ' Look at n1 ',
+      author: bob,
+      createdAt: 60,
+    };
+    expect(addHandoff(doc, input)).toEqual({
+      ok: true,
+      value: expect.objectContaining({ text: 'Look at n1', authorId: 'p-bob' }),
+    });
     expect(addHandoff(doc, { ...input, exerciseId: 'ex2' }).ok).toBe(false);
     expect(addHandoff(doc, { ...input, areaId: 'nope' }).ok).toBe(false);
     expect(readBoard(doc).handoffs).toHaveLength(1);

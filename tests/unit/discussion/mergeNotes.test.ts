@@ -22,11 +22,14 @@ function newBoard(): Y.Doc {
 }
 
 describe('mergeNotes', () => {
-  it('keeps one note with the chosen text, joins the duplicate\'s group and deletes it, in one transaction', () => {
+  it("keeps one note with the chosen text, joins the duplicate's group and deletes it, in one transaction", () => {
     const doc = newBoard();
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
-    expect(mergeNotes(doc, { keepId: 'n1', removeId: 'n2', text: '  KSK rollover risk (two posts) ' })).toEqual({ ok: true, value: undefined });
+    expect(mergeNotes(doc, { keepId: 'n1', removeId: 'n2', text: '  KSK rollover risk (two posts) ' })).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(transactions).toBe(1);
     const board = readBoard(doc);
     expect(board.notes.map((n) => [n.id, n.text, n.groupId, n.authorName])).toEqual([
@@ -35,7 +38,7 @@ describe('mergeNotes', () => {
     ]);
   });
 
-  it('keeps the kept note\'s own group when both are grouped', () => {
+  it("keeps the kept note's own group when both are grouped", () => {
     const doc = newBoard();
     createGroup(doc, { id: 'g2', areaId: 'ex1-a1', label: 'Risks', noteIds: ['n1'] });
     expect(mergeNotes(doc, { keepId: 'n1', removeId: 'n2', text: 'KSK rollover risk' }).ok).toBe(true);
@@ -49,14 +52,31 @@ describe('mergeNotes', () => {
     expect(readBoard(doc).notes.find((n) => n.id === 'n1')?.groupId).toBeUndefined();
   });
 
-  it('moves the duplicate\'s comments, threads intact, to the kept note', () => {
+  it("moves the duplicate's comments, threads intact, to the kept note", () => {
     const doc = newBoard();
-    addComment(doc, { id: 'c1', targetType: 'note', targetId: 'n2', text: 'Which roll?', author: alice, createdAt: 20 });
-    addComment(doc, { id: 'c2', targetType: 'note', targetId: 'n2', parentId: 'c1', text: 'The 2018 one', author: bob, createdAt: 21 });
+    addComment(doc, {
+      id: 'c1',
+      targetType: 'note',
+      targetId: 'n2',
+      text: 'Which roll?',
+      author: alice,
+      createdAt: 20,
+    });
+    addComment(doc, {
+      id: 'c2',
+      targetType: 'note',
+      targetId: 'n2',
+      parentId: 'c1',
+      text: 'The 2018 one',
+      author: bob,
+      createdAt: 21,
+    });
     addComment(doc, { id: 'c3', targetType: 'note', targetId: 'n1', text: 'Agreed', author: bob, createdAt: 22 });
     expect(mergeNotes(doc, { keepId: 'n1', removeId: 'n2', text: 'KSK rollover risk' }).ok).toBe(true);
     expect(readBoard(doc).comments.map((c) => [c.id, c.targetId, c.parentId, c.areaId])).toEqual([
-      ['c1', 'n1', undefined, 'ex1-a1'], ['c2', 'n1', 'c1', 'ex1-a1'], ['c3', 'n1', undefined, 'ex1-a1'],
+      ['c1', 'n1', undefined, 'ex1-a1'],
+      ['c2', 'n1', 'c1', 'ex1-a1'],
+      ['c3', 'n1', undefined, 'ex1-a1'],
     ]);
   });
 

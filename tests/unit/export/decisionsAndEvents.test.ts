@@ -22,26 +22,73 @@ function boardWithNotes(): Y.Doc {
 }
 
 describe('decision records', () => {
-  const base = { id: 'note-a', targetType: 'note', targetId: 'a', areaId: 'ex1-a1', status: 'inScope', decidedBy: 'Pat', decidedAt: 5 };
+  const base = {
+    id: 'note-a',
+    targetType: 'note',
+    targetId: 'a',
+    areaId: 'ex1-a1',
+    status: 'inScope',
+    decidedBy: 'Pat',
+    decidedAt: 5,
+  };
 
   it('accepts a valid decision and refuses malformed ones in words', () => {
     expect(parseDecision(base)).toEqual({ ok: true, value: base });
-    expect(parseDecision({ ...base, id: 'x' })).toMatchObject({ ok: false, reason: 'decision id must be its target type and id' });
+    expect(parseDecision({ ...base, id: 'x' })).toMatchObject({
+      ok: false,
+      reason: 'decision id must be its target type and id',
+    });
     expect(parseDecision({ ...base, status: 'maybe' })).toMatchObject({ ok: false });
-    expect(parseDecision({ ...base, status: 'merged' })).toMatchObject({ ok: false, reason: expect.stringContaining('merged into') });
+    expect(parseDecision({ ...base, status: 'merged' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('merged into'),
+    });
     expect(parseDecision({ ...base, mergedInto: 'b' })).toMatchObject({ ok: false });
-    expect(parseDecision({ ...base, priority: 'urgent' })).toMatchObject({ ok: false, reason: 'priority must be high, medium or low' });
+    expect(parseDecision({ ...base, priority: 'urgent' })).toMatchObject({
+      ok: false,
+      reason: 'priority must be high, medium or low',
+    });
   });
 
   it('setDecision writes, changes field by field, refuses a merge across stations; clearDecision removes it', () => {
     const doc = boardWithNotes();
-    expect(setDecision(doc, { targetType: 'note', targetId: 'a', status: 'inScope', priority: 'high', decidedBy: 'Pat', decidedAt: 5 }).ok).toBe(true);
-    expect(setDecision(doc, { targetType: 'note', targetId: 'a', status: 'parked', decidedBy: 'Pat', decidedAt: 6 }).ok).toBe(true);
+    expect(
+      setDecision(doc, {
+        targetType: 'note',
+        targetId: 'a',
+        status: 'inScope',
+        priority: 'high',
+        decidedBy: 'Pat',
+        decidedAt: 5,
+      }).ok,
+    ).toBe(true);
+    expect(
+      setDecision(doc, { targetType: 'note', targetId: 'a', status: 'parked', decidedBy: 'Pat', decidedAt: 6 }).ok,
+    ).toBe(true);
     expect(readBoard(doc).decisions).toEqual([{ ...base, status: 'parked', decidedAt: 6 }]);
-    expect(setDecision(doc, { targetType: 'note', targetId: 'a', status: 'merged', mergedInto: 'c', decidedBy: 'Pat', decidedAt: 7 }))
-      .toEqual({ ok: false, reason: 'an idea can only be merged into a note at the same station' });
-    expect(setDecision(doc, { targetType: 'note', targetId: 'a', status: 'merged', mergedInto: 'b', decidedBy: 'Pat', decidedAt: 7 }).ok).toBe(true);
-    expect(setDecision(doc, { targetType: 'group', targetId: 'nope', status: 'inScope', decidedBy: 'Pat', decidedAt: 7 })).toEqual({ ok: false, reason: 'that group no longer exists' });
+    expect(
+      setDecision(doc, {
+        targetType: 'note',
+        targetId: 'a',
+        status: 'merged',
+        mergedInto: 'c',
+        decidedBy: 'Pat',
+        decidedAt: 7,
+      }),
+    ).toEqual({ ok: false, reason: 'an idea can only be merged into a note at the same station' });
+    expect(
+      setDecision(doc, {
+        targetType: 'note',
+        targetId: 'a',
+        status: 'merged',
+        mergedInto: 'b',
+        decidedBy: 'Pat',
+        decidedAt: 7,
+      }).ok,
+    ).toBe(true);
+    expect(
+      setDecision(doc, { targetType: 'group', targetId: 'nope', status: 'inScope', decidedBy: 'Pat', decidedAt: 7 }),
+    ).toEqual({ ok: false, reason: 'that group no longer exists' });
     expect(clearDecision(doc, 'note', 'a').ok).toBe(true);
     expect(readBoard(doc).decisions).toEqual([]);
   });
@@ -85,7 +132,10 @@ describe('session events', () => {
 
   it('keeps a board time zone only when it is a real IANA name', () => {
     const meta = { formatVersion: 1, title: 'T', templateId: 'x', createdAt: 0 };
-    expect(parseMeta({ ...meta, timeZone: 'Europe/Copenhagen' })).toMatchObject({ ok: true, value: { timeZone: 'Europe/Copenhagen' } });
+    expect(parseMeta({ ...meta, timeZone: 'Europe/Copenhagen' })).toMatchObject({
+      ok: true,
+      value: { timeZone: 'Europe/Copenhagen' },
+    });
     const unknownZone = parseMeta({ ...meta, timeZone: 'Mars/Olympus' });
     expect(unknownZone.ok).toBe(true);
     if (unknownZone.ok) expect(unknownZone.value.timeZone).toBeUndefined();

@@ -7,15 +7,19 @@ import { EXPORTED_AT, goldenDoc, largeBoard } from '../../fixtures/export/fixtur
 import { docxParagraphs, docxParts } from './readExports.ts';
 
 describe('determinism', () => {
-  it.each(EXPORT_FORMATS.filter((f) => f !== 'docx'))('%s: two separately built copies of a board export byte-identical', async (format) => {
-    // Two Y.Docs with different client ids and histories, same content.
-    const first = await exportBoard(readBoard(goldenDoc()), format, { exportedAt: EXPORTED_AT });
-    const second = await exportBoard(readBoard(goldenDoc()), format, { exportedAt: EXPORTED_AT });
-    expect(second).toEqual(first);
-  });
+  it.each(EXPORT_FORMATS.filter((f) => f !== 'docx'))(
+    '%s: two separately built copies of a board export byte-identical',
+    async (format) => {
+      // Two Y.Docs with different client ids and histories, same content.
+      const first = await exportBoard(readBoard(goldenDoc()), format, { exportedAt: EXPORTED_AT });
+      const second = await exportBoard(readBoard(goldenDoc()), format, { exportedAt: EXPORTED_AT });
+      expect(second).toEqual(first);
+    },
+  );
 
   it('docx: byte-identical (bookmarks renumbered, zip entries stamped with the export time)', async () => {
-    const bytes = async () => (await exportBoard(readBoard(goldenDoc()), 'docx', { exportedAt: EXPORTED_AT })).body as Uint8Array;
+    const bytes = async () =>
+      (await exportBoard(readBoard(goldenDoc()), 'docx', { exportedAt: EXPORTED_AT })).body as Uint8Array;
     const first = await bytes();
     expect(docxParts(await bytes())).toEqual(docxParts(first));
     expect(Buffer.from(await bytes()).equals(Buffer.from(first))).toBe(true);

@@ -27,7 +27,19 @@ describe('exportBoard', () => {
     const json = JSON.parse((await exportBoard(goldenBoard(), 'json', { exportedAt: EXPORTED_AT })).body as string);
     expect(json).toMatchObject({ format: 'scopeboard-export', version: 1, exportedAt: '2017-03-15T16:30:00.000Z' });
     expect(Object.keys(json.board)).toEqual([
-      'meta', 'groundRules', 'minTeamSize', 'exercises', 'areas', 'notes', 'groups', 'participants', 'comments', 'handoffs', 'decisions', 'session', 'skipped',
+      'meta',
+      'groundRules',
+      'minTeamSize',
+      'exercises',
+      'areas',
+      'notes',
+      'groups',
+      'participants',
+      'comments',
+      'handoffs',
+      'decisions',
+      'session',
+      'skipped',
     ]);
     expect(json.document.sections).toHaveLength(9);
     expect(json.document.records).toBeUndefined();

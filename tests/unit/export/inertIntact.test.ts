@@ -8,7 +8,14 @@ import { toMarkdown } from '@shared/export/markdown.ts';
 import { buildScopeDocument } from '@shared/export/scopeDocument.ts';
 import { csvRecords } from '@shared/import/csvRecords.ts';
 import { EXPORTED_AT, goldenBoard, TRICKY_TEXTS } from '../../fixtures/export/fixtureBoard.ts';
-import { activeMarkdownSyntax, docxParagraphs, docxParts, htmlNotes, markdownItems, unescapeMarkdownItem } from './readExports.ts';
+import {
+  activeMarkdownSyntax,
+  docxParagraphs,
+  docxParts,
+  htmlNotes,
+  markdownItems,
+  unescapeMarkdownItem,
+} from './readExports.ts';
 
 const document = buildScopeDocument(goldenBoard(), { exportedAt: EXPORTED_AT });
 
@@ -29,7 +36,33 @@ describe.each(TRICKY_TEXTS.map((text) => [JSON.stringify(text), text]))('note %s
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\s(?:href|src|on\w+)=/i);
     const tags = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]?.toLowerCase());
-    const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'ul', 'li', 'span', 'bdi', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+    const allowed = new Set([
+      'html',
+      'head',
+      'meta',
+      'title',
+      'style',
+      'body',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'p',
+      'div',
+      'ul',
+      'li',
+      'span',
+      'bdi',
+      'br',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ]);
     expect(tags.filter((tag) => !allowed.has(tag ?? ''))).toEqual([]);
   });
 
@@ -44,24 +77,37 @@ describe.each(TRICKY_TEXTS.map((text) => [JSON.stringify(text), text]))('note %s
   });
 
   it('JSON: the same text in the records and in the document model', () => {
-    const parsed = JSON.parse(toJson(document)) as { board: { notes: { text: string }[] }; document: { noteRows: { text: string }[] } };
+    const parsed = JSON.parse(toJson(document)) as {
+      board: { notes: { text: string }[] };
+      document: { noteRows: { text: string }[] };
+    };
     expect(parsed.board.notes.map((n) => n.text)).toContain(text);
     expect(parsed.document.noteRows.map((n) => n.text)).toContain(text);
   });
 
   it('DOCX: one bullet paragraph with exactly the text', async () => {
     const xml = docxParts(await toDocx(document))['word/document.xml'] ?? '';
-    expect(docxParagraphs(xml).filter((p) => p.style === 'ListParagraph').map((p) => p.text)).toContain(text);
+    expect(
+      docxParagraphs(xml)
+        .filter((p) => p.style === 'ListParagraph')
+        .map((p) => p.text),
+    ).toContain(text);
   });
 });
 
 describe('CSV file shape', () => {
   it('starts with a BOM, ends every record with CRLF and has one row per note and per comment', () => {
     const csv = toCsv(document);
-    expect(csv.startsWith('\uFEFFkind,exercise,station_number,station_reference,station,group,text,author_name,author_role,source,votes,comments,decision,priority,created_at,note_id,about_id,parent_id\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFkind,exercise,station_number,station_reference,station,group,text,author_name,author_role,source,votes,comments,decision,priority,created_at,note_id,about_id,parent_id\r\n',
+      ),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Bare LFs only appear inside quoted note text.
     expect(csv.replace(/"(?:[^"]|"")*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(csvRecords(csv.slice(1)).records).toHaveLength(document.records.notes.length + document.records.comments.length + 1);
+    expect(csvRecords(csv.slice(1)).records).toHaveLength(
+      document.records.notes.length + document.records.comments.length + 1,
+    );
   });
 });

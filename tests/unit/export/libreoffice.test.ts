@@ -25,9 +25,12 @@ function soffice(): string | null {
   const found = process.env.SOFFICE_PATH ?? which('soffice');
   if (found) return found;
   const message = 'soffice not found (apt-get install libreoffice-writer-nogui).';
-  if (isBrowserRequired()) throw new Error(`${message} The LibreOffice conversion test is required here (CI or REQUIRE_BROWSER is set).`);
+  if (isBrowserRequired())
+    throw new Error(`${message} The LibreOffice conversion test is required here (CI or REQUIRE_BROWSER is set).`);
   const bar = '!'.repeat(78);
-  console.warn(`\n${bar}\n!! LIBREOFFICE TEST SKIPPED: ${message}\n!! It did NOT run. Set REQUIRE_BROWSER=1 to make this a failure.\n${bar}\n`);
+  console.warn(
+    `\n${bar}\n!! LIBREOFFICE TEST SKIPPED: ${message}\n!! It did NOT run. Set REQUIRE_BROWSER=1 to make this a failure.\n${bar}\n`,
+  );
   return null;
 }
 
@@ -66,8 +69,17 @@ describe.skipIf(!office)('LibreOffice conversion of the DOCX', () => {
     }
     const haystack = flat(text);
     // Right-to-left text comes out of a PDF in visual order; its words must still all be there.
-    const missing = [...board.notes.map((n) => n.text), ...board.comments.map((c) => c.text), ...board.handoffs.map((h) => h.text)]
-      .filter((t) => (/[\u0590-\u08ff]/.test(t) ? !flat(t).split(' ').every((word) => haystack.includes(word) || haystack.includes([...word].reverse().join(''))) : !haystack.includes(flat(t))));
+    const missing = [
+      ...board.notes.map((n) => n.text),
+      ...board.comments.map((c) => c.text),
+      ...board.handoffs.map((h) => h.text),
+    ].filter((t) =>
+      /[\u0590-\u08ff]/.test(t)
+        ? !flat(t)
+            .split(' ')
+            .every((word) => haystack.includes(word) || haystack.includes([...word].reverse().join('')))
+        : !haystack.includes(flat(t)),
+    );
     expect(missing).toEqual([]);
     expect(haystack).toContain('Page 1 of');
   }, 240_000);

@@ -60,5 +60,7 @@ export function activeMarkdownSyntax(item: string): string[] {
 
 /** The text of every note span in the HTML, entity-decoded. */
 export function htmlNotes(html: string): string[] {
-  return [...html.matchAll(/<span class="note" dir="auto">([\s\S]*?)<\/span>/g)].map((m) => unescapeXml((m[1] ?? '').replace(/&#39;/g, "'")));
+  return [...html.matchAll(/<span class="note" dir="auto">([\s\S]*?)<\/span>/g)].map((m) =>
+    unescapeXml((m[1] ?? '').replace(/&#39;/g, "'")),
+  );
 }

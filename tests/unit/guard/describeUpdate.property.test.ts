@@ -6,7 +6,16 @@ import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { addNote, createGroup, deleteGroup, deleteNote, editNote, moveNote } from '@shared/doc/ops.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import {
-  alice, captureUpdate, craftUpdate, diffFor, formatViolations, newRoom, snapshot, syncedClient, unexplained, type CraftedRun,
+  alice,
+  captureUpdate,
+  craftUpdate,
+  diffFor,
+  formatViolations,
+  newRoom,
+  snapshot,
+  syncedClient,
+  unexplained,
+  type CraftedRun,
 } from './guardFixtures.ts';
 
 const room = newRoom();
@@ -17,7 +26,11 @@ function seedUpdates(): Uint8Array[] {
   const seeds: Uint8Array[] = [];
   const fresh = () => syncedClient(room);
   const c1 = fresh();
-  seeds.push(captureUpdate(c1, () => addNote(c1, { id: 'n9', areaId: 'ex1-a2', text: 'idea', author: alice, createdAt: 5, x: 1, y: 2 })));
+  seeds.push(
+    captureUpdate(c1, () =>
+      addNote(c1, { id: 'n9', areaId: 'ex1-a2', text: 'idea', author: alice, createdAt: 5, x: 1, y: 2 }),
+    ),
+  );
   const c2 = fresh();
   seeds.push(captureUpdate(c2, () => editNote(c2, 'n1', 'edited')));
   const c3 = fresh();
@@ -29,10 +42,14 @@ function seedUpdates(): Uint8Array[] {
   const c6 = fresh();
   seeds.push(captureUpdate(c6, () => deleteGroup(c6, 'g1')));
   const c7 = fresh();
-  seeds.push(captureUpdate(c7, () => c7.transact(() => {
-    boardMaps(c7).session.set('phase', 'post');
-    boardMaps(c7).meta.delete('title');
-  })));
+  seeds.push(
+    captureUpdate(c7, () =>
+      c7.transact(() => {
+        boardMaps(c7).session.set('phase', 'post');
+        boardMaps(c7).meta.delete('title');
+      }),
+    ),
+  );
   const c8 = fresh();
   addNote(c8, { id: 'n10', areaId: 'ex1-a2', text: 'offline', author: alice, createdAt: 6 });
   moveNote(c8, 'n3', { x: 4, y: 4 });
@@ -72,8 +89,12 @@ function mutate(bytes: Uint8Array, edits: { at: number; kind: string; byte: numb
 const KEYS = ['text', 'x', 'groupId', 'label', 'n1', 'n2', 'g1', 'phase', 'title', '__proto__', 'ex1-a1'];
 const ROOTS = ['notes', 'groups', 'meta', 'session', 'areas', 'evil'];
 const CONTENTS = [
-  () => new Y.ContentDeleted(1), () => new Y.ContentAny(['v']), () => new Y.ContentAny([1, 2]),
-  () => new Y.ContentType(new Y.Map()), () => new Y.ContentType(new Y.Text()), () => new Y.ContentString('s'),
+  () => new Y.ContentDeleted(1),
+  () => new Y.ContentAny(['v']),
+  () => new Y.ContentAny([1, 2]),
+  () => new Y.ContentType(new Y.Map()),
+  () => new Y.ContentType(new Y.Text()),
+  () => new Y.ContentString('s'),
 ];
 
 /** Edits to decoded structs: the update stays readable, so the decoder's logic (not its parser) is exercised. */
@@ -83,9 +104,15 @@ const structEdit = fc.record({
   pick: fc.nat(),
   delta: fc.integer({ min: -3, max: 3 }),
 });
-const structMutation = fc.record({ seed: fc.nat(seeds.length - 1), edits: fc.array(structEdit, { minLength: 1, maxLength: 3 }) });
+const structMutation = fc.record({
+  seed: fc.nat(seeds.length - 1),
+  edits: fc.array(structEdit, { minLength: 1, maxLength: 3 }),
+});
 
-function editStructs(bytes: Uint8Array, edits: { at: number; kind: string; pick: number; delta: number }[]): Uint8Array {
+function editStructs(
+  bytes: Uint8Array,
+  edits: { at: number; kind: string; pick: number; delta: number }[],
+): Uint8Array {
   const { structs, ds } = Y.decodeUpdate(bytes);
   const items = structs.filter((s): s is Y.Item => s instanceof Y.Item);
   const deletes: [number, number, number][] = [];
@@ -93,11 +120,13 @@ function editStructs(bytes: Uint8Array, edits: { at: number; kind: string; pick:
   const clients = [room.clientID, ...new Set(structs.map((s) => s.id.client))];
   for (const { at, kind, pick, delta } of edits) {
     const item = items[at % Math.max(items.length, 1)];
-    const someId = () => Y.createID(clients[pick % clients.length] as number, Math.max(0, (item?.id.clock ?? 0) + delta));
+    const someId = () =>
+      Y.createID(clients[pick % clients.length] as number, Math.max(0, (item?.id.clock ?? 0) + delta));
     if (kind === 'delete' || kind === 'shiftDelete') {
       if (kind === 'delete' && item) deletes.push([item.id.client, item.id.clock, 1]);
       const range = deletes[pick % Math.max(deletes.length, 1)];
-      if (kind === 'shiftDelete' && range) range[pick % 2 === 0 ? 1 : 2] = Math.max(0, (range[pick % 2 === 0 ? 1 : 2] ?? 0) + delta);
+      if (kind === 'shiftDelete' && range)
+        range[pick % 2 === 0 ? 1 : 2] = Math.max(0, (range[pick % 2 === 0 ? 1 : 2] ?? 0) + delta);
       continue;
     }
     if (!item) continue;
@@ -113,7 +142,8 @@ function editStructs(bytes: Uint8Array, edits: { at: number; kind: string; pick:
       item.content = (CONTENTS[pick % CONTENTS.length] as () => Y.Item['content'])();
       item.length = item.content.getLength();
     }
-    if (item.origin === null && item.rightOrigin === null && item.parent === null) item.parent = 'notes' as unknown as Y.ID;
+    if (item.origin === null && item.rightOrigin === null && item.parent === null)
+      item.parent = 'notes' as unknown as Y.ID;
   }
   const runs: CraftedRun[] = [];
   for (const struct of structs) {
@@ -151,9 +181,12 @@ describe(`describeUpdate properties (fast-check seeds ${JSON.stringify(SEEDS)})`
   it('on random bytes: refuses in words, or accepts only what applies cleanly and changes only what it describes', () => {
     // describeUpdate catches every throw, so "does not throw" would prove nothing: judge what it returns.
     const outcomes = { refused: 0, unsupported: 0, applied: 0 };
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-      outcomes[checkAgainstYjs(bytes)]++;
-    }), { numRuns: 2000, seed: SEEDS.randomBytes });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        outcomes[checkAgainstYjs(bytes)]++;
+      }),
+      { numRuns: 2000, seed: SEEDS.randomBytes },
+    );
     console.log(outcomes);
     expect(outcomes.refused).toBeGreaterThan(0);
   });
@@ -165,9 +198,12 @@ describe(`describeUpdate properties (fast-check seeds ${JSON.stringify(SEEDS)})`
 
   it('never throws on damaged valid updates, and what it accepts changes only what it describes', () => {
     const outcomes = { refused: 0, unsupported: 0, applied: 0 };
-    fc.assert(fc.property(mutation, ({ seed, edits }) => {
-      outcomes[checkAgainstYjs(mutate(seeds[seed] as Uint8Array, edits))]++;
-    }), { numRuns: 3000, seed: SEEDS.damagedUpdates });
+    fc.assert(
+      fc.property(mutation, ({ seed, edits }) => {
+        outcomes[checkAgainstYjs(mutate(seeds[seed] as Uint8Array, edits))]++;
+      }),
+      { numRuns: 3000, seed: SEEDS.damagedUpdates },
+    );
     console.log(outcomes);
     // The property only bites if damaged updates get through often enough to be applied and compared.
     expect(outcomes.applied).toBeGreaterThan(30);
@@ -175,9 +211,12 @@ describe(`describeUpdate properties (fast-check seeds ${JSON.stringify(SEEDS)})`
 
   it('never throws on edited structs, and what it accepts changes only what it describes', () => {
     const outcomes = { refused: 0, unsupported: 0, applied: 0 };
-    fc.assert(fc.property(structMutation, ({ seed, edits }) => {
-      outcomes[checkAgainstYjs(editStructs(seeds[seed] as Uint8Array, edits))]++;
-    }), { numRuns: 3000, seed: SEEDS.editedStructs });
+    fc.assert(
+      fc.property(structMutation, ({ seed, edits }) => {
+        outcomes[checkAgainstYjs(editStructs(seeds[seed] as Uint8Array, edits))]++;
+      }),
+      { numRuns: 3000, seed: SEEDS.editedStructs },
+    );
     console.log(outcomes);
     expect(outcomes.applied).toBeGreaterThan(500);
   });

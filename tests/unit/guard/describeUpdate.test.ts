@@ -2,12 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardMaps, type RecordMap } from '@shared/doc/boardDoc.ts';
-import { addNote, createGroup, deleteGroup, deleteNote, editNote, moveNote, renameGroup, setNoteGroup } from '@shared/doc/ops.ts';
+import {
+  addNote,
+  createGroup,
+  deleteGroup,
+  deleteNote,
+  editNote,
+  moveNote,
+  renameGroup,
+  setNoteGroup,
+} from '@shared/doc/ops.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import { alice, captureUpdate, cloneDoc, diffFor, expectDescribed, newRoom, syncedClient } from './guardFixtures.ts';
 
 const noteFields = (id: string, text: string, extra: Record<string, unknown> = {}) => ({
-  id, areaId: 'ex1-a2', text, authorId: alice.id, authorName: alice.name, authorRole: alice.role, createdAt: 50, ...extra,
+  id,
+  areaId: 'ex1-a2',
+  text,
+  authorId: alice.id,
+  authorName: alice.name,
+  authorRole: alice.role,
+  createdAt: 50,
+  ...extra,
 });
 
 function note(doc: Y.Doc, id: string): RecordMap {
@@ -23,14 +39,18 @@ describe('describeUpdate on ops.ts writes', () => {
     const update = captureUpdate(client, () => {
       addNote(client, { id: 'n9', areaId: 'ex1-a2', text: ' An idea ', author: alice, createdAt: 50, x: 3, y: 4 });
     });
-    expectDescribed(room, update, [{ kind: 'createRecord', map: 'notes', id: 'n9', fields: noteFields('n9', 'An idea', { x: 3, y: 4 }) }]);
+    expectDescribed(room, update, [
+      { kind: 'createRecord', map: 'notes', id: 'n9', fields: noteFields('n9', 'An idea', { x: 3, y: 4 }) },
+    ]);
   });
 
   it('editNote is a setField of text (the overwritten value is not a deletion)', () => {
     const room = newRoom();
     const client = syncedClient(room);
     const update = captureUpdate(client, () => editNote(client, 'n1', 'DNSSEC signing'));
-    expectDescribed(room, update, [{ kind: 'setField', map: 'notes', id: 'n1', field: 'text', value: 'DNSSEC signing' }]);
+    expectDescribed(room, update, [
+      { kind: 'setField', map: 'notes', id: 'n1', field: 'text', value: 'DNSSEC signing' },
+    ]);
   });
 
   it('moveNote to another station sets x, y, areaId and removes groupId', () => {
@@ -55,7 +75,9 @@ describe('describeUpdate on ops.ts writes', () => {
   it('createGroup creates the group and sets groupId on its notes', () => {
     const room = newRoom();
     const client = syncedClient(room);
-    const update = captureUpdate(client, () => createGroup(client, { id: 'g2', areaId: 'ex1-a1', label: 'Zone', noteIds: ['n3'] }));
+    const update = captureUpdate(client, () =>
+      createGroup(client, { id: 'g2', areaId: 'ex1-a1', label: 'Zone', noteIds: ['n3'] }),
+    );
     expectDescribed(room, update, [
       { kind: 'createRecord', map: 'groups', id: 'g2', fields: { id: 'g2', areaId: 'ex1-a1', label: 'Zone' } },
       { kind: 'setField', map: 'notes', id: 'n3', field: 'groupId', value: 'g2' },
@@ -82,11 +104,13 @@ describe('describeUpdate on ops.ts writes', () => {
     const described = describeUpdate(room, update);
     if (!described.ok) throw new Error(described.reason);
     expect(described.value).toHaveLength(3);
-    expect(described.value).toEqual(expect.arrayContaining([
-      { kind: 'deleteRecord', map: 'groups', id: 'g1' },
-      { kind: 'deleteField', map: 'notes', id: 'n1', field: 'groupId' },
-      { kind: 'deleteField', map: 'notes', id: 'n2', field: 'groupId' },
-    ]));
+    expect(described.value).toEqual(
+      expect.arrayContaining([
+        { kind: 'deleteRecord', map: 'groups', id: 'g1' },
+        { kind: 'deleteField', map: 'notes', id: 'n1', field: 'groupId' },
+        { kind: 'deleteField', map: 'notes', id: 'n2', field: 'groupId' },
+      ]),
+    );
     expectDescribed(room, update, described.value);
   });
 });
@@ -96,20 +120,24 @@ describe('describeUpdate on direct writes', () => {
     const room = newRoom();
     const client = syncedClient(room);
     const update = captureUpdate(client, () => boardMaps(client).areas.get('ex1-a1')?.set('title', 'Accountability'));
-    expectDescribed(room, update, [{ kind: 'setField', map: 'areas', id: 'ex1-a1', field: 'title', value: 'Accountability' }]);
+    expectDescribed(room, update, [
+      { kind: 'setField', map: 'areas', id: 'ex1-a1', field: 'title', value: 'Accountability' },
+    ]);
   });
 
   it('session and meta keys are setValue / deleteValue', () => {
     const room = newRoom();
     const client = syncedClient(room);
-    const update = captureUpdate(client, () => client.transact(() => {
-      const maps = boardMaps(client);
-      maps.session.set('phase', 'post');
-      maps.session.set('endsAt', 5000);
-      maps.meta.set('title', 'Renamed');
-      maps.meta.delete('minTeamSize');
-      maps.meta.delete('no-such-key');
-    }));
+    const update = captureUpdate(client, () =>
+      client.transact(() => {
+        const maps = boardMaps(client);
+        maps.session.set('phase', 'post');
+        maps.session.set('endsAt', 5000);
+        maps.meta.set('title', 'Renamed');
+        maps.meta.delete('minTeamSize');
+        maps.meta.delete('no-such-key');
+      }),
+    );
     expectDescribed(room, update, [
       { kind: 'setValue', map: 'session', key: 'phase', value: 'post' },
       { kind: 'setValue', map: 'session', key: 'endsAt', value: 5000 },
@@ -121,12 +149,14 @@ describe('describeUpdate on direct writes', () => {
   it('two sets of one key in one transaction: the last one wins', () => {
     const room = newRoom();
     const client = syncedClient(room);
-    const update = captureUpdate(client, () => client.transact(() => {
-      note(client, 'n3').set('text', 'first');
-      note(client, 'n3').set('text', 'second');
-      boardMaps(client).session.set('phase', 'post');
-      boardMaps(client).session.set('phase', 'group');
-    }));
+    const update = captureUpdate(client, () =>
+      client.transact(() => {
+        note(client, 'n3').set('text', 'first');
+        note(client, 'n3').set('text', 'second');
+        boardMaps(client).session.set('phase', 'post');
+        boardMaps(client).session.set('phase', 'group');
+      }),
+    );
     expectDescribed(room, update, [
       { kind: 'setField', map: 'notes', id: 'n3', field: 'text', value: 'second' },
       { kind: 'setValue', map: 'session', key: 'phase', value: 'group' },
@@ -136,21 +166,30 @@ describe('describeUpdate on direct writes', () => {
   it('a note created and edited in one update is one createRecord with the last text', () => {
     const room = newRoom();
     const client = syncedClient(room);
-    const update = captureUpdate(client, () => client.transact(() => {
-      addNote(client, { id: 'n9', areaId: 'ex1-a2', text: 'draft', author: alice, createdAt: 50 });
-      editNote(client, 'n9', 'final');
-    }));
-    expectDescribed(room, update, [{ kind: 'createRecord', map: 'notes', id: 'n9', fields: noteFields('n9', 'final') }]);
+    const update = captureUpdate(client, () =>
+      client.transact(() => {
+        addNote(client, { id: 'n9', areaId: 'ex1-a2', text: 'draft', author: alice, createdAt: 50 });
+        editNote(client, 'n9', 'final');
+      }),
+    );
+    expectDescribed(room, update, [
+      { kind: 'createRecord', map: 'notes', id: 'n9', fields: noteFields('n9', 'final') },
+    ]);
   });
 
   it('a note created and deleted in one update is refused: it would leave a tombstone at a key the board never had', () => {
     const room = newRoom();
     const client = syncedClient(room);
-    const update = captureUpdate(client, () => client.transact(() => {
-      addNote(client, { id: 'n9', areaId: 'ex1-a2', text: 'oops', author: alice, createdAt: 50 });
-      deleteNote(client, 'n9');
-    }));
-    expect(describeUpdate(room, update)).toMatchObject({ ok: false, reason: expect.stringMatching(/garbage-collected|deleted content/) });
+    const update = captureUpdate(client, () =>
+      client.transact(() => {
+        addNote(client, { id: 'n9', areaId: 'ex1-a2', text: 'oops', author: alice, createdAt: 50 });
+        deleteNote(client, 'n9');
+      }),
+    );
+    expect(describeUpdate(room, update)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/garbage-collected|deleted content/),
+    });
   });
 
   it('an offline session sent as one sync diff (merged and garbage-collected) says the net effect', () => {
@@ -175,7 +214,10 @@ describe('describeUpdate on direct writes', () => {
     const client = syncedClient(room);
     editNote(client, 'n1', 'gone soon');
     deleteNote(client, 'n1');
-    expect(describeUpdate(room, diffFor(room, client))).toMatchObject({ ok: false, reason: expect.stringMatching(/garbage-collected/) });
+    expect(describeUpdate(room, diffFor(room, client))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/garbage-collected/),
+    });
   });
 
   it('a write into a note someone else deleted first changes nothing', () => {
@@ -214,7 +256,7 @@ describe('describeUpdate on replays and gaps', () => {
     expect(copy.store.pendingStructs).not.toBeNull();
   });
 
-  it('an edit of a note the room has not received yet (another client\'s) is refused', () => {
+  it("an edit of a note the room has not received yet (another client's) is refused", () => {
     const room = newRoom();
     const author = syncedClient(room);
     addNote(author, { id: 'n9', areaId: 'ex1-a2', text: 'unsent', author: alice, createdAt: 50 });
@@ -238,7 +280,9 @@ describe('describeUpdate on replays and gaps', () => {
   it('the same update split across two clients in one merged message resolves across them', () => {
     const room = newRoom();
     const author = syncedClient(room);
-    const first = captureUpdate(author, () => addNote(author, { id: 'n9', areaId: 'ex1-a2', text: 'a', author: alice, createdAt: 50 }));
+    const first = captureUpdate(author, () =>
+      addNote(author, { id: 'n9', areaId: 'ex1-a2', text: 'a', author: alice, createdAt: 50 }),
+    );
     const editor = syncedClient(author);
     const second = captureUpdate(editor, () => editNote(editor, 'n9', 'b'));
     expectDescribed(room, Y.mergeUpdates([second, first]), [

@@ -36,43 +36,101 @@ describe('the decoder and the discussion maps', () => {
     const room = newRoom();
     const client = syncedClient(room);
     const update = captureUpdate(client, () =>
-      addComment(client, { id: 'c1', targetType: 'note', targetId: 'n1', text: 'Why?', author: bob, createdAt: 70 }));
-    expectDescribed(room, update, [{
-      kind: 'createRecord', map: 'comments', id: 'c1',
-      fields: { id: 'c1', areaId: 'ex1-a1', targetType: 'note', targetId: 'n1', text: 'Why?', authorId: bob.id, authorName: 'Bob', authorRole: 'participant', createdAt: 70 },
-    }]);
+      addComment(client, { id: 'c1', targetType: 'note', targetId: 'n1', text: 'Why?', author: bob, createdAt: 70 }),
+    );
+    expectDescribed(room, update, [
+      {
+        kind: 'createRecord',
+        map: 'comments',
+        id: 'c1',
+        fields: {
+          id: 'c1',
+          areaId: 'ex1-a1',
+          targetType: 'note',
+          targetId: 'n1',
+          text: 'Why?',
+          authorId: bob.id,
+          authorName: 'Bob',
+          authorRole: 'participant',
+          createdAt: 70,
+        },
+      },
+    ]);
   });
 
   it('addHandoff is one createRecord in "handoffs", and deleteComment a deleteRecord', () => {
     const room = newRoom();
-    addComment(room, { id: 'c1', targetType: 'group', targetId: 'g1', text: 'Nice', author: alice, createdAt: 70 }, 'remote');
+    addComment(
+      room,
+      { id: 'c1', targetType: 'group', targetId: 'g1', text: 'Nice', author: alice, createdAt: 70 },
+      'remote',
+    );
     const client = syncedClient(room);
     const update = captureUpdate(client, () => {
-      addHandoff(client, { id: 'h1', areaId: 'ex1-a1', exerciseId: 'ex1', rotation: 1, text: 'Done', author: bob, createdAt: 80 });
+      addHandoff(client, {
+        id: 'h1',
+        areaId: 'ex1-a1',
+        exerciseId: 'ex1',
+        rotation: 1,
+        text: 'Done',
+        author: bob,
+        createdAt: 80,
+      });
       deleteComment(client, 'c1');
     });
     expectDescribed(room, update, [
-      { kind: 'createRecord', map: 'handoffs', id: 'h1', fields: { id: 'h1', areaId: 'ex1-a1', exerciseId: 'ex1', rotation: 1, text: 'Done', authorId: bob.id, authorName: 'Bob', createdAt: 80 } },
+      {
+        kind: 'createRecord',
+        map: 'handoffs',
+        id: 'h1',
+        fields: {
+          id: 'h1',
+          areaId: 'ex1-a1',
+          exerciseId: 'ex1',
+          rotation: 1,
+          text: 'Done',
+          authorId: bob.id,
+          authorName: 'Bob',
+          createdAt: 80,
+        },
+      },
       { kind: 'deleteRecord', map: 'comments', id: 'c1' },
     ]);
   });
 
-  it('the guard accepts a participant\'s comment in rotate and refuses it in post', () => {
+  it("the guard accepts a participant's comment in rotate and refuses it in post", () => {
     const write = (client: Y.Doc) =>
       addComment(client, { targetType: 'note', targetId: 'n1', text: 'Why?', author: bob, createdAt: 70 });
     const rotating = inPhase(newRoom(), 'rotate');
     const rotatingClient = syncedClient(rotating);
-    expect(judge(rotating, captureUpdate(rotatingClient, () => write(rotatingClient)), asActor(bob))).toEqual({ ok: true, value: undefined });
+    expect(
+      judge(
+        rotating,
+        captureUpdate(rotatingClient, () => write(rotatingClient)),
+        asActor(bob),
+      ),
+    ).toEqual({ ok: true, value: undefined });
     const posting = inPhase(newRoom(), 'post');
     const client = syncedClient(posting);
-    expect(judge(posting, captureUpdate(client, () => write(client)), asActor(bob))).toEqual({
-      ok: false, reason: 'Comments can be written in the group and rotate phases; the room is in the post phase.',
+    expect(
+      judge(
+        posting,
+        captureUpdate(client, () => write(client)),
+        asActor(bob),
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'Comments can be written in the group and rotate phases; the room is in the post phase.',
     });
   });
 
-  it('the guard accepts the facilitator\'s merge (comments rewritten under their ids) and refuses it from a participant', () => {
+  it("the guard accepts the facilitator's merge (comments rewritten under their ids) and refuses it from a participant", () => {
     const room = inPhase(newRoom(), 'rotate');
-    addComment(room, { id: 'c1', targetType: 'note', targetId: 'n2', text: 'Dup?', author: alice, createdAt: 70 }, 'remote');
+    addComment(
+      room,
+      { id: 'c1', targetType: 'note', targetId: 'n2', text: 'Dup?', author: alice, createdAt: 70 },
+      'remote',
+    );
     const merge = (doc: Y.Doc) => mergeNotes(doc, { keepId: 'n1', removeId: 'n2', text: 'DNSSEC and KSK' });
     const client = syncedClient(room);
     const update = captureUpdate(client, () => merge(client));
@@ -83,4 +141,3 @@ describe('the decoder and the discussion maps', () => {
     expect(boardMaps(room).notes.has('n2')).toBe(false);
   });
 });
-

@@ -20,7 +20,9 @@ export function newRoom(): Y.Doc {
   addNote(room, { id: 'n1', areaId: 'ex1-a1', text: 'DNSSEC', author: alice, createdAt: 10, x: 5, y: 6 }, 'remote');
   addNote(room, { id: 'n2', areaId: 'ex1-a1', text: 'KSK rollover', author: bob, createdAt: 11 }, 'remote');
   addNote(room, { id: 'n3', areaId: 'ex1-a1', text: 'Root zone', author: alice, createdAt: 12 }, 'remote');
-  expect(createGroup(room, { id: 'g1', areaId: 'ex1-a1', label: 'Keys', noteIds: ['n1', 'n2'] }, 'remote').ok).toBe(true);
+  expect(createGroup(room, { id: 'g1', areaId: 'ex1-a1', label: 'Keys', noteIds: ['n1', 'n2'] }, 'remote').ok).toBe(
+    true,
+  );
   return room;
 }
 
@@ -129,7 +131,8 @@ export function unexplained(before: Snapshot, after: Snapshot, changes: Change[]
       const b = (now[key] ?? {}) as Record<string, unknown>;
       if (!(key in was) || !(key in now)) missing.push(`${name}/${key}`);
       for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        if (!same(a[field], b[field]) && !covered.has(`${name}/${key}/${field}`)) missing.push(`${name}/${key}/${field}`);
+        if (!same(a[field], b[field]) && !covered.has(`${name}/${key}/${field}`))
+          missing.push(`${name}/${key}/${field}`);
       }
     }
   }
@@ -154,10 +157,12 @@ export function formatViolations(doc: Y.Doc): string[] {
       if (item.deleted) return;
       const value: unknown = item.content.getContent()[item.length - 1];
       if (!isRecordMap(name)) {
-        if (value instanceof Y.AbstractType || value instanceof Uint8Array || value instanceof Y.Doc) found.push(`${name}.${key}`);
+        if (value instanceof Y.AbstractType || value instanceof Uint8Array || value instanceof Y.Doc)
+          found.push(`${name}.${key}`);
         return;
       }
-      if (!(value instanceof Y.Map) || value.constructor !== Y.Map) return void found.push(`${name}/${key} is not a map`);
+      if (!(value instanceof Y.Map) || value.constructor !== Y.Map)
+        return void found.push(`${name}/${key} is not a map`);
       if (liveList(value)) found.push(`${name}/${key} has list content`);
       value._map.forEach((field, fieldKey) => {
         if (field.deleted) return;
@@ -208,7 +213,16 @@ export function wireItem(
   at: { parent?: string | Y.ID; parentSub?: string; origin?: Y.ID; rightOrigin?: Y.ID },
 ): Y.Item {
   const parent = (at.parent ?? null) as Y.ID | null;
-  return new Y.Item(Y.createID(client, clock), null, at.origin ?? null, null, at.rightOrigin ?? null, parent, at.parentSub ?? null, content);
+  return new Y.Item(
+    Y.createID(client, clock),
+    null,
+    at.origin ?? null,
+    null,
+    at.rightOrigin ?? null,
+    parent,
+    at.parentSub ?? null,
+    content,
+  );
 }
 
 /** The id of the item currently holding `key` in `type`. */

@@ -10,12 +10,20 @@ export const HUGE_CLOCK = 2 ** 53 - 4;
  * change), the second at a clock near 2^53. Each is 27 bytes or so.
  */
 export function hugeClockFrames(client: number, key = 'nx12'): [Uint8Array, Uint8Array] {
-  const first = craftUpdate([{ client, clock: 0, structs: [
-    wireItem(client, 0, new Y.ContentDeleted(HUGE_CLOCK), { parent: 'notes', parentSub: key }),
-  ] }]);
-  const second = craftUpdate([{ client, clock: HUGE_CLOCK, structs: [
-    wireItem(client, HUGE_CLOCK, new Y.ContentDeleted(8), { parent: 'notes', parentSub: key }),
-  ] }]);
+  const first = craftUpdate([
+    {
+      client,
+      clock: 0,
+      structs: [wireItem(client, 0, new Y.ContentDeleted(HUGE_CLOCK), { parent: 'notes', parentSub: key })],
+    },
+  ]);
+  const second = craftUpdate([
+    {
+      client,
+      clock: HUGE_CLOCK,
+      structs: [wireItem(client, HUGE_CLOCK, new Y.ContentDeleted(8), { parent: 'notes', parentSub: key })],
+    },
+  ]);
   return [first, second];
 }
 
@@ -27,14 +35,17 @@ export function newRootsFrame(room: Y.Doc, knownClient: number, count: number, p
   const state = Y.getState(room.store, knownClient);
   const n = Math.min(count, state);
   const structs = Array.from({ length: n }, (_, i) =>
-    wireItem(knownClient, i, new Y.ContentAny([0]), { parent: `${prefix}${i}`, parentSub: 'k' }));
+    wireItem(knownClient, i, new Y.ContentAny([0]), { parent: `${prefix}${i}`, parentSub: 'k' }),
+  );
   return craftUpdate([{ client: knownClient, clock: 0, structs }]);
 }
 
 /** A tombstone at a new key of `notes`, with a key of `keyLength` characters (the review used 100 KB). */
 export function longKeyTombstone(client: number, clock: number, keyLength: number, tag = 'k'): Uint8Array {
   const key = tag + 'x'.repeat(Math.max(0, keyLength - tag.length));
-  return craftUpdate([{ client, clock, structs: [wireItem(client, clock, new Y.ContentDeleted(1), { parent: 'notes', parentSub: key })] }]);
+  return craftUpdate([
+    { client, clock, structs: [wireItem(client, clock, new Y.ContentDeleted(1), { parent: 'notes', parentSub: key })] },
+  ]);
 }
 
 /** A GC struct, as only a server-side store holds them. */
@@ -66,7 +77,8 @@ export function knownCopiesNamingNewRoots(room: Y.Doc, prefix: string, limit = I
     const state = Math.min(Y.getState(room.store, client), limit - named);
     if (state <= 0) return [];
     const structs = Array.from({ length: state }, (_, i) =>
-      wireItem(client, i, new Y.ContentAny([0]), { parent: `${prefix}${named + i}`, parentSub: 'k' }));
+      wireItem(client, i, new Y.ContentAny([0]), { parent: `${prefix}${named + i}`, parentSub: 'k' }),
+    );
     named += state;
     return [{ client, clock: 0, structs }];
   });

@@ -20,7 +20,9 @@ function postingRoom(): Y.Doc {
 /** Sends one note from a fresh client through the check; applies it when accepted, like the room does. */
 function post(room: Y.Doc, check: ReturnType<typeof createUpdateCheck>, id: string) {
   const client = syncedClient(room);
-  const update = captureUpdate(client, () => addNote(client, { id, areaId: 'ex1-a1', text: id, author: alice, createdAt: 1 }));
+  const update = captureUpdate(client, () =>
+    addNote(client, { id, areaId: 'ex1-a1', text: id, author: alice, createdAt: 1 }),
+  );
   const verdict = check(room, update, participant);
   if (verdict.ok) Y.applyUpdate(room, update);
   return verdict;

@@ -7,7 +7,17 @@ import type { Actor } from '@shared/rules/Change.ts';
 import { createUpdateCheck } from '../../../server/src/guard/checkUpdate.ts';
 import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
 import { MAX_CLOCK, MAX_CLOCK_ADVANCE, MAX_KEY_LENGTH } from '../../../server/src/guard/updateBounds.ts';
-import { alice, captureUpdate, cloneDoc, craftUpdate, idAt, newRoom, snapshot, syncedClient, wireItem } from './guardFixtures.ts';
+import {
+  alice,
+  captureUpdate,
+  cloneDoc,
+  craftUpdate,
+  idAt,
+  newRoom,
+  snapshot,
+  syncedClient,
+  wireItem,
+} from './guardFixtures.ts';
 import { busiestClient, gcFrame, hugeClockFrames, longKeyTombstone, newRootsFrame } from './hostileUpdates.ts';
 
 const observer: Actor = { participantId: 'p-olga', name: 'Olga', role: 'observer' };
@@ -52,7 +62,12 @@ describe('shapes no real client sends are refused, for every role', () => {
     });
 
     it(`a tombstone at a record id the board never had (${actor.role})`, () => {
-      expectRefused(roomIn('post'), longKeyTombstone(99, 0, MAX_KEY_LENGTH), actor, /deleted content at a key "notes" never had/);
+      expectRefused(
+        roomIn('post'),
+        longKeyTombstone(99, 0, MAX_KEY_LENGTH),
+        actor,
+        /deleted content at a key "notes" never had/,
+      );
     });
 
     it(`GC structs (${actor.role})`, () => {
@@ -63,12 +78,23 @@ describe('shapes no real client sends are refused, for every role', () => {
   it('a clock may move at most MAX_CLOCK_ADVANCE past what the room has, and never past MAX_CLOCK', () => {
     const room = roomIn('post');
     const session = boardMaps(room).session;
-    const tombstoneAt = (clock: number, len: number) => craftUpdate([{ client: 99, clock, structs: [
-      wireItem(99, clock, new Y.ContentDeleted(len), { origin: idAt(session, 'phase') }),
-    ] }]);
-    expect(describeUpdate(room, tombstoneAt(0, MAX_CLOCK_ADVANCE + 1))).toMatchObject({ ok: false, reason: expect.stringMatching(/too far/) });
+    const tombstoneAt = (clock: number, len: number) =>
+      craftUpdate([
+        {
+          client: 99,
+          clock,
+          structs: [wireItem(99, clock, new Y.ContentDeleted(len), { origin: idAt(session, 'phase') })],
+        },
+      ]);
+    expect(describeUpdate(room, tombstoneAt(0, MAX_CLOCK_ADVANCE + 1))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/too far/),
+    });
     // Exactly the advance is a real (if long) deleted run: it is judged by what it does (deletes the phase).
-    expect(describeUpdate(room, tombstoneAt(0, MAX_CLOCK_ADVANCE))).toEqual({ ok: true, value: [{ kind: 'deleteValue', map: 'session', key: 'phase' }] });
+    expect(describeUpdate(room, tombstoneAt(0, MAX_CLOCK_ADVANCE))).toEqual({
+      ok: true,
+      value: [{ kind: 'deleteValue', map: 'session', key: 'phase' }],
+    });
     expect(MAX_CLOCK).toBeLessThan(2 ** 53 / 1000);
   });
 
@@ -84,9 +110,13 @@ describe('the role and phase gate applies to every update that writes, whatever 
   /** A tombstone next to an existing tombstone: a real key, no board change, one more struct in the doc. */
   function zeroChangeWrite(room: Y.Doc): Uint8Array {
     boardMaps(room).notes.delete('n3');
-    return craftUpdate([{ client: 99, clock: 0, structs: [
-      wireItem(99, 0, new Y.ContentDeleted(1), { parent: 'notes', parentSub: 'n3' }),
-    ] }]);
+    return craftUpdate([
+      {
+        client: 99,
+        clock: 0,
+        structs: [wireItem(99, 0, new Y.ContentDeleted(1), { parent: 'notes', parentSub: 'n3' })],
+      },
+    ]);
   }
 
   it('describes no change, yet an observer of a closed board gets it refused', () => {
@@ -102,12 +132,14 @@ describe('the role and phase gate applies to every update that writes, whatever 
     const room = roomIn('post');
     const client = syncedClient(room);
     boardMaps(room).notes.delete('n2');
-    const update = captureUpdate(client, () => (boardMaps(client).notes.get('n2') as Y.Map<unknown>).set('text', 'late'));
+    const update = captureUpdate(client, () =>
+      (boardMaps(client).notes.get('n2') as Y.Map<unknown>).set('text', 'late'),
+    );
     expectRefused(room, update, observer, /Observers can only read/);
     expect(check(room, update, participant)).toEqual({ ok: true, value: undefined });
   });
 
-  it('an observer\'s reconnect (a sync diff with only known deletions) still passes', () => {
+  it("an observer's reconnect (a sync diff with only known deletions) still passes", () => {
     const room = roomIn('closed');
     const client = syncedClient(room);
     boardMaps(room).notes.delete('n2');

@@ -18,7 +18,10 @@ class SeededNetwork {
   private readonly queues: Uint8Array[][];
   private readonly online: boolean[];
 
-  constructor(private readonly gen: prng.PRNG, count: number) {
+  constructor(
+    private readonly gen: prng.PRNG,
+    count: number,
+  ) {
     const base = Y.encodeStateAsUpdate(boardWithNotes(1000));
     this.docs = Array.from({ length: count }, (_, i) => {
       const doc = new Y.Doc();
@@ -82,7 +85,11 @@ const pickGroup = (doc: Y.Doc, gen: prng.PRNG) => {
 };
 
 const ACTIONS: Action[] = [
-  (doc, gen) => void groupNotes(doc, [prng.oneOf(gen, NOTES), prng.oneOf(gen, NOTES)].filter((v, i, a) => a.indexOf(v) === i)),
+  (doc, gen) =>
+    void groupNotes(
+      doc,
+      [prng.oneOf(gen, NOTES), prng.oneOf(gen, NOTES)].filter((v, i, a) => a.indexOf(v) === i),
+    ),
   (doc, gen) => void createGroup(doc, { areaId: STATION_1, noteIds: ['n1', 'n2'], label: prng.word(gen, 1, 8) }),
   (doc, gen) => {
     const id = pickGroup(doc, gen);
@@ -106,10 +113,15 @@ const ACTIONS: Action[] = [
     applyDrop(doc, {
       noteId: note,
       to: { x: prng.int32(gen, 0, 300), y: prng.int32(gen, 240, 700), areaId: STATION_1 },
-      intent: { kind: 'joinNote', targetId: target, targetGroupId: typeof targetGroup === 'string' ? targetGroup : undefined },
+      intent: {
+        kind: 'joinNote',
+        targetId: target,
+        targetGroupId: typeof targetGroup === 'string' ? targetGroup : undefined,
+      },
     });
   },
-  (doc, gen) => void moveNote(doc, prng.oneOf(gen, NOTES), { x: prng.int32(gen, 0, 300), y: prng.int32(gen, 240, 700) }),
+  (doc, gen) =>
+    void moveNote(doc, prng.oneOf(gen, NOTES), { x: prng.int32(gen, 0, 300), y: prng.int32(gen, 240, 700) }),
 ];
 
 function snapshot(doc: Y.Doc) {
@@ -149,43 +161,53 @@ function expectConverged(net: SeededNetwork): void {
 }
 
 describe('grouping converges', () => {
-  it.each(Array.from({ length: 30 }, (_, i) => i + 1))('two clients racing to group the same notes and relabel (seed %i)', (seed) => {
-    withSeed(seed, () => {
-      const gen = prng.create(seed);
-      const net = new SeededNetwork(gen, 3);
-      const [a, b, c] = net.docs as [Y.Doc, Y.Doc, Y.Doc];
-      if (prng.bool(gen)) net.disconnect(1);
-      const ga = createGroup(a, { areaId: STATION_1, noteIds: ['n1', 'n2'] });
-      const gb = createGroup(b, { areaId: STATION_1, noteIds: ['n1', 'n2', 'n3'] });
-      if (!ga.ok || !gb.ok) throw new Error('setup');
-      for (let i = 0; i < 6; i += 1) {
-        for (let k = prng.int32(gen, 0, 4); k > 0; k -= 1) net.deliverOne();
-        const doc = prng.oneOf(gen, [a, b, c]);
-        renameGroup(doc, prng.bool(gen) ? ga.value.id : gb.value.id, `label ${seed}-${i}`);
-        if (prng.int32(gen, 0, 3) === 0) net.reconnect(1);
-      }
-      net.settle();
-      expectConverged(net);
-      // Without deletions, the stored records are valid too, not only their repaired reading.
-      for (const doc of net.docs) expect(danglingGroupIds(doc)).toEqual([]);
-      expect(snapshot(a).notes.filter((n) => n.groupId !== undefined).map((n) => n.id)).toEqual(expect.arrayContaining(['n1', 'n2']));
-    });
-  });
+  it.each(Array.from({ length: 30 }, (_, i) => i + 1))(
+    'two clients racing to group the same notes and relabel (seed %i)',
+    (seed) => {
+      withSeed(seed, () => {
+        const gen = prng.create(seed);
+        const net = new SeededNetwork(gen, 3);
+        const [a, b, c] = net.docs as [Y.Doc, Y.Doc, Y.Doc];
+        if (prng.bool(gen)) net.disconnect(1);
+        const ga = createGroup(a, { areaId: STATION_1, noteIds: ['n1', 'n2'] });
+        const gb = createGroup(b, { areaId: STATION_1, noteIds: ['n1', 'n2', 'n3'] });
+        if (!ga.ok || !gb.ok) throw new Error('setup');
+        for (let i = 0; i < 6; i += 1) {
+          for (let k = prng.int32(gen, 0, 4); k > 0; k -= 1) net.deliverOne();
+          const doc = prng.oneOf(gen, [a, b, c]);
+          renameGroup(doc, prng.bool(gen) ? ga.value.id : gb.value.id, `label ${seed}-${i}`);
+          if (prng.int32(gen, 0, 3) === 0) net.reconnect(1);
+        }
+        net.settle();
+        expectConverged(net);
+        // Without deletions, the stored records are valid too, not only their repaired reading.
+        for (const doc of net.docs) expect(danglingGroupIds(doc)).toEqual([]);
+        expect(
+          snapshot(a)
+            .notes.filter((n) => n.groupId !== undefined)
+            .map((n) => n.id),
+        ).toEqual(expect.arrayContaining(['n1', 'n2']));
+      });
+    },
+  );
 
-  it.each(Array.from({ length: 60 }, (_, i) => i + 100))('random grouping, merging and deleting by three clients (seed %i)', (seed) => {
-    withSeed(seed, () => {
-      const gen = prng.create(seed);
-      const net = new SeededNetwork(gen, 3);
-      for (let step = 0; step < 40; step += 1) {
-        const peer = prng.int32(gen, 0, 2);
-        prng.oneOf(gen, ACTIONS)(net.docs[peer]!, gen);
-        for (let k = prng.int32(gen, 0, 3); k > 0; k -= 1) net.deliverOne();
-        const roll = prng.int32(gen, 0, 9);
-        if (roll === 0) net.disconnect(prng.int32(gen, 0, 2));
-        else if (roll === 1) net.reconnect(prng.int32(gen, 0, 2));
-      }
-      net.settle();
-      expectConverged(net);
-    });
-  });
+  it.each(Array.from({ length: 60 }, (_, i) => i + 100))(
+    'random grouping, merging and deleting by three clients (seed %i)',
+    (seed) => {
+      withSeed(seed, () => {
+        const gen = prng.create(seed);
+        const net = new SeededNetwork(gen, 3);
+        for (let step = 0; step < 40; step += 1) {
+          const peer = prng.int32(gen, 0, 2);
+          prng.oneOf(gen, ACTIONS)(net.docs[peer]!, gen);
+          for (let k = prng.int32(gen, 0, 3); k > 0; k -= 1) net.deliverOne();
+          const roll = prng.int32(gen, 0, 9);
+          if (roll === 0) net.disconnect(prng.int32(gen, 0, 2));
+          else if (roll === 1) net.reconnect(prng.int32(gen, 0, 2));
+        }
+        net.settle();
+        expectConverged(net);
+      });
+    },
+  );
 });

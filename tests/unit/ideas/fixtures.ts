@@ -9,7 +9,13 @@ export const ana: Author = { id: 'p-ana', name: 'Ana', role: 'participant' };
 export const bo: Author = { id: 'p-bo', name: 'Bo', role: 'participant' };
 export const STATION_1 = 'ex1-a1';
 export const STATION_2 = 'ex1-a2';
-export const geometry: NoteGeometry = { stickyWidth: 139, stickyHeight: 112, stickyGap: 14, framePadding: 6, frameHeader: 24 };
+export const geometry: NoteGeometry = {
+  stickyWidth: 139,
+  stickyHeight: 112,
+  stickyGap: 14,
+  framePadding: 6,
+  frameHeader: 24,
+};
 
 /** A board with notes n1..n4 in station 1 (n1, n3 by Ana; n2, n4 by Bo) and n5 in station 2, from a fixed client id. */
 export function boardWithNotes(clientID = 1): Y.Doc {

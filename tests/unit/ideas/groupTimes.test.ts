@@ -37,8 +37,10 @@ describe('grouping writes stamp the time they are given', () => {
 
   it('mergeGroups and moveAndMerge stamp the label the unlabelled group takes over', () => {
     for (const merge of [
-      (doc: ReturnType<typeof twoGroups>['doc'], from: string, into: string) => mergeGroups(doc, from, into, 'local', AT),
-      (doc: ReturnType<typeof twoGroups>['doc'], from: string, into: string) => moveAndMerge(doc, [], from, into, 'local', AT),
+      (doc: ReturnType<typeof twoGroups>['doc'], from: string, into: string) =>
+        mergeGroups(doc, from, into, 'local', AT),
+      (doc: ReturnType<typeof twoGroups>['doc'], from: string, into: string) =>
+        moveAndMerge(doc, [], from, into, 'local', AT),
     ]) {
       const { doc, from, into } = twoGroups();
       expect(merge(doc, from, into).ok).toBe(true);

@@ -23,7 +23,11 @@ describe('applyDrop', () => {
   it('makes a new group of two ungrouped notes and moves the dropped one, in one update', () => {
     const doc = boardWithNotes();
     const updates = countUpdates(doc, () => {
-      const result = applyDrop(doc, { noteId: 'n2', to: { x: 20, y: 250, areaId: STATION_1 }, intent: { kind: 'joinNote', targetId: 'n1', targetGroupId: undefined } });
+      const result = applyDrop(doc, {
+        noteId: 'n2',
+        to: { x: 20, y: 250, areaId: STATION_1 },
+        intent: { kind: 'joinNote', targetId: 'n1', targetGroupId: undefined },
+      });
       expect(result.ok).toBe(true);
     });
     expect(updates).toBe(1);
@@ -34,12 +38,20 @@ describe('applyDrop', () => {
     expect(board.notes.find((n) => n.id === 'n2')).toMatchObject({ x: 20, y: 250 });
   });
 
-  it('joins the target\'s group, joins a frame\'s group, and leaves a group', () => {
+  it("joins the target's group, joins a frame's group, and leaves a group", () => {
     const doc = boardWithNotes();
     const group = createGroup(doc, { areaId: STATION_1, noteIds: ['n1'] });
     if (!group.ok) throw new Error(group.reason);
-    applyDrop(doc, { noteId: 'n2', to: { x: 1, y: 1, areaId: STATION_1 }, intent: { kind: 'joinNote', targetId: 'n1', targetGroupId: group.value.id } });
-    applyDrop(doc, { noteId: 'n3', to: { x: 2, y: 2, areaId: STATION_1 }, intent: { kind: 'joinGroup', groupId: group.value.id } });
+    applyDrop(doc, {
+      noteId: 'n2',
+      to: { x: 1, y: 1, areaId: STATION_1 },
+      intent: { kind: 'joinNote', targetId: 'n1', targetGroupId: group.value.id },
+    });
+    applyDrop(doc, {
+      noteId: 'n3',
+      to: { x: 2, y: 2, areaId: STATION_1 },
+      intent: { kind: 'joinGroup', groupId: group.value.id },
+    });
     expect(['n1', 'n2', 'n3'].map((id) => groupOf(doc, id))).toEqual([group.value.id, group.value.id, group.value.id]);
     applyDrop(doc, { noteId: 'n2', to: { x: 3, y: 3, areaId: STATION_1 }, intent: { kind: 'leaveGroup' } });
     expect(groupOf(doc, 'n2')).toBeUndefined();
@@ -48,7 +60,11 @@ describe('applyDrop', () => {
 
   it('still moves the note when the group it was to join is gone, and says why', () => {
     const doc = boardWithNotes();
-    const result = applyDrop(doc, { noteId: 'n2', to: { x: 5, y: 5, areaId: STATION_1 }, intent: { kind: 'joinGroup', groupId: 'gone' } });
+    const result = applyDrop(doc, {
+      noteId: 'n2',
+      to: { x: 5, y: 5, areaId: STATION_1 },
+      intent: { kind: 'joinGroup', groupId: 'gone' },
+    });
     expect(result.ok).toBe(false);
     expect(readBoard(doc).notes.find((n) => n.id === 'n2')).toMatchObject({ x: 5, y: 5 });
   });
@@ -80,7 +96,7 @@ describe('mergeGroups', () => {
 });
 
 describe('groupNotes', () => {
-  it('creates a group, reuses an existing one, and merges several into the first note\'s', () => {
+  it("creates a group, reuses an existing one, and merges several into the first note's", () => {
     const doc = boardWithNotes();
     const first = groupNotes(doc, ['n1', 'n2']);
     if (!first.ok) throw new Error(first.reason);

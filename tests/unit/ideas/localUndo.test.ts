@@ -52,9 +52,13 @@ describe('local undo', () => {
     expect(readBoard(server).skipped).toEqual([]);
   });
 
-  it('undoes grouping someone else\'s notes in the group phase, and redoes it', () => {
+  it("undoes grouping someone else's notes in the group phase, and redoes it", () => {
     const { server, client, undo, verdicts } = room('group');
-    applyDrop(client, { noteId: 'n2', to: { x: 20, y: 260, areaId: STATION_1 }, intent: { kind: 'joinNote', targetId: 'n4', targetGroupId: undefined } });
+    applyDrop(client, {
+      noteId: 'n2',
+      to: { x: 20, y: 260, areaId: STATION_1 },
+      intent: { kind: 'joinNote', targetId: 'n4', targetGroupId: undefined },
+    });
     expect(readBoard(server).groups).toHaveLength(1);
     expect(nextEffects(undo, 'undo')?.changedGroups).toBe(true);
     undo.undo();
@@ -80,14 +84,18 @@ describe('local undo', () => {
 
   it('refuses reverting grouping outside the grouping phases, for participants only', () => {
     const { client, undo } = room('group');
-    applyDrop(client, { noteId: 'n2', to: { x: 20, y: 260, areaId: STATION_1 }, intent: { kind: 'joinNote', targetId: 'n4', targetGroupId: undefined } });
+    applyDrop(client, {
+      noteId: 'n2',
+      to: { x: 20, y: 260, areaId: STATION_1 },
+      intent: { kind: 'joinNote', targetId: 'n4', targetGroupId: undefined },
+    });
     expect(undoRefusal(nextEffects(undo, 'undo'), 'participant', 'post', false)).toMatch(/Groups/);
     expect(undoRefusal(nextEffects(undo, 'undo'), 'participant', 'closed', false)).toMatch(/read-only/);
     expect(undoRefusal(nextEffects(undo, 'undo'), 'facilitator', 'post', false)).toBeNull();
     expect(undoRefusal(undefined, 'participant', 'group', false)).toBe('Nothing to undo.');
   });
 
-  it('never undoes someone else\'s work, and each action is its own step', () => {
+  it("never undoes someone else's work, and each action is its own step", () => {
     const { client, undo } = room('post');
     moveNote(client, 'n1', { x: 50, y: 500 });
     editNote(client, 'n3', 'Edited by Ana');

@@ -19,30 +19,48 @@ function randomNotes(seed: number): { notes: TidyNote[]; groupIds: string[] } {
   return { notes, groupIds };
 }
 
-const noteRect = (p: { x: number; y: number }): Rect => ({ ...p, width: geometry.stickyWidth, height: geometry.stickyHeight });
+const noteRect = (p: { x: number; y: number }): Rect => ({
+  ...p,
+  width: geometry.stickyWidth,
+  height: geometry.stickyHeight,
+});
 
 describe('tidyLayout', () => {
-  it.each(Array.from({ length: 40 }, (_, seed) => seed))('seed %i: no two notes overlap, no frame overlaps a non-member', (seed) => {
-    const { notes, groupIds } = randomNotes(seed);
-    const { positions, bottom } = tidyLayout({ area, groupIds, notes, geometry });
-    expect(positions.size).toBe(notes.length);
-    const placed = notes.map((n) => ({ ...n, ...positions.get(n.id)! }));
-    for (let i = 0; i < placed.length; i += 1) {
-      for (let j = i + 1; j < placed.length; j += 1) {
-        expect(overlaps(noteRect(placed[i]!), noteRect(placed[j]!)), `seed ${seed}: ${placed[i]!.id} / ${placed[j]!.id}`).toBe(false);
+  it.each(Array.from({ length: 40 }, (_, seed) => seed))(
+    'seed %i: no two notes overlap, no frame overlaps a non-member',
+    (seed) => {
+      const { notes, groupIds } = randomNotes(seed);
+      const { positions, bottom } = tidyLayout({ area, groupIds, notes, geometry });
+      expect(positions.size).toBe(notes.length);
+      const placed = notes.map((n) => ({ ...n, ...positions.get(n.id)! }));
+      for (let i = 0; i < placed.length; i += 1) {
+        for (let j = i + 1; j < placed.length; j += 1) {
+          expect(
+            overlaps(noteRect(placed[i]!), noteRect(placed[j]!)),
+            `seed ${seed}: ${placed[i]!.id} / ${placed[j]!.id}`,
+          ).toBe(false);
+        }
       }
-    }
-    const frames = groupIds.map((id) => ({ id, rect: frameAround(placed.filter((n) => n.groupId === id), geometry) }));
-    for (const { id, rect } of frames) {
-      if (!rect) continue;
-      for (const note of placed) if (note.groupId !== id) expect(overlaps(rect, noteRect(note)), `seed ${seed}: frame ${id} / ${note.id}`).toBe(false);
-      for (const other of frames) if (other.id !== id && other.rect) expect(overlaps(rect, other.rect)).toBe(false);
-      // Frames stay inside the station's width.
-      expect(rect.x).toBeGreaterThanOrEqual(area.x);
-      expect(rect.x + rect.width).toBeLessThanOrEqual(area.x + area.width);
-    }
-    for (const note of placed) expect(note.y + geometry.stickyHeight).toBeLessThanOrEqual(bottom);
-  });
+      const frames = groupIds.map((id) => ({
+        id,
+        rect: frameAround(
+          placed.filter((n) => n.groupId === id),
+          geometry,
+        ),
+      }));
+      for (const { id, rect } of frames) {
+        if (!rect) continue;
+        for (const note of placed)
+          if (note.groupId !== id)
+            expect(overlaps(rect, noteRect(note)), `seed ${seed}: frame ${id} / ${note.id}`).toBe(false);
+        for (const other of frames) if (other.id !== id && other.rect) expect(overlaps(rect, other.rect)).toBe(false);
+        // Frames stay inside the station's width.
+        expect(rect.x).toBeGreaterThanOrEqual(area.x);
+        expect(rect.x + rect.width).toBeLessThanOrEqual(area.x + area.width);
+      }
+      for (const note of placed) expect(note.y + geometry.stickyHeight).toBeLessThanOrEqual(bottom);
+    },
+  );
 
   it('is deterministic whatever the input order', () => {
     const { notes, groupIds } = randomNotes(7);

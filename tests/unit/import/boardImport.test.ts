@@ -14,14 +14,33 @@ function richDoc(): Y.Doc {
   const doc = goldenDoc();
   const maps = boardMaps(doc);
   doc.transact(() => {
-    maps.comments.set('c1', toRecordMap({
-      id: 'c1', areaId: 'ex1-a1', targetType: 'note', targetId: 'n01', text: 'Ask OCTO for the timeline', authorId: 'p-bob',
-      authorName: 'Bob', authorRole: 'participant', createdAt: EXPORTED_AT - 1000,
-    }));
-    maps.handoffs.set('h1', toRecordMap({
-      id: 'h1', areaId: 'ex1-a1', exerciseId: 'ex1', rotation: 1, text: 'We grouped DNSSEC; KSK needs more', authorId: 'p-alice',
-      authorName: 'Alice', createdAt: EXPORTED_AT - 2000,
-    }));
+    maps.comments.set(
+      'c1',
+      toRecordMap({
+        id: 'c1',
+        areaId: 'ex1-a1',
+        targetType: 'note',
+        targetId: 'n01',
+        text: 'Ask OCTO for the timeline',
+        authorId: 'p-bob',
+        authorName: 'Bob',
+        authorRole: 'participant',
+        createdAt: EXPORTED_AT - 1000,
+      }),
+    );
+    maps.handoffs.set(
+      'h1',
+      toRecordMap({
+        id: 'h1',
+        areaId: 'ex1-a1',
+        exerciseId: 'ex1',
+        rotation: 1,
+        text: 'We grouped DNSSEC; KSK needs more',
+        authorId: 'p-alice',
+        authorName: 'Alice',
+        createdAt: EXPORTED_AT - 2000,
+      }),
+    );
     maps.notes.get('n01')!.set('votes', 4);
     maps.areas.get('ex1-a2')!.set('isLeftOut', true);
     maps.areas.get('ex1-a3')!.set('colour', '#2ca02c');
@@ -38,7 +57,12 @@ function importDoc(json: unknown, createdAt: number): Y.Doc {
   const result = importBoard(json, LIMITS);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const doc = new Y.Doc();
-  carryForward(result.board, doc, { title: result.board.meta!.title, createdAt, templateId: result.board.meta!.templateId, endedAt: EXPORTED_AT }, 'import');
+  carryForward(
+    result.board,
+    doc,
+    { title: result.board.meta!.title, createdAt, templateId: result.board.meta!.templateId, endedAt: EXPORTED_AT },
+    'import',
+  );
   return doc;
 }
 
@@ -55,11 +79,15 @@ describe('board import round trip', () => {
     // People are not carried (they join again); the session that ran is history now.
     expect(second.board.participants).toEqual([]);
     expect(second.board.session.log).toEqual([]);
-    expect(second.board.earlierSessions).toEqual([{ boardTitle: first.board.meta.title, endedAt: EXPORTED_AT, log: first.board.session.log }]);
+    expect(second.board.earlierSessions).toEqual([
+      { boardTitle: first.board.meta.title, endedAt: EXPORTED_AT, log: first.board.session.log },
+    ]);
     // The session record says which board it continues and keeps that session's phases as "Earlier sessions".
     const sessionRecord = (doc: any) => doc.appendices.find((a: any) => a.id === 'session-record');
     const record = sessionRecord(second.document);
-    expect(record.blocks.map((b: any) => b.text)).toContainEqual(expect.stringMatching(/^This board continues "SSR2 Terms of Reference: Copenhagen"/));
+    expect(record.blocks.map((b: any) => b.text)).toContainEqual(
+      expect.stringMatching(/^This board continues "SSR2 Terms of Reference: Copenhagen"/),
+    );
     expect(record.subsections[0].title).toBe('Earlier sessions');
     // The earlier session's phases are the first board's own (when, what, planned; pauses are not carried as history).
     const phaseTable = (section: any) =>
@@ -76,7 +104,8 @@ describe('board import round trip', () => {
     delete json.board.groundRules;
     const result = importBoard(json, LIMITS);
     expect(result.ok).toBe(true);
-    if (result.ok) expect([result.board.comments, result.board.handoffs, result.board.groundRules]).toEqual([[], [], []]);
+    if (result.ok)
+      expect([result.board.comments, result.board.handoffs, result.board.groundRules]).toEqual([[], [], []]);
   });
 });
 
@@ -86,11 +115,31 @@ describe('board import refusals', () => {
     ['an unknown format', (j) => ({ ...j, format: 'trello-board' }), 'import.format', /not a Scopeboard JSON export/],
     ['a newer version', (j) => ({ ...j, version: 99 }), 'import.version', /newer than this server reads/],
     ['no board', (j) => ({ ...j, board: null }), 'import.board', /no board records/],
-    ['duplicate note ids', (j) => (j.board.notes.push({ ...j.board.notes[0] }), j), `import.board.notes.LAST.id`, /used twice/],
-    ['a station of a missing exercise', (j) => ((j.board.areas[0].exerciseId = 'gone'), j), 'import.board.areas.0.exerciseId', /not in the export/],
-    ['a note over the length limit', (j) => ((j.board.notes[0].text = 'x'.repeat(281)), j), 'import.board.notes.0', /1 to 280 characters/],
+    [
+      'duplicate note ids',
+      (j) => (j.board.notes.push({ ...j.board.notes[0] }), j),
+      `import.board.notes.LAST.id`,
+      /used twice/,
+    ],
+    [
+      'a station of a missing exercise',
+      (j) => ((j.board.areas[0].exerciseId = 'gone'), j),
+      'import.board.areas.0.exerciseId',
+      /not in the export/,
+    ],
+    [
+      'a note over the length limit',
+      (j) => ((j.board.notes[0].text = 'x'.repeat(281)), j),
+      'import.board.notes.0',
+      /1 to 280 characters/,
+    ],
     ['a note with untrimmed text', (j) => ((j.board.notes[0].text = ' padded '), j), 'import.board.notes.0', /trimmed/],
-    ['a comment on a missing note', (j) => ((j.board.comments[0].targetId = 'nope'), j), 'import.board.comments.0.targetId', /not in the export/],
+    [
+      'a comment on a missing note',
+      (j) => ((j.board.comments[0].targetId = 'nope'), j),
+      'import.board.comments.0.targetId',
+      /not in the export/,
+    ],
     ['a bad minimum team size', (j) => ((j.board.minTeamSize = 0), j), 'import.board.minTeamSize', /whole number/],
   ];
   it.each(cases)('refuses %s, naming the field', async (_name, change, field, message) => {

@@ -21,7 +21,10 @@ describe('importNotes', () => {
     const doc = board();
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
-    const { lines } = parseImportText('Will the review cover DNS software?\nHow will the review incorporate youth perspective?\nWill compliance issues be addressed?', 'txt');
+    const { lines } = parseImportText(
+      'Will the review cover DNS software?\nHow will the review incorporate youth perspective?\nWill compliance issues be addressed?',
+      'txt',
+    );
     const result = importNotes(doc, { areaId: 'ex1-a4', lines, source, author, now: 5000 });
     expect(result.ok).toBe(true);
     expect(origins).toEqual(['import']);
@@ -38,11 +41,26 @@ describe('importNotes', () => {
     ['no source', { source: '   ' }],
     ['source too long', { source: 's'.repeat(121) }],
     ['no lines', { lines: [] }],
-    ['a line over the limit', { lines: [{ text: 'ok', lineNumber: 1 }, { text: 'x'.repeat(281), lineNumber: 2 }] }],
+    [
+      'a line over the limit',
+      {
+        lines: [
+          { text: 'ok', lineNumber: 1 },
+          { text: 'x'.repeat(281), lineNumber: 2 },
+        ],
+      },
+    ],
     ['a bad author', { author: { id: '', name: 'Nobody', role: 'participant' as const } }],
   ])('refuses %s and writes nothing', (_, override) => {
     const doc = board();
-    const result = importNotes(doc, { areaId: 'ex1-a1', lines: [{ text: 'fine', lineNumber: 1 }], source, author, now: 1, ...override });
+    const result = importNotes(doc, {
+      areaId: 'ex1-a1',
+      lines: [{ text: 'fine', lineNumber: 1 }],
+      source,
+      author,
+      now: 1,
+      ...override,
+    });
     expect(result.ok).toBe(false);
     expect(readBoard(doc).notes).toEqual([]);
   });

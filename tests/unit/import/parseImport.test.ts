@@ -5,12 +5,36 @@ import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 
 describe('txt', () => {
   it.each([
-    ['one\ntwo', [['one', 1], ['two', 2]]],
-    ['\uFEFFone\r\n\r\n  two  \r\n', [['one', 1], ['two', 3]]],
-    ['a\rb', [['a', 1], ['b', 2]]],
+    [
+      'one\ntwo',
+      [
+        ['one', 1],
+        ['two', 2],
+      ],
+    ],
+    [
+      '\uFEFFone\r\n\r\n  two  \r\n',
+      [
+        ['one', 1],
+        ['two', 3],
+      ],
+    ],
+    [
+      'a\rb',
+      [
+        ['a', 1],
+        ['b', 2],
+      ],
+    ],
     ['\n \n\t\n', []],
     ['', []],
-    ['=SUM(A1)\n<script>x</script>', [['=SUM(A1)', 1], ['<script>x</script>', 2]]],
+    [
+      '=SUM(A1)\n<script>x</script>',
+      [
+        ['=SUM(A1)', 1],
+        ['<script>x</script>', 2],
+      ],
+    ],
   ])('%j', (text, expected) => {
     const result = parseImportText(text, 'txt');
     expect(result.lines.map((l) => [l.text, l.lineNumber])).toEqual(expected);
@@ -20,7 +44,9 @@ describe('txt', () => {
   it('refuses a line over the limit with a clear message instead of cutting it', () => {
     const lines = ['ok', '', '', '', '', '', 'x'.repeat(312), 'y'.repeat(NOTE_TEXT_MAX), '🔐'.repeat(NOTE_TEXT_MAX)];
     const result = parseImportText(lines.join('\n'), 'txt');
-    expect(result.errors).toEqual([{ lineNumber: 7, message: 'Line 7 is 312 characters; notes hold at most 280. Shorten or split it.' }]);
+    expect(result.errors).toEqual([
+      { lineNumber: 7, message: 'Line 7 is 312 characters; notes hold at most 280. Shorten or split it.' },
+    ]);
     // The limit counts code points, as notes do: 280 emoji fit.
     expect(result.lines.map((l) => l.lineNumber)).toEqual([1, 8, 9]);
   });

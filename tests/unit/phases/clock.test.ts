@@ -17,12 +17,19 @@ describe('estimateClockOffset', () => {
   });
 
   it('handles a server behind the client', () => {
-    expect(estimateClockOffset([{ sentAt: 10_000, serverNow: 7_510, receivedAt: 10_020 }])).toEqual({ offsetMs: -2500, rttMs: 20 });
+    expect(estimateClockOffset([{ sentAt: 10_000, serverNow: 7_510, receivedAt: 10_020 }])).toEqual({
+      offsetMs: -2500,
+      rttMs: 20,
+    });
   });
 
   it('ignores samples with a negative round trip, and gives zero offset with none usable', () => {
-    expect(estimateClockOffset([{ sentAt: 100, serverNow: 5, receivedAt: 50 }, { sentAt: 0, serverNow: 1010, receivedAt: 20 }]))
-      .toEqual({ offsetMs: 1000, rttMs: 20 });
+    expect(
+      estimateClockOffset([
+        { sentAt: 100, serverNow: 5, receivedAt: 50 },
+        { sentAt: 0, serverNow: 1010, receivedAt: 20 },
+      ]),
+    ).toEqual({ offsetMs: 1000, rttMs: 20 });
     expect(estimateClockOffset([])).toEqual({ offsetMs: 0, rttMs: Infinity });
   });
 });

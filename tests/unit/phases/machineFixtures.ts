@@ -9,8 +9,20 @@ export const T0 = 1_700_000_000_000;
 
 export const exercises: Exercise[] = [
   // Listed out of order on purpose: the machine must follow `order`, not array position.
-  { id: 'ex2', title: 'Exercise 2', question: 'How will we work together?', order: 1, plan: { postMinutes: 10, groupMinutes: 5, rotateMinutes: 15, rotations: 2 } },
-  { id: 'ex1', title: 'Exercise 1', question: 'What questions should we address?', order: 0, plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 } },
+  {
+    id: 'ex2',
+    title: 'Exercise 2',
+    question: 'How will we work together?',
+    order: 1,
+    plan: { postMinutes: 10, groupMinutes: 5, rotateMinutes: 15, rotations: 2 },
+  },
+  {
+    id: 'ex1',
+    title: 'Exercise 1',
+    question: 'What questions should we address?',
+    order: 0,
+    plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 },
+  },
 ];
 
 export const facilitator: Actor = { participantId: 'p-fac', name: 'Fran', role: 'facilitator' };

@@ -18,8 +18,16 @@ describe('nextDeadline', () => {
     ['paused', { ...running, endsAt: null, pausedRemainingMs: MIN }, null],
     ['setup', { phase: 'setup', autoAdvance: true }, null],
     ['poll open', { ...running, moreTimePoll: poll(0, 0) }, T0 + MORE_TIME_POLL_MS],
-    ['already asked at this deadline', { ...running, lastPoll: { deadline: T0, yes: 2, no: 1, keptPhase: true, decidedAt: T0 + 1 } }, null],
-    ['asked at an earlier deadline', { ...running, lastPoll: { deadline: T0 - MIN, yes: 2, no: 1, keptPhase: true, decidedAt: T0 } }, T0],
+    [
+      'already asked at this deadline',
+      { ...running, lastPoll: { deadline: T0, yes: 2, no: 1, keptPhase: true, decidedAt: T0 + 1 } },
+      null,
+    ],
+    [
+      'asked at an earlier deadline',
+      { ...running, lastPoll: { deadline: T0 - MIN, yes: 2, no: 1, keptPhase: true, decidedAt: T0 } },
+      T0,
+    ],
   ] as const)('%s -> %s', (_name, session, expected) => {
     expect(nextDeadline(state(session).session)).toBe(expected);
   });
@@ -33,11 +41,16 @@ describe('onDeadline', () => {
 
   it('opens a 20 s poll when time runs out', () => {
     const result = onDeadline(state(running), T0 + 250);
-    expect(result).toMatchObject({ changed: true, session: { phase: 'post', moreTimePoll: { endsAt: T0 + 250 + 20_000, yes: [], no: [] } } });
+    expect(result).toMatchObject({
+      changed: true,
+      session: { phase: 'post', moreTimePoll: { endsAt: T0 + 250 + 20_000, yes: [], no: [] } },
+    });
   });
 
   it('waits while the poll is open', () => {
-    expect(onDeadline(state({ ...running, moreTimePoll: poll(1, 0) }), T0 + MORE_TIME_POLL_MS - 1)).toEqual({ changed: false });
+    expect(onDeadline(state({ ...running, moreTimePoll: poll(1, 0) }), T0 + MORE_TIME_POLL_MS - 1)).toEqual({
+      changed: false,
+    });
   });
 
   it.each([
@@ -51,7 +64,13 @@ describe('onDeadline', () => {
     expect(result.changed).toBe(true);
     if (!result.changed) return;
     expect(result.session.moreTimePoll).toBeNull();
-    expect(result.session.lastPoll).toEqual({ deadline: T0, yes, no, keptPhase: kept, decidedAt: T0 + MORE_TIME_POLL_MS });
+    expect(result.session.lastPoll).toEqual({
+      deadline: T0,
+      yes,
+      no,
+      keptPhase: kept,
+      decidedAt: T0 + MORE_TIME_POLL_MS,
+    });
     expect(result.session.phase).toBe(kept ? 'post' : 'group');
     expect(result.notice).toMatch(kept ? /asked for more time: extend the phase or move on/ : /moved on/);
     // Once decided, the clock has nothing more to do at this deadline (kept) or counts to the new one (moved on).
@@ -59,7 +78,14 @@ describe('onDeadline', () => {
   });
 
   it('moves on to the next rotation while rotations remain, then to the next exercise', () => {
-    const rotating = { phase: 'rotate', rotation: 1, stationOffset: 1, endsAt: T0, autoAdvance: true, moreTimePoll: poll(0, 1) } as const;
+    const rotating = {
+      phase: 'rotate',
+      rotation: 1,
+      stationOffset: 1,
+      endsAt: T0,
+      autoAdvance: true,
+      moreTimePoll: poll(0, 1),
+    } as const;
     const first = onDeadline(state(rotating), T0 + MORE_TIME_POLL_MS);
     expect(first).toMatchObject({ changed: true, session: { phase: 'rotate', rotation: 2, stationOffset: 2 } });
     const last = onDeadline(state({ ...rotating, rotation: 2 }), T0 + MORE_TIME_POLL_MS);

@@ -6,26 +6,62 @@ const plan = { postMinutes: 10, groupMinutes: 5, rotateMinutes: 15, rotations: 2
 
 describe('parseCommand accepts', () => {
   it.each([
-    [{ type: 'startPhase', phase: 'post' }, { type: 'startPhase', phase: 'post' }],
-    [{ type: 'startPhase', phase: 'rotate', exerciseId: 'ex2', minutes: 7.5 }, { type: 'startPhase', phase: 'rotate', exerciseId: 'ex2', minutes: 7.5 }],
+    [
+      { type: 'startPhase', phase: 'post' },
+      { type: 'startPhase', phase: 'post' },
+    ],
+    [
+      { type: 'startPhase', phase: 'rotate', exerciseId: 'ex2', minutes: 7.5 },
+      { type: 'startPhase', phase: 'rotate', exerciseId: 'ex2', minutes: 7.5 },
+    ],
     [{ type: 'pause' }, { type: 'pause' }],
     [{ type: 'resume', extra: 'ignored' }, { type: 'resume' }],
-    [{ type: 'extend', minutes: 2 }, { type: 'extend', minutes: 2 }],
+    [
+      { type: 'extend', minutes: 2 },
+      { type: 'extend', minutes: 2 },
+    ],
     [{ type: 'nextPhase' }, { type: 'nextPhase' }],
     [{ type: 'rotate' }, { type: 'rotate' }],
-    [{ type: 'setExercise', exerciseId: 'ex2' }, { type: 'setExercise', exerciseId: 'ex2' }],
+    [
+      { type: 'setExercise', exerciseId: 'ex2' },
+      { type: 'setExercise', exerciseId: 'ex2' },
+    ],
     [{ type: 'close' }, { type: 'close' }],
     [{ type: 'reopen' }, { type: 'reopen' }],
-    [{ type: 'removeParticipant', participantId: 'p-1' }, { type: 'removeParticipant', participantId: 'p-1' }],
+    [
+      { type: 'removeParticipant', participantId: 'p-1' },
+      { type: 'removeParticipant', participantId: 'p-1' },
+    ],
     [{ type: 'renewJoinCode' }, { type: 'renewJoinCode' }],
-    [{ type: 'setObserversMayPost', allowed: true }, { type: 'setObserversMayPost', allowed: true }],
-    [{ type: 'setParticipantsMayExport', allowed: false }, { type: 'setParticipantsMayExport', allowed: false }],
-    [{ type: 'setPlan', exerciseId: 'ex1', plan }, { type: 'setPlan', exerciseId: 'ex1', plan }],
+    [
+      { type: 'setObserversMayPost', allowed: true },
+      { type: 'setObserversMayPost', allowed: true },
+    ],
+    [
+      { type: 'setParticipantsMayExport', allowed: false },
+      { type: 'setParticipantsMayExport', allowed: false },
+    ],
+    [
+      { type: 'setPlan', exerciseId: 'ex1', plan },
+      { type: 'setPlan', exerciseId: 'ex1', plan },
+    ],
     [{ type: 'assignTeams' }, { type: 'assignTeams' }],
-    [{ type: 'assignTeams', teams: [['a', 'b'], []] }, { type: 'assignTeams', teams: [['a', 'b'], []] }],
-    [{ type: 'setAutoAdvance', enabled: true }, { type: 'setAutoAdvance', enabled: true }],
-    [{ type: 'markDone', done: true }, { type: 'markDone', done: true }],
-    [{ type: 'answerMoreTime', needMoreTime: false }, { type: 'answerMoreTime', needMoreTime: false }],
+    [
+      { type: 'assignTeams', teams: [['a', 'b'], []] },
+      { type: 'assignTeams', teams: [['a', 'b'], []] },
+    ],
+    [
+      { type: 'setAutoAdvance', enabled: true },
+      { type: 'setAutoAdvance', enabled: true },
+    ],
+    [
+      { type: 'markDone', done: true },
+      { type: 'markDone', done: true },
+    ],
+    [
+      { type: 'answerMoreTime', needMoreTime: false },
+      { type: 'answerMoreTime', needMoreTime: false },
+    ],
   ])('%j', (raw, expected) => {
     expect(parseCommand(raw)).toEqual({ ok: true, value: expected });
   });

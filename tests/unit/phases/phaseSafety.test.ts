@@ -8,13 +8,22 @@ import { offeredTransitions } from '@shared/phases/offeredTransitions.ts';
 import type { MachineState } from '@shared/phases/transitions.ts';
 
 const exercise: Exercise = {
-  id: 'ex1', title: 'Exercise 1', question: 'What?', order: 0,
+  id: 'ex1',
+  title: 'Exercise 1',
+  question: 'What?',
+  order: 0,
   plan: { postMinutes: 10, groupMinutes: 5, rotateMinutes: 8, rotations: 2 },
 } as Exercise;
 const fran = { participantId: 'p-fran', name: 'Fran', role: 'facilitator' as const };
 
 function state(session: Session): MachineState {
-  return { session, exercises: [exercise], stationCount: 3, presentParticipantIds: ['a', 'b', 'c'], minTeamSize: 1 } as MachineState;
+  return {
+    session,
+    exercises: [exercise],
+    stationCount: 3,
+    presentParticipantIds: ['a', 'b', 'c'],
+    minTeamSize: 1,
+  } as MachineState;
 }
 
 function run(session: Session, command: Command, now: number): Session {
@@ -63,7 +72,12 @@ describe('undoPhaseChange and reopen', () => {
     const mistaken = run(rotation2, { type: 'startPhase', phase: 'post' }, 200_000);
     expect(mistaken.phase).toBe('post');
     const undone = run(mistaken, { type: 'undoPhaseChange' }, 210_000);
-    expect(undone).toMatchObject({ phase: 'rotate', rotation: 2, stationOffset: rotation2.stationOffset, teams: rotation2.teams });
+    expect(undone).toMatchObject({
+      phase: 'rotate',
+      rotation: 2,
+      stationOffset: rotation2.stationOffset,
+      teams: rotation2.teams,
+    });
     // 8 minutes from 180 s, changed at 200 s: 460 s were left, running again from 210 s.
     expect(undone.endsAt).toBe(210_000 + 460_000);
     expect(undone.log.at(-1)).toMatchObject({ phase: 'rotate', rotation: 2, startedAt: 210_000, endedAt: null });
@@ -74,7 +88,10 @@ describe('undoPhaseChange and reopen', () => {
     const mistaken = run(rotation2, { type: 'startPhase', phase: 'post' }, 200_000);
     const late = applyCommand(state(mistaken), { type: 'undoPhaseChange' }, fran, 200_000 + 120_001);
     expect(late).toMatchObject({ ok: false, status: 409 });
-    expect(applyCommand(state({ ...EMPTY_SESSION }), { type: 'undoPhaseChange' }, fran, 0)).toMatchObject({ ok: false, status: 409 });
+    expect(applyCommand(state({ ...EMPTY_SESSION }), { type: 'undoPhaseChange' }, fran, 0)).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 
   it('reopens a closed board in the phase it was closed in, the clock paused at what was left', () => {

@@ -40,8 +40,20 @@ describe('runSheet', () => {
     ]);
     const sheet = runSheet(ex1, s.session, T0 + 20 * MIN);
     const [post, group, r1, r2] = sheet.rows;
-    expect(post).toMatchObject({ status: 'done', startedAt: T0, endedAt: T0 + 18 * MIN, actualMs: 18 * MIN, plannedMs: 15 * MIN });
-    expect(group).toMatchObject({ status: 'running', startedAt: T0 + 18 * MIN, endedAt: null, actualMs: 2 * MIN, projectedEndAt: T0 + 23 * MIN });
+    expect(post).toMatchObject({
+      status: 'done',
+      startedAt: T0,
+      endedAt: T0 + 18 * MIN,
+      actualMs: 18 * MIN,
+      plannedMs: 15 * MIN,
+    });
+    expect(group).toMatchObject({
+      status: 'running',
+      startedAt: T0 + 18 * MIN,
+      endedAt: null,
+      actualMs: 2 * MIN,
+      projectedEndAt: T0 + 23 * MIN,
+    });
     expect(r1).toMatchObject({ status: 'upcoming', projectedStartAt: T0 + 23 * MIN, projectedEndAt: T0 + 38 * MIN });
     expect(r2).toMatchObject({ status: 'upcoming', projectedEndAt: T0 + 53 * MIN });
     expect(sheet.projectedEndAt).toBe(T0 + 53 * MIN);
@@ -50,8 +62,14 @@ describe('runSheet', () => {
   it('runs overtime into the projection and counts a pause as time still to come', () => {
     const s = after([[{ type: 'nextPhase' }, T0]]);
     expect(runSheet(ex1, s.session, T0 + 17 * MIN).projectedEndAt).toBe(T0 + 17 * MIN + 35 * MIN);
-    const paused = after([[{ type: 'nextPhase' }, T0], [{ type: 'pause' }, T0 + 5 * MIN]]);
-    expect(runSheet(ex1, paused.session, T0 + 60 * MIN).rows[0]).toMatchObject({ status: 'running', projectedEndAt: T0 + 70 * MIN });
+    const paused = after([
+      [{ type: 'nextPhase' }, T0],
+      [{ type: 'pause' }, T0 + 5 * MIN],
+    ]);
+    expect(runSheet(ex1, paused.session, T0 + 60 * MIN).rows[0]).toMatchObject({
+      status: 'running',
+      projectedEndAt: T0 + 70 * MIN,
+    });
   });
 
   it('marks phases the facilitator jumped over as skipped', () => {

@@ -8,7 +8,9 @@ import { alice, facilitator, exercises, state, T0 } from './machineFixtures.ts';
 
 function outcome(s: MachineState, command: Command) {
   const result = applyCommand(s, command, facilitator, T0);
-  return result.ok ? { ok: true as const, session: result.session } : { ok: false as const, status: result.status, reason: result.reason };
+  return result.ok
+    ? { ok: true as const, session: result.session }
+    : { ok: false as const, status: result.status, reason: result.reason };
 }
 
 function session(s: MachineState, command: Command): Session {
@@ -21,11 +23,23 @@ const noRotations = exercises.map((e) => ({ ...e, plan: { ...e.plan, rotations: 
 
 describe('parseCommand: sealed input commands', () => {
   it.each([
-    [{ type: 'setPrivatePosting', enabled: true }, { type: 'setPrivatePosting', enabled: true }],
-    [{ type: 'setVoting', enabled: true }, { type: 'setVoting', enabled: true }],
-    [{ type: 'setVoting', enabled: true, votesPerPerson: 5 }, { type: 'setVoting', enabled: true, votesPerPerson: 5 }],
+    [
+      { type: 'setPrivatePosting', enabled: true },
+      { type: 'setPrivatePosting', enabled: true },
+    ],
+    [
+      { type: 'setVoting', enabled: true },
+      { type: 'setVoting', enabled: true },
+    ],
+    [
+      { type: 'setVoting', enabled: true, votesPerPerson: 5 },
+      { type: 'setVoting', enabled: true, votesPerPerson: 5 },
+    ],
     [{ type: 'revealVotes' }, { type: 'revealVotes' }],
-    [{ type: 'startPhase', phase: 'vote' }, { type: 'startPhase', phase: 'vote' }],
+    [
+      { type: 'startPhase', phase: 'vote' },
+      { type: 'startPhase', phase: 'vote' },
+    ],
   ])('reads %j', (raw, expected) => {
     expect(parseCommand(raw)).toEqual({ ok: true, value: expected });
   });
@@ -61,8 +75,11 @@ describe('private posting', () => {
     expect(isPostingPrivate(group)).toBe(false);
   });
 
-  it('is the facilitator\'s to switch', () => {
-    expect(applyCommand(state(), { type: 'setPrivatePosting', enabled: true }, alice, T0)).toMatchObject({ ok: false, status: 403 });
+  it("is the facilitator's to switch", () => {
+    expect(applyCommand(state(), { type: 'setPrivatePosting', enabled: true }, alice, T0)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
   });
 });
 
@@ -74,7 +91,13 @@ describe('dot voting', () => {
     expect(enabled).toMatchObject({ votingEnabled: true, votesPerPerson: 5 });
     const vote = session(state(enabled), { type: 'startPhase', phase: 'vote' });
     expect(vote).toMatchObject({ phase: 'vote', endsAt: null, votesRevealed: false, votersCount: 0 });
-    expect(vote.log.at(-1)).toEqual({ exerciseId: 'ex1', phase: 'vote', startedAt: T0, endedAt: null, plannedMs: null });
+    expect(vote.log.at(-1)).toEqual({
+      exerciseId: 'ex1',
+      phase: 'vote',
+      startedAt: T0,
+      endedAt: null,
+      plannedMs: null,
+    });
     expect(isVoteOpen(vote)).toBe(true);
   });
 
@@ -90,8 +113,13 @@ describe('dot voting', () => {
   });
 
   it('next from the vote goes to the next exercise, or closes after the last', () => {
-    expect(session(state({ phase: 'vote', votingEnabled: true }), { type: 'nextPhase' })).toMatchObject({ phase: 'setup', exerciseId: 'ex2' });
-    expect(session(state({ phase: 'vote', votingEnabled: true, exerciseId: 'ex2' }), { type: 'nextPhase' }).phase).toBe('closed');
+    expect(session(state({ phase: 'vote', votingEnabled: true }), { type: 'nextPhase' })).toMatchObject({
+      phase: 'setup',
+      exerciseId: 'ex2',
+    });
+    expect(session(state({ phase: 'vote', votingEnabled: true, exerciseId: 'ex2' }), { type: 'nextPhase' }).phase).toBe(
+      'closed',
+    );
   });
 
   it('reveals once, only in the vote phase', () => {
@@ -99,25 +127,58 @@ describe('dot voting', () => {
     const revealed = session(vote, { type: 'revealVotes' });
     expect(revealed.votesRevealed).toBe(true);
     expect(isVoteOpen(revealed)).toBe(false);
-    expect(outcome(state(revealed), { type: 'revealVotes' })).toMatchObject({ ok: false, status: 409, reason: expect.stringMatching(/already/) });
+    expect(outcome(state(revealed), { type: 'revealVotes' })).toMatchObject({
+      ok: false,
+      status: 409,
+      reason: expect.stringMatching(/already/),
+    });
     expect(outcome(state({ phase: 'rotate' }), { type: 'revealVotes' })).toMatchObject({ ok: false, status: 409 });
   });
 
   it('keeps the options fixed while a vote runs', () => {
-    expect(outcome(state({ phase: 'vote', votingEnabled: true }), { type: 'setVoting', enabled: false })).toMatchObject({ ok: false, status: 409 });
+    expect(outcome(state({ phase: 'vote', votingEnabled: true }), { type: 'setVoting', enabled: false })).toMatchObject(
+      { ok: false, status: 409 },
+    );
   });
 
   it('has no clock to pause in the vote phase', () => {
-    expect(outcome(state({ phase: 'vote', votingEnabled: true }), { type: 'pause' })).toMatchObject({ ok: false, status: 409 });
+    expect(outcome(state({ phase: 'vote', votingEnabled: true }), { type: 'pause' })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 });
 
 describe('parseSession: sealed input fields', () => {
   it('reads them, with defaults for what is missing or malformed', () => {
-    expect(parseSession({})).toMatchObject({ privatePosting: false, privateCounts: {}, votingEnabled: false, votesPerPerson: 3, votesRevealed: false, votersCount: 0 });
-    expect(parseSession({
-      privatePosting: true, privateCounts: { a1: 2, a2: 0, 'bad id': 1, a3: -1, a4: 1.5 }, votingEnabled: true, votesPerPerson: 5, votesRevealed: true, votersCount: 4,
-    })).toMatchObject({ privatePosting: true, privateCounts: { a1: 2 }, votingEnabled: true, votesPerPerson: 5, votesRevealed: true, votersCount: 4 });
-    expect(parseSession({ privateCounts: [1], votesPerPerson: 99 })).toMatchObject({ privateCounts: {}, votesPerPerson: 3 });
+    expect(parseSession({})).toMatchObject({
+      privatePosting: false,
+      privateCounts: {},
+      votingEnabled: false,
+      votesPerPerson: 3,
+      votesRevealed: false,
+      votersCount: 0,
+    });
+    expect(
+      parseSession({
+        privatePosting: true,
+        privateCounts: { a1: 2, a2: 0, 'bad id': 1, a3: -1, a4: 1.5 },
+        votingEnabled: true,
+        votesPerPerson: 5,
+        votesRevealed: true,
+        votersCount: 4,
+      }),
+    ).toMatchObject({
+      privatePosting: true,
+      privateCounts: { a1: 2 },
+      votingEnabled: true,
+      votesPerPerson: 5,
+      votesRevealed: true,
+      votersCount: 4,
+    });
+    expect(parseSession({ privateCounts: [1], votesPerPerson: 99 })).toMatchObject({
+      privateCounts: {},
+      votesPerPerson: 3,
+    });
   });
 });

@@ -5,7 +5,10 @@ import { EMPTY_SESSION, parseSession } from '@shared/model/Session.ts';
 describe('parseSession', () => {
   it('reads a session written before the phase machine fields existed, with defaults', () => {
     expect(parseSession({ phase: 'post', exerciseId: 'ex1', endsAt: 5 })).toEqual({
-      ...EMPTY_SESSION, phase: 'post', exerciseId: 'ex1', endsAt: 5,
+      ...EMPTY_SESSION,
+      phase: 'post',
+      exerciseId: 'ex1',
+      endsAt: 5,
     });
   });
 

@@ -9,13 +9,25 @@ export const bob: Actor = { participantId: 'p-bob', name: 'Bob', role: 'particip
 export const olga: Actor = { participantId: 'p-olga', name: 'Olga', role: 'observer' };
 
 const note = (id: string, author: Actor, extra: Record<string, unknown> = {}) => ({
-  id, areaId: 'a1', text: `idea ${id}`, authorId: author.participantId, authorName: author.name,
-  authorRole: author.role, createdAt: 100, ...extra,
+  id,
+  areaId: 'a1',
+  text: `idea ${id}`,
+  authorId: author.participantId,
+  authorName: author.name,
+  authorRole: author.role,
+  createdAt: 100,
+  ...extra,
 });
 
 const RECORDS: Record<string, Record<string, Record<string, unknown>>> = {
   exercises: {
-    ex1: { id: 'ex1', title: 'Exercise 1', question: 'What?', order: 0, plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 } },
+    ex1: {
+      id: 'ex1',
+      title: 'Exercise 1',
+      question: 'What?',
+      order: 0,
+      plan: { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 },
+    },
     ex2: { id: 'ex2', title: 'Exercise 2', question: 'How?', order: 1 },
   },
   areas: {
@@ -54,11 +66,25 @@ export function newNote(id: string, author: Actor, extra: Record<string, unknown
   return { kind: 'createRecord', map: 'notes', id, fields: note(id, author, extra) };
 }
 
-export const set = (map: Extract<Change, { kind: 'setField' }>['map'], id: string, field: string, value: unknown): Change =>
-  ({ kind: 'setField', map, id, field, value });
-export const unset = (map: Extract<Change, { kind: 'deleteField' }>['map'], id: string, field: string): Change =>
-  ({ kind: 'deleteField', map, id, field });
-export const remove = (map: Extract<Change, { kind: 'deleteRecord' }>['map'], id: string): Change =>
-  ({ kind: 'deleteRecord', map, id });
-export const create = (map: Extract<Change, { kind: 'createRecord' }>['map'], id: string, fields: Record<string, unknown>): Change =>
-  ({ kind: 'createRecord', map, id, fields });
+export const set = (
+  map: Extract<Change, { kind: 'setField' }>['map'],
+  id: string,
+  field: string,
+  value: unknown,
+): Change => ({ kind: 'setField', map, id, field, value });
+export const unset = (map: Extract<Change, { kind: 'deleteField' }>['map'], id: string, field: string): Change => ({
+  kind: 'deleteField',
+  map,
+  id,
+  field,
+});
+export const remove = (map: Extract<Change, { kind: 'deleteRecord' }>['map'], id: string): Change => ({
+  kind: 'deleteRecord',
+  map,
+  id,
+});
+export const create = (
+  map: Extract<Change, { kind: 'createRecord' }>['map'],
+  id: string,
+  fields: Record<string, unknown>,
+): Change => ({ kind: 'createRecord', map, id, fields });

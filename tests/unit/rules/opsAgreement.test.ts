@@ -27,14 +27,31 @@ describe('ops and rules agree', () => {
     const before = new Y.Doc();
     Y.applyUpdate(before, Y.encodeStateAsUpdate(source));
     const author = { id: alice.participantId, name: alice.name, role: alice.role };
-    const note = addNote(source, { areaId: 'ex1-a1', text: '  What is the DNS abuse baseline?  ', author, createdAt: 5, x: 10, y: 20 });
+    const note = addNote(source, {
+      areaId: 'ex1-a1',
+      text: '  What is the DNS abuse baseline?  ',
+      author,
+      createdAt: 5,
+      x: 10,
+      y: 20,
+    });
     const group = createGroup(source, { areaId: 'ex1-a1', label: 'Baselines', noteIds: [] });
     if (!note.ok || !group.ok) throw new Error('ops refused');
     const noteFields = recordToObject(boardMaps(source).notes.get(note.value.id));
     const groupFields = recordToObject(boardMaps(source).groups.get(group.value.id));
-    expect(checkChanges([{ kind: 'createRecord', map: 'notes', id: note.value.id, fields: noteFields }], alice, docView(before, 'post')))
-      .toEqual({ ok: true, value: undefined });
-    expect(checkChanges([{ kind: 'createRecord', map: 'groups', id: group.value.id, fields: groupFields }], alice, docView(before, 'group')))
-      .toEqual({ ok: true, value: undefined });
+    expect(
+      checkChanges(
+        [{ kind: 'createRecord', map: 'notes', id: note.value.id, fields: noteFields }],
+        alice,
+        docView(before, 'post'),
+      ),
+    ).toEqual({ ok: true, value: undefined });
+    expect(
+      checkChanges(
+        [{ kind: 'createRecord', map: 'groups', id: group.value.id, fields: groupFields }],
+        alice,
+        docView(before, 'group'),
+      ),
+    ).toEqual({ ok: true, value: undefined });
   });
 });

@@ -35,9 +35,19 @@ describe('tokenize', () => {
 
 describe('lightStem', () => {
   const table: [string, string][] = [
-    ['attacks', 'attack'], ['attacked', 'attack'], ['attacking', 'attack'], ['planning', 'plan'], ['plans', 'plan'],
-    ['policies', 'policy'], ['measured', 'measur'], ['measure', 'measur'], ['process', 'process'], ['status', 'status'],
-    ['dns', 'dns'], ['uses', 'use'], ['نختبر', 'نختبر'],
+    ['attacks', 'attack'],
+    ['attacked', 'attack'],
+    ['attacking', 'attack'],
+    ['planning', 'plan'],
+    ['plans', 'plan'],
+    ['policies', 'policy'],
+    ['measured', 'measur'],
+    ['measure', 'measur'],
+    ['process', 'process'],
+    ['status', 'status'],
+    ['dns', 'dns'],
+    ['uses', 'use'],
+    ['نختبر', 'نختبر'],
   ];
   it.each(table)('%s -> %s', (word, stem) => {
     expect(lightStem(word)).toBe(stem);

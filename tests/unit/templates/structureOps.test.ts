@@ -5,7 +5,14 @@ import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { addNote } from '@shared/doc/ops.ts';
 import { readBoard } from '@shared/doc/readBoard.ts';
 import {
-  addStation, deleteStation, moveRecord, setGroundRules, setMinTeamSize, setStationLeftOut, updateExercise, updateStation,
+  addStation,
+  deleteStation,
+  moveRecord,
+  setGroundRules,
+  setMinTeamSize,
+  setStationLeftOut,
+  updateExercise,
+  updateStation,
 } from '@shared/doc/structureOps.ts';
 import { applyTemplate } from '@shared/templates/applyTemplate.ts';
 import { getTemplate } from '@shared/templates/templates.ts';
@@ -23,17 +30,24 @@ describe('structure ops', () => {
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
     const added = addStation(doc, 'ex1', { title: '  Risks  ' }, 'risks');
     expect(added.ok && added.value).toMatchObject({ id: 'risks', title: 'Risks', order: 3 });
-    expect(updateStation(doc, 'risks', { reference: 'Charter §2', colour: '#d62728', description: 'What could go wrong' }).ok).toBe(true);
+    expect(
+      updateStation(doc, 'risks', { reference: 'Charter §2', colour: '#d62728', description: 'What could go wrong' })
+        .ok,
+    ).toBe(true);
     expect(moveRecord(doc, 'areas', 'risks', -1).ok).toBe(true);
     expect(setStationLeftOut(doc, 'ex1-a1', true).ok).toBe(true);
     const board = readBoard(doc);
     expect(board.areas.map((a) => a.id)).toEqual(['ex1-a1', 'ex1-a2', 'risks', 'ex1-a3']);
-    expect(board.areas[2]).toMatchObject({ reference: 'Charter §2', colour: '#d62728', description: 'What could go wrong' });
+    expect(board.areas[2]).toMatchObject({
+      reference: 'Charter §2',
+      colour: '#d62728',
+      description: 'What could go wrong',
+    });
     expect(board.areas[0]!.isLeftOut).toBe(true);
     expect(new Set(origins)).toEqual(new Set(['facilitator']));
   });
 
-  it('refuses invalid values with the validators\' words, writing nothing', () => {
+  it("refuses invalid values with the validators' words, writing nothing", () => {
     const doc = blankDoc();
     const before = Y.encodeStateAsUpdate(doc);
     expect(updateStation(doc, 'ex1-a1', { title: '   ' })).toEqual({ ok: false, reason: 'area has no title' });
@@ -46,7 +60,12 @@ describe('structure ops', () => {
 
   it('deletes only a station without notes', () => {
     const doc = blankDoc();
-    addNote(doc, { areaId: 'ex1-a1', text: 'An idea', author: { id: 'p1', name: 'Ana', role: 'participant' }, createdAt: 2 });
+    addNote(doc, {
+      areaId: 'ex1-a1',
+      text: 'An idea',
+      author: { id: 'p1', name: 'Ana', role: 'participant' },
+      createdAt: 2,
+    });
     expect(deleteStation(doc, 'ex1-a1').ok).toBe(false);
     expect(deleteStation(doc, 'ex1-a2').ok).toBe(true);
     expect(boardMaps(doc).areas.has('ex1-a2')).toBe(false);
@@ -58,7 +77,11 @@ describe('structure ops', () => {
     expect(setMinTeamSize(doc, 4).ok).toBe(true);
     expect(updateExercise(doc, 'ex1', { title: 'Looking back', question: 'What should we change?' }).ok).toBe(true);
     const board = readBoard(doc);
-    expect([board.groundRules, board.minTeamSize, board.exercises[0]!.title, board.exercises[0]!.question])
-      .toEqual([['Be kind', 'One idea per note'], 4, 'Looking back', 'What should we change?']);
+    expect([board.groundRules, board.minTeamSize, board.exercises[0]!.title, board.exercises[0]!.question]).toEqual([
+      ['Be kind', 'One idea per note'],
+      4,
+      'Looking back',
+      'What should we change?',
+    ]);
   });
 });

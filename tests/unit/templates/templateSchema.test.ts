@@ -10,7 +10,14 @@ const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../docs/schema/temp
 const minimal = () => ({
   id: 'mine',
   title: 'My session',
-  exercises: [{ id: 'e1', title: 'One', plan: { postMinutes: 5, groupMinutes: 5, rotateMinutes: 5, rotations: 0 }, areas: [{ id: 's1', title: 'A' }] }],
+  exercises: [
+    {
+      id: 'e1',
+      title: 'One',
+      plan: { postMinutes: 5, groupMinutes: 5, rotateMinutes: 5, rotations: 0 },
+      areas: [{ id: 's1', title: 'A' }],
+    },
+  ],
 });
 
 describe('template schema', () => {
@@ -33,17 +40,36 @@ describe('template schema', () => {
   });
 
   it.each([
-    ['duplicate ids', (t: any) => t.exercises[0].areas.push({ id: 's1', title: 'B' }), 'exercises.0.areas.1.id', /used twice/],
-    ['an exercise id equal to a station id', (t: any) => (t.exercises[0].areas[0].id = 'e1'), 'exercises.0.areas.0.id', /used twice/],
+    [
+      'duplicate ids',
+      (t: any) => t.exercises[0].areas.push({ id: 's1', title: 'B' }),
+      'exercises.0.areas.1.id',
+      /used twice/,
+    ],
+    [
+      'an exercise id equal to a station id',
+      (t: any) => (t.exercises[0].areas[0].id = 'e1'),
+      'exercises.0.areas.0.id',
+      /used twice/,
+    ],
     ['no exercises', (t: any) => (t.exercises = []), 'exercises', /at least one exercise/],
-    ['a blank station title', (t: any) => (t.exercises[0].areas[0].title = '  '), 'exercises.0.areas.0.title', /must not be empty/],
+    [
+      'a blank station title',
+      (t: any) => (t.exercises[0].areas[0].title = '  '),
+      'exercises.0.areas.0.title',
+      /must not be empty/,
+    ],
     ['zero minutes', (t: any) => (t.exercises[0].plan.postMinutes = 0), 'exercises.0.plan.postMinutes', /more than 0/],
     ['an unknown field', (t: any) => (t.theme = 'dark'), '', /theme/],
     ['a newer version', (t: any) => (t.version = 2), 'version', /newer/],
     ['another format', (t: any) => (t.format = 'trello'), 'format', /scopeboard-template/],
     ['a bad colour', (t: any) => (t.exercises[0].areas[0].colour = 'red'), 'exercises.0.areas.0.colour', /#1f77b4/],
-    ['a station set for a missing exercise', (t: any) => (t.stationSets = [{ id: 'x', title: 'X', exerciseId: 'nope', areas: [{ id: 'q', title: 'Q' }] }]),
-      'stationSets.0.exerciseId', /no exercise "nope"/],
+    [
+      'a station set for a missing exercise',
+      (t: any) => (t.stationSets = [{ id: 'x', title: 'X', exerciseId: 'nope', areas: [{ id: 'q', title: 'Q' }] }]),
+      'stationSets.0.exerciseId',
+      /no exercise "nope"/,
+    ],
     ['a stage that does not exist', (t: any) => (t.exercises[0].stage = 'later'), 'exercises.0.stage', /no stage/],
   ])('refuses %s, naming the field', (_name, change, field, message) => {
     const template = minimal();
@@ -76,7 +102,7 @@ describe('the Copenhagen template follows the meeting material', () => {
     expect(t.minTeamSize).toBe(4);
   });
 
-  it('asks Exercise 2 in the slide\'s words and notes the 10 vs 15 minute discrepancy', () => {
+  it("asks Exercise 2 in the slide's words and notes the 10 vs 15 minute discrepancy", () => {
     expect(t.exercises[1]!.question).toContain('our thoughts on the different aspects of how we will work together');
     expect(t.exercises[1]!.plan.postMinutes).toBe(10);
     expect(t.about).toMatch(/ten\s+minutes of posting on two slides and fifteen on a third/);
@@ -89,13 +115,23 @@ describe('the Copenhagen template follows the meeting material', () => {
 
   it('keeps the Bylaws clauses as default stations, says so, and offers the five qualities as an alternative set', () => {
     expect(t.exercises[0]!.areas.map((a) => a.reference)).toEqual([
-      'Bylaws 4.6(c)(ii)(A)', 'Bylaws 4.6(c)(ii)(B)', 'Bylaws 4.6(c)(ii)(C)', 'Bylaws 4.6(c)(iii)', 'Bylaws 4.6(c)(iv)',
+      'Bylaws 4.6(c)(ii)(A)',
+      'Bylaws 4.6(c)(ii)(B)',
+      'Bylaws 4.6(c)(ii)(C)',
+      'Bylaws 4.6(c)(iii)',
+      'Bylaws 4.6(c)(iv)',
     ]);
     expect(t.about).toMatch(/never name the five areas/);
     expect(t.stationSets![0]!.areas.map((a) => a.title)).toEqual([
-      'Operational stability', 'Reliability', 'Resiliency', 'Security', 'Global interoperability',
+      'Operational stability',
+      'Reliability',
+      'Resiliency',
+      'Security',
+      'Global interoperability',
     ]);
     expect(t.mandate).toContain('4.6(c)(i)');
-    expect(t.mandate).toContain('operational stability, reliability, resiliency, security, and global interoperability');
+    expect(t.mandate).toContain(
+      'operational stability, reliability, resiliency, security, and global interoperability',
+    );
   });
 });
