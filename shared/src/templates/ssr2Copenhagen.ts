@@ -3,7 +3,7 @@ import type { DocumentDefaults, Template } from './Template.ts';
 
 const BYLAWS_NOTE = 'Bylaws text as we know it; check against the official Bylaws before quoting.';
 
-/** What the meeting material of 15 March 2017 states, for the Terms of Reference (see EXERCISE.md and the seed). */
+/** What the meeting material of 15 March 2017 states, for the Terms of Reference (see docs/exercise.md). */
 const documentDefaults: DocumentDefaults = {
   documentTitle: 'SSR2 Review Team: Terms of Reference and Work Plan',
   reviewTeam: 'the SSR2 Review Team',
