@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
-import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
@@ -19,11 +19,7 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
 
   beforeAll(async () => {
     room = await openRoom({ context: { viewport: { width: 1400, height: 900 } } });
-    board = await createBoard(room.server.baseUrl, 'Grouping replay');
-    expect(
-      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
-        .status,
-    ).toBe(200);
+    board = await createPostingBoard(room.server.baseUrl, 'Grouping replay');
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 // In real Chromium: a participant's phone opens the posting view without downloading the canvas (Konva) code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
-import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
@@ -19,11 +19,7 @@ describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => 
 
   beforeAll(async () => {
     room = await openRoom();
-    board = await createBoard(room.server.baseUrl, 'Bundle board');
-    expect(
-      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
-        .status,
-    ).toBe(200);
+    board = await createPostingBoard(room.server.baseUrl, 'Bundle board');
   });
 
   afterAll(async () => {

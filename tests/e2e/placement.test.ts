@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
-import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 interface Box {
@@ -46,11 +46,7 @@ describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     room = await openRoom({ context: { viewport: { width: 1440, height: 900 } } });
-    board = await createBoard(room.server.baseUrl, 'Placement replay');
-    expect(
-      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
-        .status,
-    ).toBe(200);
+    board = await createPostingBoard(room.server.baseUrl, 'Placement replay');
   });
 
   afterAll(async () => {

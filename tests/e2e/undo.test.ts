@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
-import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 describe.runIf(hasBrowser())('undo and redo', () => {
@@ -13,11 +13,7 @@ describe.runIf(hasBrowser())('undo and redo', () => {
 
   beforeAll(async () => {
     room = await openRoom();
-    board = await createBoard(room.server.baseUrl, 'Undo replay');
-    expect(
-      (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))
-        .status,
-    ).toBe(200);
+    board = await createPostingBoard(room.server.baseUrl, 'Undo replay');
   });
 
   afterAll(async () => {

@@ -32,3 +32,14 @@ export async function join(baseUrl: string, boardId: string, code: string, name:
 export async function command(baseUrl: string, boardId: string, token: string, body: unknown) {
   return postJson(`${baseUrl}/api/boards/${boardId}/commands`, body, token);
 }
+
+/** A new board whose room is already posting (the set-up most browser tests start from). */
+export async function createPostingBoard(baseUrl: string, title?: string): Promise<CreatedBoard> {
+  const board = await createBoard(baseUrl, title);
+  const { status, json } = await command(baseUrl, board.boardId, board.facilitatorToken, {
+    type: 'startPhase',
+    phase: 'post',
+  });
+  if (status !== 200) throw new Error(`start post failed: ${status} ${JSON.stringify(json)}`);
+  return board;
+}
