@@ -3,17 +3,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
-import { DamagedBoardError, type Storage } from './storage/Storage.ts';
+import type { Storage } from './storage/Storage.ts';
 import { RoomRegistry, realTimers, type Timers } from './rooms/RoomRegistry.ts';
-import { BoardFullError, type UpdateCheck } from './rooms/Room.ts';
+import type { UpdateCheck } from './rooms/Room.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { SessionService } from './boards/SessionService.ts';
 import { SealedInput } from './boards/SealedInput.ts';
-import { HttpError } from './boards/errors.ts';
 import { apiHandler, coreRoutes, type Route } from './http/api.ts';
 import { sealedRoutes } from './http/sealedRoutes.ts';
 import { templateRoutes } from './http/templateRoutes.ts';
 import { sendError } from './http/respond.ts';
+import { INTERNAL_ERROR, badUrl, crossOrigin, errorReply, methodNotAllowed } from './http/errorStatus.ts';
 import { originChecker, requestOrigin } from './http/originCheck.ts';
 import { AddressRateLimiter } from './http/AddressRateLimiter.ts';
 import { serveStatic } from './http/staticFiles.ts';
@@ -50,9 +50,6 @@ export interface App {
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
-
-export const DAMAGED_MESSAGE =
-  'This board’s saved data is damaged, so it cannot be opened. Ask whoever runs the server to restore it from a backup.';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -105,9 +102,9 @@ export function createApp(deps: AppDeps): App {
   const server = http.createServer((req, res) => {
     const pathname = readPathname(req.url);
     new Promise<boolean>((resolve) => {
-      if (pathname === undefined) throw new HttpError(400, 'bad_url', 'That address is not a valid URL.');
+      if (pathname === undefined) throw badUrl();
       if (!SAFE_METHODS.has(req.method ?? '') && !isAllowedOrigin(req)) {
-        throw new HttpError(403, 'cross_origin', 'This request came from another web site, so it was refused.');
+        throw crossOrigin();
       }
       // A board route for a board another server holds is answered there; everything else here.
       const forwarded = cluster ? cluster.handleRequest(req, res, pathname) : Promise.resolve(false);
@@ -115,18 +112,15 @@ export function createApp(deps: AppDeps): App {
     })
       .then((handled) => {
         if (handled) return;
-        if (req.method !== 'GET' && req.method !== 'HEAD')
-          throw new HttpError(405, 'method_not_allowed', 'Not supported.');
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();
         serveStatic(config.clientDir, req, res, pathname!);
       })
       .catch((error: unknown) => {
         if (res.headersSent) return res.destroy();
-        if (error instanceof HttpError) return sendError(res, error);
-        if (error instanceof BoardFullError) return sendError(res, new HttpError(413, 'board_full', error.message));
-        if (error instanceof DamagedBoardError)
-          return sendError(res, new HttpError(503, 'board_damaged', DAMAGED_MESSAGE));
+        const reply = errorReply(error);
+        if (reply) return sendError(res, reply);
         log.error('request failed', { method: req.method, path: pathname, error: (error as Error).message });
-        sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server. Please try again.'));
+        sendError(res, INTERNAL_ERROR);
       });
   });
   server.on('upgrade', (req, socket, head) => {

@@ -11,10 +11,9 @@ import type { Actor } from '@shared/rules/Change.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { CLOSE } from '../rooms/Peer.ts';
-import { BoardFullError } from '../rooms/Room.ts';
 import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage.ts';
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
-import { badRequest, conflict, forbidden, notFound } from './errors.ts';
+import { badRequest, boardFull, conflict, forbidden, notFound } from './errors.ts';
 
 export interface CreatedBoard {
   boardId: string;
@@ -138,7 +137,7 @@ export class BoardService {
     const { joined, isFull } = await this.deps.registry.with(boardId, (room) =>
       room.read((doc) => ({ joined: boardMaps(doc).participants.size, isFull: room.isFull })),
     );
-    if (isFull) throw new BoardFullError();
+    if (isFull) throw boardFull();
     // The doc also holds the facilitator's record.
     if (joined - 1 >= this.deps.maxParticipantsPerBoard) {
       throw conflict(`This board is full: at most ${this.deps.maxParticipantsPerBoard} people can join it.`);

@@ -14,7 +14,7 @@ import type { RoomRegistry, Timers } from '../rooms/RoomRegistry.ts';
 import type { BoardService } from './BoardService.ts';
 import type { SealedInput } from './SealedInput.ts';
 import { revealSealed, settledSession, type Revealed } from './revealSealed.ts';
-import { HttpError, forbidden } from './errors.ts';
+import { badRequest, conflict, forbidden } from './errors.ts';
 
 export interface SessionServiceDeps {
   registry: RoomRegistry;
@@ -82,8 +82,7 @@ export class SessionService {
           (state) => applyCommand(state, command, actor, this.deps.now()),
           command.type === 'close',
         );
-        if (!outcome.ok)
-          throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
+        if (!outcome.ok) throw outcome.status === 409 ? conflict(outcome.reason) : badRequest(outcome.reason);
         this.schedule(boardId, outcome.session);
         return {
           session: outcome.session,

@@ -4,7 +4,7 @@ import { carryForward } from '@shared/doc/carryForward.ts';
 import { importBoard } from '@shared/import/boardImport.ts';
 import { TITLE_MAX } from '@shared/model/limits.ts';
 import { cleanText, cleanTime } from '@shared/model/validate.ts';
-import { HttpError, badRequest } from './errors.ts';
+import { badRequest, tooLarge } from './errors.ts';
 import type { BuiltBoard } from './createFromTemplate.ts';
 
 /** Export time of the file (ISO string or epoch ms), or now when it has none: when the earlier session ended. */
@@ -23,7 +23,7 @@ export function buildFromImport(
   const result = importBoard(input.import, { maxNotes });
   if (!result.ok) {
     const message = `The board file cannot be imported: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`;
-    if (result.tooLarge) throw new HttpError(413, 'too_large', message, result.issues);
+    if (result.tooLarge) throw tooLarge(message, result.issues);
     throw badRequest(message, result.issues);
   }
   const board = result.board;

@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import type { EpochFence } from '../storage/PostgresStorage.ts';
-import { HttpError } from '../boards/errors.ts';
+import { unavailable as unavailableHere } from '../boards/errors.ts';
 import { Leases } from './Leases.ts';
 import { ControlChannel, type ControlMessage } from './ControlChannel.ts';
 import { FORWARDED_HEADER, forwardHttp } from './forwardHttp.ts';
@@ -41,7 +41,7 @@ export interface ClusterDeps {
 }
 
 const unavailable = () =>
-  new HttpError(503, 'board_elsewhere', 'This board is being moved between servers. Please try again in a moment.');
+  unavailableHere('board_elsewhere', 'This board is being moved between servers. Please try again in a moment.');
 
 export class Cluster implements ClusterSeam {
   readonly serverId = randomBytes(8).toString('hex');

@@ -1,6 +1,6 @@
 // Re-issues a board's HTTP request to the server that holds the board, and streams the answer back unchanged.
 import http from 'node:http';
-import { HttpError } from '../boards/errors.ts';
+import { unavailable } from '../boards/errors.ts';
 
 /** Marks a request or socket that one server passed to another, so it is served there and never passed on again. */
 export const FORWARDED_HEADER = 'x-scopeboard-forwarded';
@@ -18,8 +18,7 @@ export function forwardHttp(req: http.IncomingMessage, res: http.ServerResponse,
     });
     upstream.once('error', () => {
       reject(
-        new HttpError(
-          503,
+        unavailable(
           'holder_unreachable',
           'The server that holds this board is not answering. Please try again in a few seconds.',
         ),

@@ -1,7 +1,8 @@
 // The HTTP API (docs/api.md): routes matched by method and path, each validating its input.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
-import { HttpError, rateLimited, unauthorized } from '../boards/errors.ts';
+import { forbidden, rateLimited, unauthorized } from '../boards/errors.ts';
+import { HttpError, methodNotAllowed } from './errorStatus.ts';
 import type { AddressRateLimiter } from './AddressRateLimiter.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import { bearerToken, readJson, sendJson } from './respond.ts';
@@ -83,8 +84,7 @@ export function coreRoutes(boards: BoardService, now: () => number, rateLimits: 
     }),
     route('GET', '/api/boards/:boardId/links', async ({ res, params, actor, origin }) => {
       const me = await actor();
-      if (me.role !== 'facilitator')
-        throw new HttpError(403, 'forbidden', 'Only the facilitator can see the board links.');
+      if (me.role !== 'facilitator') throw forbidden('Only the facilitator can see the board links.');
       const board = await boards.getBoard(params.boardId!);
       sendJson(res, 200, { boardId: board.boardId, links: boardLinks(origin, board.boardId, board) });
     }),
@@ -100,7 +100,7 @@ export function apiHandler(routes: Route[], boards: BoardService, bodyLimit: num
       throw new HttpError(404, 'not_found', `There is no API at ${pathname}.`);
     }
     const match = candidates.find((r) => r.method === req.method || (r.method === 'GET' && req.method === 'HEAD'));
-    if (!match) throw new HttpError(405, 'method_not_allowed', `${req.method} is not supported on ${pathname}.`);
+    if (!match) throw methodNotAllowed(`${req.method} is not supported on ${pathname}.`);
     const values = match.pattern.exec(pathname)!.slice(1);
     const params = Object.fromEntries(match.keys.map((key, i) => [key, values[i]!]));
     await match.handler({

@@ -1,6 +1,6 @@
 // JSON in and out: bounded body reading, the error envelope of the API, and security headers.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpError } from '../boards/errors.ts';
+import { HttpError, type ErrorReplyOf } from './errorStatus.ts';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -12,13 +12,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-export function sendError(res: ServerResponse, error: HttpError): void {
-  const body: { error: { code: string; message: string; details?: unknown } } = {
-    error: { code: error.code, message: error.message },
-  };
-  if (error.details !== undefined) body.error.details = error.details;
-  if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-  sendJson(res, error.status, body);
+/** Answers with the API's error envelope (built by errorReply in errorStatus.ts). */
+export function sendError(res: ServerResponse, reply: ErrorReplyOf): void {
+  if (reply.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(reply.retryAfterSeconds));
+  sendJson(res, reply.status, reply.body);
 }
 
 /** Bodies are JSON only: a form or text/plain body (which any web page can send cross-site) is refused. */

@@ -11,6 +11,7 @@ import { decodeAwareness, encodeAwarenessEntries, stampState } from './awareness
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
+import { boardFull } from '../boards/errors.ts';
 
 /** Judges an incoming update against the room's doc before it is applied. */
 export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, actor: Actor) => Result<void>;
@@ -24,13 +25,6 @@ export interface RoomDeps {
 }
 
 const SERVER_ORIGIN = 'server';
-
-/** A server-side write (a join, a command) refused because the board has reached its size limit. */
-export class BoardFullError extends Error {
-  constructor() {
-    super('This board is full: it has reached its size limit. Export it and carry it forward to a new board.');
-  }
-}
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -127,11 +121,11 @@ export class Room {
 
   /**
    * Applies a server-side change (session, participants) and commits it before anyone sees it. A full board
-   * refuses it (BoardFullError) unless `evenWhenFull`: removing someone or closing must still work then.
+   * refuses it (a board_full DomainError) unless `evenWhenFull`: removing someone or closing must still work then.
    */
   change<T>(task: (doc: Y.Doc) => T, options: { evenWhenFull?: boolean } = {}): Promise<T> {
     return this.enqueue(async () => {
-      if (!options.evenWhenFull && this.isFull) throw new BoardFullError();
+      if (!options.evenWhenFull && this.isFull) throw boardFull();
       let result!: T;
       this.doc.transact(() => {
         result = task(this.doc);

@@ -15,7 +15,7 @@ export const realTimers: Timers = {
 
 /** Lease-aware loading (many servers): a board is loaded only by the server that holds its lease. */
 export interface RoomLeases {
-  /** Takes the board's lease, or throws (an HttpError 503) when another server holds it. */
+  /** Takes the board's lease, or throws (an `unavailable` DomainError) when another server holds it. */
   claim(boardId: string): Promise<void>;
   /** Gives the lease back once the room is unloaded. */
   release(boardId: string): Promise<void>;
