@@ -1,12 +1,9 @@
 // Small HTTP helpers for tests: create a board, join it, send commands, all against a real server.
-export interface CreatedBoard {
-  boardId: string;
-  facilitatorToken: string;
-  joinCode: string;
-  observerCode: string;
-  links: { facilitator: string; participant: string; observer: string };
-}
+import { CreatedBoardReply, JoinedReply, type CreatedBoard } from '@shared/api/replies.ts';
 
+export type { CreatedBoard };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whichever reply fields they check
 export async function postJson(url: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
   const response = await fetch(url, {
     method: 'POST',
@@ -20,13 +17,14 @@ export async function postJson(url: string, body: unknown, token?: string): Prom
 export async function createBoard(baseUrl: string, title = 'Test board'): Promise<CreatedBoard> {
   const { status, json } = await postJson(`${baseUrl}/api/boards`, { title });
   if (status !== 201) throw new Error(`create board failed: ${status} ${JSON.stringify(json)}`);
-  return json as CreatedBoard;
+  // Parsed with the API's own reply schema, so a reply that drifts from docs/api.md fails the test.
+  return CreatedBoardReply.parse(json);
 }
 
 export async function join(baseUrl: string, boardId: string, code: string, name: string) {
   const { status, json } = await postJson(`${baseUrl}/api/boards/${boardId}/join`, { code, name });
   if (status !== 201) throw new Error(`join failed: ${status} ${JSON.stringify(json)}`);
-  return json as { participantId: string; token: string; role: 'participant' | 'observer' };
+  return JoinedReply.parse(json);
 }
 
 export async function command(baseUrl: string, boardId: string, token: string, body: unknown) {

@@ -6,7 +6,7 @@ import { TITLE_MAX } from '@shared/model/limits.ts';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { buildFromTemplate } from './createFromTemplate.ts';
 import { buildFromImport } from './boardImport.ts';
-import type { Role } from '@shared/model/Role.ts';
+import type { CreatedBoard, Joined } from '@shared/api/replies.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
@@ -15,18 +15,8 @@ import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
 import { badRequest, boardFull, conflict, forbidden, notFound } from './errors.ts';
 
-export interface CreatedBoard {
-  boardId: string;
-  facilitatorToken: string;
-  joinCode: string;
-  observerCode: string;
-}
-
-export interface Joined {
-  participantId: string;
-  token: string;
-  role: Role;
-}
+/** A new board's id and secrets; the HTTP edge adds the links of the API's reply. */
+export type NewBoard = Omit<CreatedBoard, 'links'>;
 
 export interface BoardServiceDeps {
   storage: Storage;
@@ -60,7 +50,7 @@ export class BoardService {
     template?: unknown;
     stationSet?: string;
     import?: unknown;
-  }): Promise<CreatedBoard> {
+  }): Promise<NewBoard> {
     const now = this.deps.now();
     const built =
       input.import !== undefined
@@ -70,7 +60,7 @@ export class BoardService {
   }
 
   /** A new board that starts from another's exercises, stations, notes and groups (the next meeting). */
-  async carryForward(sourceId: string, input: { title?: string }): Promise<CreatedBoard> {
+  async carryForward(sourceId: string, input: { title?: string }): Promise<NewBoard> {
     const source = await this.getBoard(sourceId);
     const board = await this.deps.registry.with(sourceId, (room) => room.read((doc) => readBoard(doc)));
     const title = (input.title ?? `${source.title} (continued)`).trim().slice(0, TITLE_MAX);
@@ -90,7 +80,7 @@ export class BoardService {
   }
 
   /** Stores a freshly built board doc with its secrets and its facilitator. */
-  private async store(doc: Y.Doc, title: string, templateId: string): Promise<CreatedBoard> {
+  private async store(doc: Y.Doc, title: string, templateId: string): Promise<NewBoard> {
     const now = this.deps.now();
     const facilitatorToken = newSecret();
     const board: BoardRecord = {
@@ -143,11 +133,12 @@ export class BoardService {
       throw conflict(`This board is full: at most ${this.deps.maxParticipantsPerBoard} people can join it.`);
     }
     const token = newSecret();
+    const role: Joined['role'] = isParticipant ? 'participant' : 'observer';
     const participant: ParticipantRecord = {
       participantId: newParticipantId(),
       boardId,
       name: input.name,
-      role: isParticipant ? 'participant' : 'observer',
+      role,
       tokenHash: hashSecret(token),
       joinedAt: this.deps.now(),
       isRemoved: false,
@@ -159,7 +150,7 @@ export class BoardService {
       participantId: participant.participantId,
       role: participant.role,
     });
-    return { participantId: participant.participantId, token, role: participant.role };
+    return { participantId: participant.participantId, token, role };
   }
 
   /** The actor a token stands for on this board, or undefined (unknown, wrong board, or removed). */
