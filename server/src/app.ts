@@ -5,11 +5,20 @@ import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
 import type { Storage } from './storage/Storage.ts';
 import { RoomRegistry, realTimers, type Timers } from './rooms/RoomRegistry.ts';
-import type { UpdateCheck } from './rooms/Room.ts';
+import { createUpdateCheck, type UpdateCheck } from './guard/checkUpdate.ts';
+import { RoomHooks } from './hooks/RoomHooks.ts';
+import { boardSizeLimit } from './hooks/boardSizeLimit.ts';
+import { guardCheck } from './hooks/guardCheck.ts';
+import { compactWhenLong } from './hooks/compaction.ts';
+import { resumeSessionClock } from './hooks/sessionClock.ts';
+import { stampPresence } from './hooks/presenceStamp.ts';
+import { countUpdates } from './hooks/metrics.ts';
+import type { Metrics } from './metrics/Metrics.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { SessionService } from './boards/SessionService.ts';
 import { SealedInput } from './boards/SealedInput.ts';
-import { apiHandler, coreRoutes, type Route } from './http/api.ts';
+import { apiHandler, coreRoutes, route } from './http/api.ts';
+import { boardRoutes } from './http/boardRoutes.ts';
 import { sealedRoutes } from './http/sealedRoutes.ts';
 import { templateRoutes } from './http/templateRoutes.ts';
 import { sendError } from './http/respond.ts';
@@ -24,11 +33,12 @@ export interface AppDeps {
   config: Config;
   storage: Storage;
   log: Logger;
-  checkUpdate: UpdateCheck;
+  /** Replaces the guard (tests of how rooms cope with updates the guard would refuse); the guard by default. */
+  checkUpdate?: UpdateCheck;
+  /** Counted on the update path and served at GET /metrics; no /metrics without it. */
+  metrics?: Metrics;
   now?: () => number;
   timers?: Timers;
-  /** Extra routes (commands, export), given the app's services. */
-  extraRoutes?: (services: AppServices) => Route[];
   /** One server among many (REDIS_URL): leases, forwarding to holders. Unset: one process serves every board. */
   cluster?: (services: AppServices) => ClusterSeam;
 }
@@ -66,8 +76,19 @@ function readPathname(rawUrl: string | undefined): string | undefined {
 export function createApp(deps: AppDeps): App {
   const { config, storage, log } = deps;
   const now = deps.now ?? Date.now;
+  const { metrics } = deps;
+  // The room's core runs these in this order: limits before the guard, metrics after both have judged.
+  const hooks = new RoomHooks([
+    boardSizeLimit(config.limits.maxBoardBytes),
+    guardCheck(deps.checkUpdate ?? createUpdateCheck(config.limits), log),
+    compactWhenLong(config.compactEvery),
+    // Called only once a board loads, which is after `sessions` below exists.
+    resumeSessionClock((boardId): Promise<void> => sessions.resume(boardId)),
+    stampPresence(),
+    ...(metrics ? [countUpdates(metrics)] : []),
+  ]);
   const registry = new RoomRegistry(
-    { storage, limits: config.limits, compactEvery: config.compactEvery, checkUpdate: deps.checkUpdate, log },
+    { store: storage, limits: config.limits, hooks, log },
     config.roomIdleMs,
     deps.timers ?? realTimers,
   );
@@ -81,8 +102,6 @@ export function createApp(deps: AppDeps): App {
   });
   const sealed = new SealedInput({ storage, registry, now, maxNotesPerBoard: config.limits.maxNotesPerBoard });
   const sessions = new SessionService({ registry, boards, now, timers: deps.timers ?? realTimers, log, sealed });
-  // Deadlines live in the doc; a board loaded after a restart gets its clock back.
-  registry.afterLoad = (boardId) => void sessions.resume(boardId).catch(() => undefined);
   const services: AppServices = { boards, sessions, sealed, registry, now };
   const rateLimits = {
     createBoard: new AddressRateLimiter(config.limits.boardsPerMinute, now),
@@ -92,7 +111,8 @@ export function createApp(deps: AppDeps): App {
     ...coreRoutes(boards, now, rateLimits),
     ...sealedRoutes(sealed),
     ...templateRoutes(services),
-    ...(deps.extraRoutes?.(services) ?? []),
+    ...boardRoutes(services),
+    ...(metrics ? [route('GET', '/metrics', ({ req, res }) => metrics.respond(req, res))] : []),
   ];
   const handleApi = apiHandler(routes, boards, config.limits.maxHttpBodyBytes);
   const isAllowedOrigin = originChecker(config.allowedOrigins);
@@ -130,6 +150,12 @@ export function createApp(deps: AppDeps): App {
     else gateway.handleUpgrade(req, socket, head);
   });
   server.on('clientError', (_error, socket) => socket.destroy());
+  metrics?.bind({
+    rooms: () => registry.size,
+    connections: () => gateway.connectionCount + (cluster?.proxiedCount ?? 0),
+    takeovers: () => cluster?.leases.takeovers ?? 0,
+    leasesHeld: () => cluster?.leases.heldCount ?? 0,
+  });
 
   return {
     server,

@@ -8,10 +8,7 @@ import type { Storage } from './storage/Storage.ts';
 import { readClusterConfig, type ClusterConfig } from './cluster/clusterConfig.ts';
 import { Cluster } from './cluster/Cluster.ts';
 import { Metrics } from './metrics/Metrics.ts';
-import { route } from './http/api.ts';
 import { createApp } from './app.ts';
-import { createUpdateCheck } from './guard/checkUpdate.ts';
-import { boardRoutes } from './http/boardRoutes.ts';
 
 function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces())
@@ -50,36 +47,24 @@ async function main(): Promise<void> {
       boardId: damaged.boardId,
     });
   }
-  const metrics = new Metrics();
-  let cluster: Cluster | undefined;
   const app = createApp({
     config,
-    storage: metrics.timeCommits(storage),
+    storage,
     log,
-    checkUpdate: metrics.countChecks(createUpdateCheck(config.limits)),
-    extraRoutes: (services) => [
-      ...boardRoutes(services),
-      route('GET', '/metrics', ({ req, res }) => metrics.respond(req, res)),
-    ],
+    metrics: new Metrics(),
     ...(clusterConfig && postgres
       ? {
           cluster: (services) =>
-            (cluster = new Cluster({
+            new Cluster({
               config: clusterConfig,
               host: config.host,
               registry: services.registry,
               fence: postgres,
               log,
               maxMessageBytes: config.limits.maxMessageBytes,
-            })),
+            }),
         }
       : {}),
-  });
-  metrics.bind({
-    rooms: () => app.services.registry.size,
-    connections: () => app.connectionCount() + (cluster?.proxiedCount ?? 0),
-    takeovers: () => cluster?.leases.takeovers ?? 0,
-    leasesHeld: () => cluster?.leases.heldCount ?? 0,
   });
   let address;
   try {

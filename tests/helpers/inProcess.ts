@@ -6,10 +6,8 @@ import { createApp, type App } from '../../server/src/app.ts';
 import { readConfig } from '../../server/src/config.ts';
 import { silentLogger } from '../../server/src/log.ts';
 import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
-import { createUpdateCheck } from '../../server/src/guard/checkUpdate.ts';
-import { boardRoutes } from '../../server/src/http/boardRoutes.ts';
+import type { UpdateCheck } from '../../server/src/guard/checkUpdate.ts';
 import type { Timers } from '../../server/src/rooms/RoomRegistry.ts';
-import type { UpdateCheck } from '../../server/src/rooms/Room.ts';
 
 /** A clock that moves only when told to, firing due timers in order. */
 export class ManualClock implements Timers {
@@ -80,10 +78,9 @@ export async function startInProcess(
     config,
     storage,
     log: silentLogger,
-    checkUpdate: options.checkUpdate ?? createUpdateCheck(config.limits),
+    ...(options.checkUpdate ? { checkUpdate: options.checkUpdate } : {}),
     now: clock.now,
     timers: clock,
-    extraRoutes: (services) => boardRoutes(services),
   });
   const address = await app.listen();
   return {

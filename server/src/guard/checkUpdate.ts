@@ -1,14 +1,16 @@
 // The guard: decodes an update into board changes and judges them by the sender's role and the board's phase.
 import type * as Y from 'yjs';
 import type { Limits } from '../config.ts';
-import type { UpdateCheck } from '../rooms/Room.ts';
 import { boardMaps, recordToObject } from '@shared/doc/boardDoc.ts';
 import { checkChanges, checkMayWrite } from '@shared/rules/permissions.ts';
-import type { BoardView, Change } from '@shared/rules/Change.ts';
+import type { Actor, BoardView, Change } from '@shared/rules/Change.ts';
 import { fail, ok, type Result } from '@shared/model/Result.ts';
 import { isPhase } from '@shared/model/Phase.ts';
 import { inspectUpdate } from './describeUpdate.ts';
 import { createLiveNoteCounter } from './liveNoteCounter.ts';
+
+/** Judges an incoming update against the room's doc before it is applied. */
+export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, actor: Actor) => Result<void>;
 
 /** A live view of the room's doc as it is before the update (records read lazily, only those touched). */
 export function boardView(doc: Y.Doc): BoardView {

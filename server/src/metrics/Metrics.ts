@@ -1,9 +1,6 @@
 // What an operator watches, in the Prometheus text format (prom-client): rooms, connections, updates, commit latency, takeovers.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { UpdateCheck } from '../rooms/Room.ts';
-import type { Storage } from '../storage/Storage.ts';
-import { FencedError } from '../storage/PostgresStorage.ts';
 
 export interface MetricSources {
   rooms: () => number;
@@ -54,7 +51,7 @@ export class Metrics {
     });
     this.refused = new Counter({
       name: 'scopeboard_updates_refused_total',
-      help: 'Client updates refused (guard), or doc writes refused (fenced).',
+      help: 'Client updates refused (guard, board_full), or doc writes refused (fenced).',
       labelNames: ['reason'],
       registers,
     });
@@ -71,36 +68,20 @@ export class Metrics {
     this.sources = sources;
   }
 
-  /** The guard, counted: accepted and refused updates. */
-  countChecks(check: UpdateCheck): UpdateCheck {
-    return (doc, update, actor) => {
-      const verdict = check(doc, update, actor);
-      if (verdict.ok) this.accepted.inc();
-      else this.refused.inc({ reason: 'guard' });
-      return verdict;
-    };
+  /** One client update judged: accepted, or refused with the refusing hook's label ('guard', 'board_full'). */
+  countVerdict(refusedBy: string | undefined): void {
+    if (refusedBy === undefined) this.accepted.inc();
+    else this.refused.inc({ reason: refusedBy });
   }
 
-  /** The store, timed: commit latency of appends, and fenced writes. Every other method passes through unchanged. */
-  timeCommits<S extends Storage>(storage: S): S {
-    const appendUpdates: Storage['appendUpdates'] = async (boardId, updates) => {
-      const stop = this.commitSeconds.startTimer();
-      try {
-        return await storage.appendUpdates(boardId, updates);
-      } catch (error) {
-        if (error instanceof FencedError) this.refused.inc({ reason: 'fenced' }, updates.length);
-        throw error;
-      } finally {
-        stop();
-      }
-    };
-    return new Proxy(storage, {
-      get(target, property) {
-        if (property === 'appendUpdates') return appendUpdates;
-        const value = Reflect.get(target, property, target) as unknown;
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+  /** Time the store took to make one batch durable (whether or not it succeeded). */
+  observeCommit(seconds: number): void {
+    this.commitSeconds.observe(seconds);
+  }
+
+  /** Updates a newer holder of the board's lease fenced off (PostgreSQL, many servers). */
+  countFenced(updates: number): void {
+    this.refused.inc({ reason: 'fenced' }, updates);
   }
 
   async respond(_req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -3,24 +3,23 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Limits } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
 import { applyStoredDoc } from '../storage/loadDocFrom.ts';
 import type { Actor } from '@shared/rules/Change.ts';
-import type { Result } from '@shared/model/Result.ts';
-import { decodeAwareness, encodeAwarenessEntries, stampState } from './awarenessStamp.ts';
+import type { RoomHooks } from '../hooks/RoomHooks.ts';
+import { isBoardFull } from '../hooks/boardSizeLimit.ts';
+import { decodeAwareness, encodeAwarenessEntries } from './awarenessStamp.ts';
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
-
-/** Judges an incoming update against the room's doc before it is applied. */
-export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, actor: Actor) => Result<void>;
+import { PresenceBudget } from './PresenceBudget.ts';
+import type { RoomStore } from './RoomStore.ts';
 
 export interface RoomDeps {
-  storage: Storage;
+  store: RoomStore;
   limits: Limits;
-  compactEvery: number;
-  checkUpdate: UpdateCheck;
+  /** The concerns around the core (limits, guard, compaction, presence, metrics), in the order they run. */
+  hooks: RoomHooks;
   log: Logger;
 }
 
@@ -34,9 +33,7 @@ export class Room {
   private pending: { update: Uint8Array; origin: unknown }[] = [];
   private storedBytes = 0;
   private lastSeq = 0;
-  /** JSON size of each presence state held, against the room's presence budget. */
-  private readonly presenceBytes = new Map<number, number>();
-  private presenceTotal = 0;
+  private readonly presence: PresenceBudget;
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
@@ -44,12 +41,13 @@ export class Room {
     readonly boardId: string,
     private readonly deps: RoomDeps,
   ) {
+    this.presence = new PresenceBudget(deps.limits.maxPresenceBytesPerRoom);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.pending.push({ update, origin }));
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      for (const clientId of removed ?? []) this.setPresenceBytes(clientId, 0);
+      for (const clientId of removed ?? []) this.presence.forget(clientId);
       const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
       if (changed.length === 0) return;
       const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
@@ -60,7 +58,7 @@ export class Room {
   /** Loads a board's doc from the store; the room serves nobody before this resolves. */
   static async load(boardId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(boardId, deps);
-    const stored = await deps.storage.loadDoc(boardId);
+    const stored = await deps.store.loadDoc(boardId);
     applyStoredDoc(room.doc, stored);
     // Loading emits updates of its own; they are already stored.
     room.pending = [];
@@ -71,7 +69,7 @@ export class Room {
 
   /** The board has reached its size limit: further writes, from clients or the server, are refused. */
   get isFull(): boolean {
-    return this.storedBytes >= this.deps.limits.maxBoardBytes;
+    return isBoardFull(this.storedBytes, this.deps.limits.maxBoardBytes);
   }
 
   get peerCount(): number {
@@ -183,23 +181,15 @@ export class Room {
   }
 
   private async applyClientUpdate(peer: Peer, update: Uint8Array): Promise<void> {
-    if (this.storedBytes + update.length > this.deps.limits.maxBoardBytes) {
-      peer.close(CLOSE.tooLarge, 'This board is full: it has reached its size limit.');
-      return;
-    }
-    let verdict: Result<void>;
-    try {
-      verdict = this.deps.checkUpdate(this.doc, update, peer.actor);
-    } catch {
-      verdict = { ok: false, reason: 'The change could not be read.' };
-    }
-    if (!verdict.ok) {
-      this.deps.log.info('update refused', {
-        boardId: this.boardId,
-        participantId: peer.actor.participantId,
-        reason: verdict.reason,
-      });
-      peer.close(CLOSE.forbidden, closeReason(verdict.reason));
+    const refusal = this.deps.hooks.judge({
+      boardId: this.boardId,
+      doc: this.doc,
+      update,
+      actor: peer.actor,
+      storedBytes: this.storedBytes,
+    });
+    if (refusal) {
+      peer.close(refusal.code, closeReason(refusal.reason));
       return;
     }
     try {
@@ -247,24 +237,13 @@ export class Room {
       owned.add(entry.clientId);
       return true;
     });
-    const stamped = accepted
-      .map((entry) => ({ ...entry, state: stampState(entry.state, peer.actor) }))
-      .filter((entry) => {
-        // Presence is fanned out to every peer and kept in memory: the board's states together stay within budget.
-        const size = entry.state === null ? 0 : JSON.stringify(entry.state).length;
-        const held = this.presenceBytes.get(entry.clientId) ?? 0;
-        if (this.presenceTotal - held + size > this.deps.limits.maxPresenceBytesPerRoom) return false;
-        this.setPresenceBytes(entry.clientId, size);
-        return true;
-      });
-    if (stamped.length === 0) return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), null);
-  }
-
-  private setPresenceBytes(clientId: number, size: number): void {
-    this.presenceTotal += size - (this.presenceBytes.get(clientId) ?? 0);
-    if (size === 0) this.presenceBytes.delete(clientId);
-    else this.presenceBytes.set(clientId, size);
+    const offered = this.deps.hooks.awareness({ boardId: this.boardId, actor: peer.actor, entries: accepted });
+    // Measured after the hooks, so the budget counts exactly what every peer will be sent.
+    const admitted = offered.filter((entry) =>
+      this.presence.admit(entry.clientId, entry.state === null ? 0 : JSON.stringify(entry.state).length),
+    );
+    if (admitted.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(admitted), null);
   }
 
   /** Commits what the doc emitted, then broadcasts it: nothing is seen before it is stored. */
@@ -273,11 +252,29 @@ export class Room {
     const batch = this.pending;
     this.pending = [];
     const updates = batch.map((entry) => entry.update);
+    // The append is the core's own step, not a hook: no list of hooks can leave a change unstored yet broadcast.
+    const started = performance.now();
+    let stored;
     try {
-      const { logLength, lastSeq } = await this.deps.storage.appendUpdates(this.boardId, updates);
-      this.lastSeq = lastSeq;
-      this.storedBytes += updates.reduce((sum, u) => sum + u.length, 0);
-      if (logLength >= this.deps.compactEvery) await this.compact();
+      stored = await this.deps.store.appendUpdates(this.boardId, updates);
+    } catch (error) {
+      const seconds = (performance.now() - started) / 1000;
+      this.deps.hooks.commitFailed({ boardId: this.boardId, updates, seconds, error });
+      this.fail(error as Error);
+      return;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    this.lastSeq = stored.lastSeq;
+    this.storedBytes += updates.reduce((sum, u) => sum + u.length, 0);
+    try {
+      await this.deps.hooks.committed({
+        boardId: this.boardId,
+        updates,
+        logLength: stored.logLength,
+        lastSeq: stored.lastSeq,
+        seconds,
+        compact: () => this.compact(),
+      });
     } catch (error) {
       this.fail(error as Error);
       return;
@@ -291,7 +288,7 @@ export class Room {
   /** Folds the log into one snapshot (the doc is exactly what is stored at this point of the queue). */
   async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    await this.deps.storage.compact(this.boardId, snapshot, this.lastSeq);
+    await this.deps.store.compact(this.boardId, snapshot, this.lastSeq);
     this.storedBytes = snapshot.length;
   }
 

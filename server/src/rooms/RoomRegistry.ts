@@ -33,9 +33,6 @@ export class RoomRegistry {
   /** The entry each loaded room belongs to, so a hold on a dropped (broken) room is released on that room. */
   private readonly entryOf = new WeakMap<Room, Entry>();
 
-  /** Called once each time a board is loaded into memory (e.g. to re-arm its session clock). */
-  afterLoad: ((boardId: string) => void) | undefined;
-
   /** Set when this server is one of many; unset, every board loads here (one process). */
   leases: RoomLeases | undefined;
 
@@ -60,7 +57,7 @@ export class RoomRegistry {
       loading.room.then(
         (room) => {
           this.entryOf.set(room, loading);
-          this.afterLoad?.(boardId);
+          this.deps.hooks.loaded(boardId);
         },
         () => this.forget(boardId, loading),
       );
