@@ -102,6 +102,9 @@ export async function startTarget(kind: TargetKind, options: TargetOptions = {})
       PORT: '0',
       LOG_QUIET: '1',
       ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      // Every bench client comes from one address: the per-address limits on creating and joining boards would
+      // refuse the load generator itself (2,000 joins), so they are raised; the per-socket limits stay.
+      ...(isOurs(kind) ? { JOINS_PER_MINUTE: '1000000', BOARDS_PER_MINUTE: '1000000' } : {}),
       ...(kind === 'hocuspocus-sqlite' && dataDir
         ? { BENCH_HOCUSPOCUS_SQLITE: path.join(dataDir, 'hocuspocus.sqlite') }
         : {}),

@@ -1,18 +1,16 @@
 // One board in memory: its Y.Doc and awareness, its peers, and the serial queue that guards, commits, then broadcasts.
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Limits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { applyStoredDoc } from '../storage/loadDocFrom.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import type { RoomHooks } from '../hooks/RoomHooks.ts';
 import { isBoardFull } from '../hooks/boardSizeLimit.ts';
-import { decodeAwareness, encodeAwarenessEntries } from './awarenessStamp.ts';
-import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
+import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
-import { PresenceBudget } from './PresenceBudget.ts';
+import { RoomPresence } from './RoomPresence.ts';
 import type { RoomStore } from './RoomStore.ts';
 
 export interface RoomDeps {
@@ -27,13 +25,14 @@ const SERVER_ORIGIN = 'server';
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness: awarenessProtocol.Awareness;
-  private readonly peers = new Map<Peer, Set<number>>();
+  private readonly presence: RoomPresence;
+  private readonly peers = new Set<Peer>();
   private readonly queue = new SerialQueue();
+  /** Applied to the doc, not stored yet: committed together once no message waits behind them. */
   private pending: { update: Uint8Array; origin: unknown }[] = [];
+  private pendingBytes = 0;
   private storedBytes = 0;
   private lastSeq = 0;
-  private readonly presence: PresenceBudget;
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
@@ -41,17 +40,10 @@ export class Room {
     readonly boardId: string,
     private readonly deps: RoomDeps,
   ) {
-    this.presence = new PresenceBudget(deps.limits.maxPresenceBytesPerRoom);
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.pending.push({ update, origin }));
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      for (const clientId of removed ?? []) this.presence.forget(clientId);
-      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
-      if (changed.length === 0) return;
-      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+    this.presence = new RoomPresence(this.doc, { boardId, limits: deps.limits, hooks: deps.hooks });
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.pending.push({ update, origin });
+      this.pendingBytes += update.length;
     });
   }
 
@@ -62,6 +54,7 @@ export class Room {
     applyStoredDoc(room.doc, stored);
     // Loading emits updates of its own; they are already stored.
     room.pending = [];
+    room.pendingBytes = 0;
     room.lastSeq = stored.lastSeq;
     room.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
     return room;
@@ -81,11 +74,22 @@ export class Room {
     return [...this.peers.keys()].map((peer) => peer.actor);
   }
 
-  /** Runs tasks one at a time, so every message sees a doc whose every change is already committed. */
-  private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
-    return this.queue.run(() => {
+  /**
+   * Runs tasks one at a time. Client messages that queue up behind each other are guarded and applied one by one
+   * and committed together (one store transaction, one frame per peer) by the last of them; any other task
+   * (a sync answer, a server change, a read) first commits what is pending. So nothing is sent, answered or read
+   * from outside before it is stored.
+   */
+  private enqueue<T>(task: () => T | Promise<T>, options: { isClientMessage?: boolean } = {}): Promise<T> {
+    return this.queue.run(async () => {
       if (this.isBroken) throw new Error('room is not available');
-      return task();
+      if (!options.isClientMessage && this.pending.length > 0) await this.flush();
+      try {
+        return await task();
+      } finally {
+        // `size` counts this task: 1 means nothing is queued behind it, so the batch ends here.
+        if (this.queue.size <= 1 && this.pending.length > 0 && !this.isBroken) await this.flush();
+      }
     });
   }
 
@@ -95,23 +99,21 @@ export class Room {
   }
 
   attach(peer: Peer): Promise<void> {
-    this.peers.set(peer, new Set());
+    this.peers.add(peer);
+    this.presence.join(peer);
     return this.enqueue(() => {
       peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-      const states = [...this.awareness.getStates().keys()];
-      if (states.length > 0)
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+      if (this.presence.stateCount > 0) peer.send(this.presence.statesFrame());
     }).catch(() => peer.close(CLOSE.serverError, 'The board is not available right now.'));
   }
 
   detach(peer: Peer): void {
-    const clientIds = this.peers.get(peer);
     this.peers.delete(peer);
-    if (clientIds && clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
+    this.presence.leave(peer);
   }
 
   receive(peer: Peer, data: Uint8Array): Promise<void> {
-    return this.enqueue(() => this.handle(peer, data)).catch((error: Error) => {
+    return this.enqueue(() => this.handle(peer, data), { isClientMessage: true }).catch((error: Error) => {
       this.deps.log.error('message failed', { boardId: this.boardId, error: error.message });
       peer.close(CLOSE.serverError, 'The server could not process that change.');
     });
@@ -128,7 +130,7 @@ export class Room {
       this.doc.transact(() => {
         result = task(this.doc);
       }, SERVER_ORIGIN);
-      await this.flush(null);
+      await this.flush();
       return result;
     });
   }
@@ -145,7 +147,7 @@ export class Room {
   destroy(): void {
     for (const peer of this.peers.keys()) peer.close(CLOSE.goingAway, 'The server is shutting down.');
     this.peers.clear();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -167,15 +169,17 @@ export class Room {
     }
     switch (message.type) {
       case 'syncStep1':
+        // The answer holds the whole doc: whatever this batch applied so far is stored first.
+        if (this.pending.length > 0) await this.flush();
+        if (this.isBroken) return;
         peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
         return;
       case 'update':
         return this.applyClientUpdate(peer, message.update);
       case 'awareness':
-        return this.applyAwareness(peer, message.update);
+        return this.presence.apply(peer, message.update);
       case 'queryAwareness': {
-        const states = [...this.awareness.getStates().keys()];
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+        peer.send(this.presence.statesFrame());
       }
     }
   }
@@ -186,27 +190,38 @@ export class Room {
       doc: this.doc,
       update,
       actor: peer.actor,
-      storedBytes: this.storedBytes,
+      storedBytes: this.storedBytes + this.pendingBytes,
     });
     if (refusal) {
       peer.close(refusal.code, closeReason(refusal.reason));
       return;
     }
+    const whole = this.pending.length;
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
-      this.poisoned(peer, error as Error);
-      return;
+      await this.poisoned(peer, error as Error, this.pending.slice(0, whole));
     }
-    await this.flush(peer);
   }
 
   /**
    * Yjs threw half-way through an update: the doc may hold part of it, so it must never be stored or served.
-   * The room is marked broken (the registry reloads the board from the store on the next connection).
+   * The room is marked broken (the registry reloads the board from the store on the next connection). The updates
+   * this batch accepted before it are whole: they are stored first, so the reload serves them.
    */
-  private poisoned(sender: Peer, error: Error): void {
+  private async poisoned(sender: Peer, error: Error, intact: { update: Uint8Array }[]): Promise<void> {
     this.pending = [];
+    this.pendingBytes = 0;
+    if (intact.length > 0) {
+      await this.deps.store
+        .appendUpdates(
+          this.boardId,
+          intact.map((entry) => entry.update),
+        )
+        .catch((storeError: Error) =>
+          this.deps.log.error('store failed; closing the board', { boardId: this.boardId, error: storeError.message }),
+        );
+    }
     this.isBroken = true;
     this.deps.log.error('an update could not be applied; reloading the board from the store', {
       boardId: this.boardId,
@@ -219,38 +234,12 @@ export class Room {
     }
   }
 
-  private applyAwareness(peer: Peer, update: Uint8Array): void {
-    const owned = this.peers.get(peer);
-    if (!owned) return;
-    let entries;
-    try {
-      entries = decodeAwareness(update, this.deps.limits.maxAwarenessBytes);
-    } catch {
-      peer.close(CLOSE.malformed, 'The server could not read a presence message from this browser.');
-      return;
-    }
-    const accepted = entries.filter((entry) => {
-      if (owned.has(entry.clientId)) return true;
-      // A client id is bound to the first connection that uses it; nobody may speak for another.
-      const taken = [...this.peers.values()].some((ids) => ids.has(entry.clientId));
-      if (taken || owned.size >= 4) return false;
-      owned.add(entry.clientId);
-      return true;
-    });
-    const offered = this.deps.hooks.awareness({ boardId: this.boardId, actor: peer.actor, entries: accepted });
-    // Measured after the hooks, so the budget counts exactly what every peer will be sent.
-    const admitted = offered.filter((entry) =>
-      this.presence.admit(entry.clientId, entry.state === null ? 0 : JSON.stringify(entry.state).length),
-    );
-    if (admitted.length === 0) return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(admitted), null);
-  }
-
   /** Commits what the doc emitted, then broadcasts it: nothing is seen before it is stored. */
-  private async flush(source: Peer | null): Promise<void> {
+  private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
+    this.pendingBytes = 0;
     const updates = batch.map((entry) => entry.update);
     // The append is the core's own step, not a hook: no list of hooks can leave a change unstored yet broadcast.
     const started = performance.now();
@@ -279,9 +268,23 @@ export class Room {
       this.fail(error as Error);
       return;
     }
-    for (const { update } of batch) {
-      const frame = encodeUpdate(update);
-      for (const peer of this.peers.keys()) if (peer !== source) peer.send(frame);
+    this.broadcast(batch);
+  }
+
+  /**
+   * Sends a committed batch as one frame, encoded once: peers that sent none of it get the whole batch, each sender
+   * gets the batch without its own updates (it has them), or nothing.
+   */
+  private broadcast(batch: { update: Uint8Array; origin: unknown }[]): void {
+    const whole = updateFrame(batch.map((entry) => entry.update));
+    const senders = new Set(batch.map((entry) => entry.origin));
+    for (const peer of this.peers.keys()) {
+      if (!senders.has(peer)) {
+        peer.send(whole);
+        continue;
+      }
+      const others = batch.filter((entry) => entry.origin !== peer).map((entry) => entry.update);
+      if (others.length > 0) peer.send(updateFrame(others));
     }
   }
 
@@ -298,4 +301,9 @@ export class Room {
     for (const peer of this.peers.keys())
       peer.close(CLOSE.serverError, 'The server could not save changes. Please reconnect shortly.');
   }
+}
+
+/** One sync-update frame for updates in order (merged when there are several). */
+function updateFrame(updates: Uint8Array[]): Uint8Array {
+  return encodeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
 }

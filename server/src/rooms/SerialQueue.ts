@@ -17,6 +17,11 @@ export class SerialQueue {
     return this.tail.then(() => undefined);
   }
 
+  /** Tasks queued or running (the running one included). */
+  get size(): number {
+    return this.waiting;
+  }
+
   /** No task is queued or running. */
   get isIdle(): boolean {
     return this.waiting === 0;

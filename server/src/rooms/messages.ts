@@ -1,6 +1,5 @@
 // The y-websocket wire protocol: decoding incoming frames strictly and encoding the frames we send.
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 export const MESSAGE_SYNC = 0;
@@ -42,39 +41,56 @@ export function decodeMessage(data: Uint8Array): IncomingMessage {
   return message;
 }
 
-function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  write(encoder);
-  return encoding.toUint8Array(encoder);
+/** Bytes of `value` as a lib0 variable-length unsigned integer. */
+function varUintLength(value: number): number {
+  let length = 1;
+  while (value > 0x7f) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
 }
 
+function writeVarUint(target: Uint8Array, at: number, value: number): number {
+  while (value > 0x7f) {
+    target[at++] = 0x80 | (value & 0x7f);
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
+
+/**
+ * One frame: the header's small varuints, then the payload with its length, written straight into one buffer of
+ * the right size (the same bytes as lib0's encoder, without an encoder and its chunks per frame).
+ */
+function frame(header: readonly number[], payload: Uint8Array): Uint8Array {
+  const headerLength = header.reduce((sum, value) => sum + varUintLength(value), 0);
+  const out = new Uint8Array(headerLength + varUintLength(payload.length) + payload.length);
+  let at = 0;
+  for (const value of header) at = writeVarUint(out, at, value);
+  at = writeVarUint(out, at, payload.length);
+  out.set(payload, at);
+  return out;
+}
+
+const SYNC_STEP1_HEADER = [MESSAGE_SYNC, SYNC_STEP1];
+const SYNC_STEP2_HEADER = [MESSAGE_SYNC, SYNC_STEP2];
+const SYNC_UPDATE_HEADER = [MESSAGE_SYNC, SYNC_UPDATE];
+const AWARENESS_HEADER = [MESSAGE_AWARENESS];
+
 export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, MESSAGE_SYNC);
-    encoding.writeVarUint(e, SYNC_STEP1);
-    encoding.writeVarUint8Array(e, stateVector);
-  });
+  return frame(SYNC_STEP1_HEADER, stateVector);
 }
 
 export function encodeSyncStep2(update: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, MESSAGE_SYNC);
-    encoding.writeVarUint(e, SYNC_STEP2);
-    encoding.writeVarUint8Array(e, update);
-  });
+  return frame(SYNC_STEP2_HEADER, update);
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, MESSAGE_SYNC);
-    encoding.writeVarUint(e, SYNC_UPDATE);
-    encoding.writeVarUint8Array(e, update);
-  });
+  return frame(SYNC_UPDATE_HEADER, update);
 }
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(e, update);
-  });
+  return frame(AWARENESS_HEADER, update);
 }

@@ -28,6 +28,13 @@ function closeOnPurpose(socket: WebSocket, code: number, reason: string): void {
 }
 
 class SocketPeer implements Peer {
+  /** A write failed (the peer's TCP is gone before its close event): later frames are not even tried. */
+  private isDead = false;
+  /** One callback for every write, not one closure per frame. */
+  private readonly onWritten = (error?: Error) => {
+    if (error) this.isDead = true;
+  };
+
   constructor(
     private readonly socket: WebSocket,
     readonly actor: Actor,
@@ -43,13 +50,13 @@ class SocketPeer implements Peer {
   }
 
   send(data: Uint8Array): void {
-    if (!this.isOpen || this.isClosedByServer) return;
+    if (this.isDead || !this.isOpen || this.isClosedByServer) return;
     // A socket that stopped reading would pin every frame broadcast after it stalled; cut it off instead.
     if (this.socket.bufferedAmount > this.maxBufferedBytes) {
       this.close(CLOSE.tooSlow, 'This connection is too slow to keep up with the board. Reconnecting…');
       return;
     }
-    this.socket.send(data, { binary: true });
+    this.socket.send(data, { binary: true }, this.onWritten);
   }
 
   close(code: number, reason: string): void {

@@ -1,0 +1,98 @@
+// A room's presence (y-protocols awareness): each connection speaks only for its own client ids, states pass the
+// presence hooks and the room's byte budget, and every change is fanned out to the room's peers.
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { Limits } from '../config.ts';
+import type { RoomHooks } from '../hooks/RoomHooks.ts';
+import { decodeAwareness, encodeAwarenessEntries } from './awarenessStamp.ts';
+import { encodeAwareness } from './messages.ts';
+import { CLOSE, type Peer } from './Peer.ts';
+import { PresenceBudget } from './PresenceBudget.ts';
+
+/** Client ids one connection may speak for (a browser has one; a few tabs sharing a socket never need more). */
+const CLIENT_IDS_PER_CONNECTION = 4;
+
+export interface PresenceDeps {
+  boardId: string;
+  limits: Pick<Limits, 'maxAwarenessBytes' | 'maxPresenceBytesPerRoom'>;
+  hooks: RoomHooks;
+}
+
+export class RoomPresence {
+  readonly awareness: awarenessProtocol.Awareness;
+  /** The client ids each connected peer speaks for. */
+  private readonly owned = new Map<Peer, Set<number>>();
+  private readonly budget: PresenceBudget;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly deps: PresenceDeps,
+  ) {
+    this.budget = new PresenceBudget(deps.limits.maxPresenceBytesPerRoom);
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      for (const clientId of removed ?? []) this.budget.forget(clientId);
+      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
+      if (changed.length === 0) return;
+      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      for (const peer of this.owned.keys()) if (peer !== origin) peer.send(frame);
+    });
+  }
+
+  join(peer: Peer): void {
+    this.owned.set(peer, new Set());
+  }
+
+  /** Removes a peer and the states it spoke for (everyone else is told). */
+  leave(peer: Peer): void {
+    const clientIds = this.owned.get(peer);
+    this.owned.delete(peer);
+    if (clientIds && clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
+  }
+
+  get stateCount(): number {
+    return this.awareness.getStates().size;
+  }
+
+  /** Every state held, as one frame. */
+  statesFrame(): Uint8Array {
+    return encodeAwareness(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+    );
+  }
+
+  /** A peer's awareness update: decoded strictly, limited to its own ids, passed through the hooks and the budget. */
+  apply(peer: Peer, update: Uint8Array): void {
+    const owned = this.owned.get(peer);
+    if (!owned) return;
+    let entries;
+    try {
+      entries = decodeAwareness(update, this.deps.limits.maxAwarenessBytes);
+    } catch {
+      peer.close(CLOSE.malformed, 'The server could not read a presence message from this browser.');
+      return;
+    }
+    const accepted = entries.filter((entry) => {
+      if (owned.has(entry.clientId)) return true;
+      // A client id is bound to the first connection that uses it; nobody may speak for another.
+      const taken = [...this.owned.values()].some((ids) => ids.has(entry.clientId));
+      if (taken || owned.size >= CLIENT_IDS_PER_CONNECTION) return false;
+      owned.add(entry.clientId);
+      return true;
+    });
+    const offered = this.deps.hooks.awareness({ boardId: this.deps.boardId, actor: peer.actor, entries: accepted });
+    // Measured after the hooks, so the budget counts exactly what every peer will be sent.
+    const admitted = offered.filter((entry) =>
+      this.budget.admit(entry.clientId, entry.state === null ? 0 : JSON.stringify(entry.state).length),
+    );
+    if (admitted.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(admitted), null);
+  }
+
+  destroy(): void {
+    this.owned.clear();
+    this.awareness.destroy();
+  }
+}
