@@ -11,6 +11,9 @@ import { addNote } from '@shared/doc/ops.ts';
 import { readBoard } from '@shared/doc/readBoard.ts';
 import { MESSAGE_SYNC, SYNC_UPDATE, encodeUpdate } from '../../server/src/rooms/messages.ts';
 
+/** Generous: the machine running the suite may be busy; the polls end as soon as the condition holds. */
+const POLL = { timeout: 20_000 };
+
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ env: { LOG_QUIET: '1' } });
@@ -90,14 +93,16 @@ describe('a burst of updates from two writers', () => {
     }
     const everything = [...anaTexts, ...benTexts].sort();
     await expect
-      .poll(() =>
-        readBoard(reader.doc)
-          .notes.map((n) => n.text)
-          .sort(),
+      .poll(
+        () =>
+          readBoard(reader.doc)
+            .notes.map((n) => n.text)
+            .sort(),
+        POLL,
       )
       .toEqual(everything);
-    await expect.poll(() => textsIn(boardState, a.received)).toEqual([...benTexts].sort());
-    await expect.poll(() => textsIn(boardState, b.received)).toEqual([...anaTexts].sort());
+    await expect.poll(() => textsIn(boardState, a.received), POLL).toEqual([...benTexts].sort());
+    await expect.poll(() => textsIn(boardState, b.received), POLL).toEqual([...anaTexts].sort());
     // Nothing of a writer's own came back to it, not even inside a merged frame.
     const own = (writer: Writer, texts: string[]) =>
       textsIn(boardState, writer.received).filter((t) => texts.includes(t));
@@ -133,10 +138,12 @@ describe('a burst of updates from two writers', () => {
     for (const update of fromBen.slice(5)) b.socket.send(encodeUpdate(update));
     expect(await o.closed).toBe(4403);
     await expect
-      .poll(() =>
-        readBoard(reader.doc)
-          .notes.map((n) => n.text)
-          .sort(),
+      .poll(
+        () =>
+          readBoard(reader.doc)
+            .notes.map((n) => n.text)
+            .sort(),
+        POLL,
       )
       .toEqual([...benTexts].sort());
     expect(readBoard(reader.doc).notes.some((n) => n.text === 'Observers read only')).toBe(false);
