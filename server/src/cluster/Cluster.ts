@@ -92,7 +92,7 @@ export class Cluster implements ClusterSeam {
     try {
       await Promise.all([this.redis.connect(), this.subscriber.connect()]);
     } catch (error) {
-      throw new Error(`Redis at REDIS_URL cannot be reached: ${(error as Error).message}`);
+      throw new Error(`Redis at REDIS_URL cannot be reached: ${(error as Error).message}`, { cause: error });
     }
     await this.control.listen((message) => this.onControl(message));
     this.deps.log.info('cluster member', { serverId: this.serverId, advertiseUrl: this.advertiseUrl });
