@@ -45,6 +45,7 @@ export class ManualClock implements Timers {
 
 export interface InProcessServer {
   app: App;
+  dataDir: string;
   clock: ManualClock;
   baseUrl: string;
   wsUrl: string;
@@ -54,13 +55,15 @@ export interface InProcessServer {
 export interface InProcessOptions {
   /** Replaces the guard (to test how rooms cope with updates the guard would refuse). */
   checkUpdate?: UpdateCheck;
+  /** Starts on an existing data directory (a restart of the same server); a fresh temp dir otherwise. */
+  dataDir?: string;
 }
 
 export async function startInProcess(
   env: Record<string, string> = {},
   options: InProcessOptions = {},
 ): Promise<InProcessServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-inproc-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-inproc-'));
   const config = readConfig(
     {
       PORT: '0',
@@ -85,6 +88,7 @@ export async function startInProcess(
   const address = await app.listen();
   return {
     app,
+    dataDir,
     clock,
     baseUrl: `http://127.0.0.1:${address.port}`,
     wsUrl: `ws://127.0.0.1:${address.port}`,
