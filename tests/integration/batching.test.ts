@@ -58,13 +58,19 @@ function noteUpdates(boardState: Uint8Array, author: { id: string; name: string 
   });
 }
 
+/** The texts of a doc's notes, sorted. */
+function sortedTexts(doc: Y.Doc): string[] {
+  return readBoard(doc)
+    .notes.map((note) => note.text)
+    .sort();
+}
+
+/** The notes of the board once `updates` are applied to it. */
 function textsIn(boardState: Uint8Array, updates: Uint8Array[]): string[] {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, boardState);
   for (const update of updates) Y.applyUpdate(doc, update);
-  return readBoard(doc)
-    .notes.map((note) => note.text)
-    .sort();
+  return sortedTexts(doc);
 }
 
 async function postingBoard() {
@@ -75,32 +81,31 @@ async function postingBoard() {
   return { board, reader, boardState: Y.encodeStateAsUpdate(reader.doc) };
 }
 
+type Board = Awaited<ReturnType<typeof postingBoard>>;
+
+/** Someone who joins with `code` on a raw socket, with `count` notes ("<name> <i>") ready to send. */
+async function writer({ board, boardState }: Board, code: string, name: string, count: number) {
+  const joined = await join(server.baseUrl, board.boardId, code, name);
+  const socket = await rawWriter(board.boardId, joined.token, joined.participantId);
+  const texts = Array.from({ length: count }, (_, i) => `${name} ${i}`);
+  return { ...socket, texts, updates: noteUpdates(boardState, { id: joined.participantId, name }, texts) };
+}
+
 describe('a burst of updates from two writers', () => {
   it('reaches every peer, and each writer gets only the other one’s notes', async () => {
-    const { board, reader, boardState } = await postingBoard();
-    const ana = await join(server.baseUrl, board.boardId, board.joinCode, 'Ana');
-    const ben = await join(server.baseUrl, board.boardId, board.joinCode, 'Ben');
-    const a = await rawWriter(board.boardId, ana.token, ana.participantId);
-    const b = await rawWriter(board.boardId, ben.token, ben.participantId);
-    const anaTexts = Array.from({ length: 20 }, (_, i) => `Ana ${i}`);
-    const benTexts = Array.from({ length: 20 }, (_, i) => `Ben ${i}`);
-    const fromAna = noteUpdates(boardState, { id: ana.participantId, name: 'Ana' }, anaTexts);
-    const fromBen = noteUpdates(boardState, { id: ben.participantId, name: 'Ben' }, benTexts);
+    const room = await postingBoard();
+    const { board, reader, boardState } = room;
+    const a = await writer(room, board.joinCode, 'Ana', 20);
+    const b = await writer(room, board.joinCode, 'Ben', 20);
+    const { texts: anaTexts, updates: fromAna } = a;
+    const { texts: benTexts, updates: fromBen } = b;
     // Interleaved and sent without waiting, so the server finds them queued together.
     for (let i = 0; i < 20; i++) {
       a.socket.send(encodeUpdate(fromAna[i]!));
       b.socket.send(encodeUpdate(fromBen[i]!));
     }
     const everything = [...anaTexts, ...benTexts].sort();
-    await expect
-      .poll(
-        () =>
-          readBoard(reader.doc)
-            .notes.map((n) => n.text)
-            .sort(),
-        POLL,
-      )
-      .toEqual(everything);
+    await expect.poll(() => sortedTexts(reader.doc), POLL).toEqual(everything);
     await expect.poll(() => textsIn(boardState, a.received), POLL).toEqual([...benTexts].sort());
     await expect.poll(() => textsIn(boardState, b.received), POLL).toEqual([...anaTexts].sort());
     // Nothing of a writer's own came back to it, not even inside a merged frame.
@@ -116,37 +121,23 @@ describe('a burst of updates from two writers', () => {
     await server.restart();
     const after = connect(server.wsUrl, board.boardId, board.facilitatorToken);
     await after.synced();
-    expect(
-      readBoard(after.doc)
-        .notes.map((n) => n.text)
-        .sort(),
-    ).toEqual(everything);
+    expect(sortedTexts(after.doc)).toEqual(everything);
     after.destroy();
   });
 
   it('refuses one writer’s forbidden change without losing the others’ notes queued around it', async () => {
-    const { board, reader, boardState } = await postingBoard();
-    const ben = await join(server.baseUrl, board.boardId, board.joinCode, 'Ben');
-    const observer = await join(server.baseUrl, board.boardId, board.observerCode, 'Olga');
-    const b = await rawWriter(board.boardId, ben.token, ben.participantId);
-    const o = await rawWriter(board.boardId, observer.token, observer.participantId);
-    const benTexts = Array.from({ length: 10 }, (_, i) => `Ben ${i}`);
-    const fromBen = noteUpdates(boardState, { id: ben.participantId, name: 'Ben' }, benTexts);
-    const [forbidden] = noteUpdates(boardState, { id: observer.participantId, name: 'Olga' }, ['Observers read only']);
+    const room = await postingBoard();
+    const { board, reader } = room;
+    const b = await writer(room, board.joinCode, 'Ben', 10);
+    const o = await writer(room, board.observerCode, 'Olga', 1);
+    const { texts: benTexts, updates: fromBen } = b;
+    const [forbidden] = o.updates;
     for (const update of fromBen.slice(0, 5)) b.socket.send(encodeUpdate(update));
     o.socket.send(encodeUpdate(forbidden!));
     for (const update of fromBen.slice(5)) b.socket.send(encodeUpdate(update));
     expect(await o.closed).toBe(4403);
-    await expect
-      .poll(
-        () =>
-          readBoard(reader.doc)
-            .notes.map((n) => n.text)
-            .sort(),
-        POLL,
-      )
-      .toEqual([...benTexts].sort());
-    expect(readBoard(reader.doc).notes.some((n) => n.text === 'Observers read only')).toBe(false);
+    await expect.poll(() => sortedTexts(reader.doc), POLL).toEqual([...benTexts].sort());
+    expect(readBoard(reader.doc).notes.some((n) => n.text === 'Olga 0')).toBe(false);
     b.socket.close();
     reader.destroy();
   });
