@@ -71,6 +71,9 @@ async function main(): Promise<void> {
               fence: postgres,
               log,
               maxMessageBytes: config.limits.maxMessageBytes,
+              events: services.events,
+              authenticate: (boardId, token) => services.boards.authenticate(boardId, token),
+              sessions: services.sessions,
             })),
         }
       : {}),
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
     connections: () => app.connectionCount() + (cluster?.proxiedCount ?? 0),
     takeovers: () => cluster?.leases.takeovers ?? 0,
     leasesHeld: () => cluster?.leases.heldCount ?? 0,
+    deadlineTimers: () => app.services.sessions.armedCount,
   });
   let address;
   try {

@@ -15,6 +15,7 @@ import { BoardFullError } from '../rooms/Room.ts';
 import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage.ts';
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
 import { badRequest, conflict, forbidden, notFound } from './errors.ts';
+import type { BoardEvents } from './boardEvents.ts';
 
 export interface CreatedBoard {
   boardId: string;
@@ -38,6 +39,8 @@ export interface BoardServiceDeps {
   log: Logger;
   /** Most notes a board holds (an import with more is refused); 10 000 unless configured. */
   maxNotesPerBoard?: number;
+  /** Where removals, renewals and archiving are announced (to the other servers of a cluster). */
+  events?: BoardEvents;
 }
 
 const DEFAULT_MAX_NOTES = 10_000;
@@ -88,6 +91,7 @@ export class BoardService {
   async setArchived(boardId: string, isArchived: boolean): Promise<void> {
     await this.getBoard(boardId);
     await this.deps.storage.setArchived(boardId, isArchived);
+    if (isArchived) this.deps.events?.emit({ type: 'boardArchived', boardId });
   }
 
   /** Stores a freshly built board doc with its secrets and its facilitator. */
@@ -188,11 +192,13 @@ export class BoardService {
         'You were removed from this board by the facilitator.',
       );
     });
+    this.deps.events?.emit({ type: 'participantRemoved', boardId, participantId });
   }
 
   async renewJoinCode(boardId: string): Promise<string> {
     const joinCode = newSecret();
     await this.deps.storage.setJoinCode(boardId, joinCode);
+    this.deps.events?.emit({ type: 'joinCodeRenewed', boardId });
     return joinCode;
   }
 }
