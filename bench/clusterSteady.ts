@@ -30,6 +30,12 @@ export interface ServerFigures {
 export interface SteadyResult {
   servers: ServerFigures[];
   fanout: Summary;
+  /** Notes posted in the window, and deliveries expected (notes x receivers) against those measured. */
+  notes: number;
+  expected: number;
+  /** Close codes the clients saw (from setup to the end), and clients not connected at the end. */
+  closes: Record<number, number>;
+  disconnected: number;
 }
 
 async function metrics(server: RunningServer): Promise<Record<string, number>> {
@@ -53,6 +59,7 @@ export async function steadyState(servers: RunningServer[], options: SteadyOptio
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
   const writers: { client: TestClient; participantId: string }[] = [];
+  let notes = 0;
   let next = 0;
   const spread = () => servers[next++ % servers.length]!;
   for (let b = 0; b < options.boards; b++) {
@@ -86,6 +93,7 @@ export async function steadyState(servers: RunningServer[], options: SteadyOptio
     await sleep((w / writers.length) * intervalMs);
     for (let n = 0; performance.now() - startedAt < options.seconds * 1000; n++) {
       const id = nanoid();
+      notes++;
       sentAt.set(id, performance.now());
       addNote(client.doc, {
         id,
@@ -100,9 +108,18 @@ export async function steadyState(servers: RunningServer[], options: SteadyOptio
   await Promise.all(writing);
   const after = await Promise.all(servers.map(metrics));
   const wallSeconds = (performance.now() - startedAt) / 1000;
-  await sleep(1_000);
+  // Late deliveries count too (a slow one is what p99 is for): wait for them, up to 30 s.
+  const expected = notes * Math.max(0, options.sockets - 2);
+  for (let waited = 0; latencies.length < expected && waited < 30_000; waited += 100) await sleep(100);
+  const closes: Record<number, number> = {};
+  for (const client of clients) for (const { code } of client.closes) closes[code] = (closes[code] ?? 0) + 1;
+  const disconnected = clients.filter((client) => !client.provider.wsconnected).length;
   for (const client of clients) client.destroy();
   return {
+    notes,
+    expected,
+    closes,
+    disconnected,
     servers: servers.map((_, i) => ({
       rooms: after[i]!.scopeboard_rooms ?? 0,
       connections: after[i]!.scopeboard_connections ?? 0,

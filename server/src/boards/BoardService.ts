@@ -182,6 +182,7 @@ export class BoardService {
     if (!participant) throw notFound('participant');
     if (participant.role === 'facilitator') throw badRequest('The facilitator cannot be removed.');
     await this.deps.storage.removeParticipant(boardId, participantId);
+    this.deps.events?.emit({ type: 'participantRemoved', boardId, participantId });
     await this.deps.registry.with(boardId, async (room) => {
       await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true), {
         evenWhenFull: true,
@@ -192,7 +193,6 @@ export class BoardService {
         'You were removed from this board by the facilitator.',
       );
     });
-    this.deps.events?.emit({ type: 'participantRemoved', boardId, participantId });
   }
 
   async renewJoinCode(boardId: string): Promise<string> {

@@ -119,7 +119,7 @@ export class Cluster implements ClusterSeam {
     this.deps.log.info('cluster member', { serverId: this.serverId, advertiseUrl: this.advertiseUrl });
     if (!this.deps.config.clusterSecret)
       this.deps.log.warn(
-        'CLUSTER_SECRET is not set: joins forwarded from another server count against that server’s address (see docs/deploy.md)',
+        'CLUSTER_SECRET is not set: joins and sockets passed on by another server count against that server’s address (see docs/deploy.md)',
       );
   }
 
