@@ -60,6 +60,7 @@ function toParticipant(row: Row): ParticipantRecord {
     tokenHash: str(row.token_hash),
     joinedAt: num(row.joined_at),
     isRemoved: row.is_removed === true,
+    ...(row.device_hash === null || row.device_hash === undefined ? {} : { deviceHash: str(row.device_hash) }),
   };
 }
 
@@ -116,7 +117,7 @@ export async function openPostgresStorage(
     await client.query('ROLLBACK').catch(() => undefined);
     client.release();
     await pool.end();
-    throw new Error(`The database at DATABASE_URL cannot be used: ${(error as Error).message}`);
+    throw new Error(`The database at DATABASE_URL cannot be used: ${(error as Error).message}`, { cause: error });
   }
   client.release();
   return new PostgresStorage(pool, connectionString, options.isFenced ?? false);
@@ -199,15 +200,10 @@ export class PostgresStorage implements Storage, EpochFence {
   }
 
   private async insertParticipant(client: pg.PoolClient | pg.Pool, p: ParticipantRecord): Promise<void> {
-    await client.query('INSERT INTO participants VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      p.participantId,
-      p.boardId,
-      p.name,
-      p.role,
-      p.tokenHash,
-      p.joinedAt,
-      p.isRemoved,
-    ]);
+    await client.query(
+      'INSERT INTO participants (participant_id, board_id, name, role, token_hash, joined_at, is_removed, device_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [p.participantId, p.boardId, p.name, p.role, p.tokenHash, p.joinedAt, p.isRemoved, p.deviceHash ?? null],
+    );
   }
 
   async getBoard(boardId: string): Promise<BoardRecord | undefined> {
@@ -221,6 +217,10 @@ export class PostgresStorage implements Storage, EpochFence {
 
   async setJoinCode(boardId: string, joinCode: string): Promise<void> {
     await this.rows('UPDATE boards SET join_code = $1 WHERE board_id = $2', [joinCode, boardId]);
+  }
+
+  async setObserverCode(boardId: string, observerCode: string): Promise<void> {
+    await this.rows('UPDATE boards SET observer_code = $1 WHERE board_id = $2', [observerCode, boardId]);
   }
 
   async setArchived(boardId: string, isArchived: boolean): Promise<void> {
@@ -252,6 +252,21 @@ export class PostgresStorage implements Storage, EpochFence {
       boardId,
       participantId,
     ]);
+  }
+
+  async blockDevice(boardId: string, deviceHash: string, at: number): Promise<void> {
+    await this.rows(
+      'INSERT INTO blocked_devices (board_id, device_hash, blocked_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [boardId, deviceHash, at],
+    );
+  }
+
+  async isDeviceBlocked(boardId: string, deviceHash: string): Promise<boolean> {
+    const rows = await this.rows('SELECT 1 FROM blocked_devices WHERE board_id = $1 AND device_hash = $2', [
+      boardId,
+      deviceHash,
+    ]);
+    return rows.length > 0;
   }
 
   async loadDoc(boardId: string): Promise<StoredDoc> {
@@ -384,7 +399,7 @@ export class PostgresStorage implements Storage, EpochFence {
     try {
       await promisify(execFile)(binary, ['--format=custom', '--file', destination, this.connectionString]);
     } catch (error) {
-      throw new Error(`pg_dump could not back up the database: ${(error as Error).message}`);
+      throw new Error(`pg_dump could not back up the database: ${(error as Error).message}`, { cause: error });
     }
   }
 

@@ -34,6 +34,7 @@ interface ParticipantRow {
   token_hash: string;
   joined_at: number;
   is_removed: number;
+  device_hash: string | null;
 }
 
 interface SnapshotRow {
@@ -121,6 +122,7 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
     tokenHash: row.token_hash,
     joinedAt: row.joined_at,
     isRemoved: row.is_removed === 1,
+    ...(row.device_hash === null ? {} : { deviceHash: row.device_hash }),
   };
 }
 
@@ -136,7 +138,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, fs.constants.W_OK);
   } catch (error) {
-    throw new Error(`DATA_DIR ${dataDir} is not a writable directory (${(error as Error).message})`);
+    throw new Error(`DATA_DIR ${dataDir} is not a writable directory (${(error as Error).message})`, { cause: error });
   }
   // Writing (and syncing) a small file is what tells a full disk from a writable one.
   const probe = path.join(dataDir, `.write-probe-${process.pid}`);
@@ -151,7 +153,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : (error as Error).message;
-    throw new Error(`DATA_DIR ${dataDir} cannot be written: ${why}`);
+    throw new Error(`DATA_DIR ${dataDir} cannot be written: ${why}`, { cause: error });
   } finally {
     fs.rmSync(probe, { force: true });
   }
@@ -176,7 +178,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   } catch (error) {
-    throw new Error(`The database ${file} cannot be used: ${(error as Error).message}`);
+    throw new Error(`The database ${file} cannot be used: ${(error as Error).message}`, { cause: error });
   }
   if (!options.checkpointInBackground) return new SqliteStorage(db);
   db.pragma('wal_autocheckpoint = 0');
@@ -200,9 +202,11 @@ export class SqliteStorage implements Storage {
       getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE board_id = ?'),
       listBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at'),
       setJoinCode: db.prepare('UPDATE boards SET join_code = ? WHERE board_id = ?'),
+      setObserverCode: db.prepare('UPDATE boards SET observer_code = ? WHERE board_id = ?'),
       setArchived: db.prepare('UPDATE boards SET is_archived = ? WHERE board_id = ?'),
       insertParticipant: db.prepare(
-        `INSERT INTO participants VALUES (@participantId, @boardId, @name, @role, @tokenHash, @joinedAt, @isRemoved)`,
+        `INSERT INTO participants (participant_id, board_id, name, role, token_hash, joined_at, is_removed, device_hash)
+         VALUES (@participantId, @boardId, @name, @role, @tokenHash, @joinedAt, @isRemoved, @deviceHash)`,
       ),
       byToken: db.prepare<[string, string], ParticipantRow>(
         'SELECT * FROM participants WHERE board_id = ? AND token_hash = ?',
@@ -211,6 +215,12 @@ export class SqliteStorage implements Storage {
         'SELECT * FROM participants WHERE board_id = ? AND participant_id = ?',
       ),
       remove: db.prepare('UPDATE participants SET is_removed = 1 WHERE board_id = ? AND participant_id = ?'),
+      blockDevice: db.prepare(
+        'INSERT INTO blocked_devices (board_id, device_hash, blocked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
+      isBlocked: db.prepare<[string, string], { one: number }>(
+        'SELECT 1 AS one FROM blocked_devices WHERE board_id = ? AND device_hash = ?',
+      ),
       snapshot: db.prepare<[string], SnapshotRow>('SELECT doc, up_to_seq, checksum FROM snapshots WHERE board_id = ?'),
       allSnapshots: db.prepare<[], SnapshotRow & { board_id: string }>(
         'SELECT board_id, doc, up_to_seq, checksum FROM snapshots',
@@ -257,7 +267,11 @@ export class SqliteStorage implements Storage {
   async createBoard(board: BoardRecord, facilitator: ParticipantRecord, initialUpdate: Uint8Array): Promise<void> {
     this.db.transaction(() => {
       this.statements.insertBoard.run({ ...board, isArchived: board.isArchived ? 1 : 0 });
-      this.statements.insertParticipant.run({ ...facilitator, isRemoved: 0 });
+      this.statements.insertParticipant.run({
+        ...facilitator,
+        isRemoved: 0,
+        deviceHash: facilitator.deviceHash ?? null,
+      });
       const doc = Buffer.from(initialUpdate);
       this.statements.upsertSnapshot.run(board.boardId, doc, 0, crc32(doc));
     })();
@@ -276,12 +290,20 @@ export class SqliteStorage implements Storage {
     this.statements.setJoinCode.run(joinCode, boardId);
   }
 
+  async setObserverCode(boardId: string, observerCode: string): Promise<void> {
+    this.statements.setObserverCode.run(observerCode, boardId);
+  }
+
   async setArchived(boardId: string, isArchived: boolean): Promise<void> {
     this.statements.setArchived.run(isArchived ? 1 : 0, boardId);
   }
 
   async addParticipant(participant: ParticipantRecord): Promise<void> {
-    this.statements.insertParticipant.run({ ...participant, isRemoved: participant.isRemoved ? 1 : 0 });
+    this.statements.insertParticipant.run({
+      ...participant,
+      isRemoved: participant.isRemoved ? 1 : 0,
+      deviceHash: participant.deviceHash ?? null,
+    });
   }
 
   async findParticipantByTokenHash(boardId: string, tokenHash: string): Promise<ParticipantRecord | undefined> {
@@ -296,6 +318,14 @@ export class SqliteStorage implements Storage {
 
   async removeParticipant(boardId: string, participantId: string): Promise<void> {
     this.statements.remove.run(boardId, participantId);
+  }
+
+  async blockDevice(boardId: string, deviceHash: string, at: number): Promise<void> {
+    this.statements.blockDevice.run(boardId, deviceHash, at);
+  }
+
+  async isDeviceBlocked(boardId: string, deviceHash: string): Promise<boolean> {
+    return this.statements.isBlocked.get(boardId, deviceHash) !== undefined;
   }
 
   async loadDoc(boardId: string): Promise<StoredDoc> {

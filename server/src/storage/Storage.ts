@@ -21,6 +21,8 @@ export interface ParticipantRecord {
   tokenHash: string;
   joinedAt: number;
   isRemoved: boolean;
+  /** A hash of the device id the browser sent at join, when it sent one; a blocked device cannot join again. */
+  deviceHash?: string;
 }
 
 /** What the store holds for a board fails its checks (checksum, missing log entries): it is not served. */
@@ -64,12 +66,16 @@ export interface Storage {
   getBoard(boardId: string): Promise<BoardRecord | undefined>;
   listBoards(): Promise<BoardRecord[]>;
   setJoinCode(boardId: string, joinCode: string): Promise<void>;
+  setObserverCode(boardId: string, observerCode: string): Promise<void>;
   setArchived(boardId: string, isArchived: boolean): Promise<void>;
 
   addParticipant(participant: ParticipantRecord): Promise<void>;
   findParticipantByTokenHash(boardId: string, tokenHash: string): Promise<ParticipantRecord | undefined>;
   getParticipant(boardId: string, participantId: string): Promise<ParticipantRecord | undefined>;
   removeParticipant(boardId: string, participantId: string): Promise<void>;
+  /** Keeps the device out of the board from `at` on; blocking it again changes nothing. */
+  blockDevice(boardId: string, deviceHash: string, at: number): Promise<void>;
+  isDeviceBlocked(boardId: string, deviceHash: string): Promise<boolean>;
 
   loadDoc(boardId: string): Promise<StoredDoc>;
   /** Durably appends updates (one transaction); tells how long the log is now, for compaction. */
