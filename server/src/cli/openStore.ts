@@ -2,10 +2,11 @@
 import type { Config } from '../config.ts';
 import { openPostgresStorage } from '../storage/PostgresStorage.ts';
 import { openSqliteStorage } from '../storage/SqliteStorage.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { BoardDirectory, DocLog, StoreAdmin } from '../storage/Storage.ts';
 
 export interface ScriptStore {
-  storage: Storage;
+  /** What a script reads a board with, and closes when done. */
+  storage: BoardDirectory & DocLog & Pick<StoreAdmin, 'close'>;
   /** Where the data is, in words for messages ("PostgreSQL" or the data directory). */
   where: string;
 }

@@ -1,6 +1,6 @@
 // The doc log in PostgreSQL: snapshot and update rows with their CRC-32, every write fenced by the holder's epoch.
 import type pg from 'pg';
-import type { DocLog, StoredDoc } from '../DocLog.ts';
+import type { DamagedBoardError, DocLog, StoredDoc } from '../DocLog.ts';
 import type { StoreAdmin } from '../StoreAdmin.ts';
 import { crc32, DamagedBoards, storedDocProblem, type LogEntry, type SnapshotEntry } from '../integrity.ts';
 import { numberOrNull, type Row } from '../rows.ts';
@@ -96,7 +96,7 @@ export function postgresDocLog(
 
     // One board at a time, so a large database is checked without holding it all in memory.
     async verifyAll() {
-      const found = [];
+      const found: DamagedBoardError[] = [];
       for (const { board_id: boardId } of await connection.rows('SELECT board_id FROM snapshots ORDER BY board_id')) {
         const id = String(boardId);
         const { snapshot, log } = await readDoc(connection, id);

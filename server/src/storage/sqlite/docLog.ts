@@ -1,6 +1,6 @@
 // The doc log in SQLite: snapshot and update rows with their CRC-32, the log position of each board kept in memory.
 import type Database from 'better-sqlite3';
-import type { DocLog, StoredDoc } from '../DocLog.ts';
+import type { DamagedBoardError, DocLog, StoredDoc } from '../DocLog.ts';
 import type { StoreAdmin } from '../StoreAdmin.ts';
 import { crc32, DamagedBoards, storedDocProblem, type LogEntry } from '../integrity.ts';
 
@@ -109,7 +109,7 @@ export function sqliteDocLog(db: Database.Database): DocLog & Pick<StoreAdmin, '
 
     // Streams rows (iterate) so a large file is checked without holding it in memory.
     async verifyAll() {
-      const found = [];
+      const found: DamagedBoardError[] = [];
       for (const snapshot of statements.allSnapshots.iterate()) {
         const log = entries(() => statements.updates.iterate(snapshot.board_id, snapshot.up_to_seq));
         const error = damaged.record(snapshot.board_id, storedDocProblem(toSnapshot(snapshot), log));
