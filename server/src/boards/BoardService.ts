@@ -12,7 +12,7 @@ import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { CLOSE } from '../rooms/Peer.ts';
 import { BoardFullError } from '../rooms/Room.ts';
-import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage.ts';
+import type { BoardDirectory, BoardRecord, ParticipantRecord } from '../storage/BoardDirectory.ts';
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
 import { badRequest, conflict, forbidden, notFound } from './errors.ts';
 import type { BoardEvents } from './boardEvents.ts';
@@ -31,7 +31,7 @@ export interface Joined {
 }
 
 export interface BoardServiceDeps {
-  storage: Storage;
+  storage: BoardDirectory;
   registry: RoomRegistry;
   /** People (participants and observers, not counting the facilitator) who may join one board. */
   maxParticipantsPerBoard: number;

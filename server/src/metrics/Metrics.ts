@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { UpdateCheck } from '../rooms/Room.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { DocLog } from '../storage/DocLog.ts';
 import { FencedError } from '../storage/PostgresStorage.ts';
 
 export interface MetricSources {
@@ -93,8 +93,8 @@ export class Metrics {
   }
 
   /** The store, timed: commit latency of appends, and fenced writes. Every other method passes through unchanged. */
-  timeCommits<S extends Storage>(storage: S): S {
-    const appendUpdates: Storage['appendUpdates'] = async (boardId, updates) => {
+  timeCommits<S extends DocLog>(storage: S): S {
+    const appendUpdates: DocLog['appendUpdates'] = async (boardId, updates) => {
       const stop = this.commitSeconds.startTimer();
       try {
         return await storage.appendUpdates(boardId, updates);
