@@ -223,7 +223,11 @@ function workPlanSection(
 }
 
 /** Sections 1 to 9. */
-export function outlineSections(board: Board, details: IdeaDetails, template: TemplateInfo | undefined): ScopeSection[] {
+export function outlineSections(
+  board: Board,
+  details: IdeaDetails,
+  template: TemplateInfo | undefined,
+): ScopeSection[] {
   const d = template?.documentDefaults;
   const [first, second] = board.exercises;
   const scopeBlocks = first ? exerciseIntro(first) : [placeholder()];

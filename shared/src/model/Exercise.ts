@@ -26,6 +26,8 @@ export const PhasePlanSchema = z
   })
   .meta({ title: 'PhasePlan', description: 'Minutes planned per timed phase; rotate is per rotation.' });
 export type PhasePlan = z.output<typeof PhasePlanSchema>;
+/** The plan's numbers (minutes and rotations), which the console's plan form edits. */
+export type PlanNumberKey = Exclude<keyof PhasePlan, 'phases'>;
 
 /** Each phase once, in the order the room runs them (post, group, rotate). */
 function inRoomOrder(phases: readonly TimedPhase[]): TimedPhase[] {

@@ -1,7 +1,12 @@
 // The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
 import { TITLE_MAX } from '../model/limits.ts';
 import { isTimeZone } from '../model/Meta.ts';
-import { checkDocumentOwner, checkDocumentVersion, isDocumentStatus, STATUS_REFUSAL } from '../model/documentControl.ts';
+import {
+  checkDocumentOwner,
+  checkDocumentVersion,
+  isDocumentStatus,
+  STATUS_REFUSAL,
+} from '../model/documentControl.ts';
 import { parsePlan } from '../model/Exercise.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
@@ -15,7 +20,13 @@ export const GROUND_RULE_MAX = 500;
 export const MIN_TEAM_SIZE_MAX = 20;
 
 /** Meta keys fixed when the board is made. */
-const FIXED_META_KEYS: readonly string[] = ['formatVersion', 'templateId', 'createdAt', 'earlierSessions', 'templateInfo'];
+const FIXED_META_KEYS: readonly string[] = [
+  'formatVersion',
+  'templateId',
+  'createdAt',
+  'earlierSessions',
+  'templateInfo',
+];
 
 /** Optional settings a facilitator may remove (the board then uses its default). */
 const OPTIONAL_META_KEYS: readonly string[] = [
@@ -52,7 +63,11 @@ function checkMetaValue(key: string, value: unknown): Result<void> {
     case 'documentVersion':
     case 'documentOwner': {
       const checked = (key === 'documentVersion' ? checkDocumentVersion : checkDocumentOwner)(value);
-      return checked.ok && checked.value === value ? ok(undefined) : checked.ok ? fail('Remove the surrounding spaces.') : checked;
+      return checked.ok && checked.value === value
+        ? ok(undefined)
+        : checked.ok
+          ? fail('Remove the surrounding spaces.')
+          : checked;
     }
     default:
       return fail(`The board has no setting called "${key}".`);

@@ -1,0 +1,136 @@
+// The board's document settings in setup: its time zone and the scope document's status, version and owner.
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import type { Meta } from '@shared/model/Meta.ts';
+import {
+  DOCUMENT_OWNER_MAX,
+  DOCUMENT_STATUSES,
+  DOCUMENT_VERSION_MAX,
+  type DocumentStatus,
+} from '@shared/model/documentControl.ts';
+import { setDocumentControl, setTimeZone } from '@shared/doc/structureOps.ts';
+import { browserTimeZone } from '../export/ExportOptions.tsx';
+import { useSetupWrite } from './useSetupWrite.ts';
+
+/** Every zone this browser knows, for the picker's suggestions (older browsers: none, the field still takes a name). */
+function knownTimeZones(): string[] {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
+  try {
+    return intl.supportedValuesOf?.('timeZone') ?? [];
+  } catch {
+    return [];
+  }
+}
+
+function draftOf(meta: Meta | null) {
+  return {
+    timeZone: meta?.timeZone ?? browserTimeZone(),
+    documentStatus: meta?.documentStatus ?? 'draft',
+    documentVersion: meta?.documentVersion ?? '',
+    documentOwner: meta?.documentOwner ?? '',
+  };
+}
+
+/** Remounted (see `documentSettingsKey`) when the board's settings change elsewhere, so the form shows them. */
+export function DocumentSettings({ doc, meta }: { doc: Y.Doc; meta: Meta | null }) {
+  const id = useId();
+  const { error, write } = useSetupWrite();
+  const [saved, setSaved] = useState(false);
+  const [draft, setDraft] = useState(() => draftOf(meta));
+  const zones = useMemo(() => knownTimeZones(), []);
+  // A board without a zone takes the facilitator's own the first time setup opens (its times are then local).
+  const hasMeta = meta !== null;
+  const hasZone = meta?.timeZone !== undefined;
+  useEffect(() => {
+    if (hasMeta && !hasZone) setTimeZone(doc, browserTimeZone());
+  }, [doc, hasMeta, hasZone]);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(
+      write(() => {
+        const zone = setTimeZone(doc, draft.timeZone);
+        if (!zone.ok) return zone;
+        return setDocumentControl(doc, {
+          documentStatus: draft.documentStatus,
+          documentVersion: draft.documentVersion,
+          documentOwner: draft.documentOwner,
+        });
+      }),
+    );
+  };
+  const set = (patch: Partial<typeof draft>) => {
+    setSaved(false);
+    setDraft({ ...draft, ...patch });
+  };
+  return (
+    <form onSubmit={save} aria-label="Time zone and document control" className="document-settings">
+      <label>
+        Time zone
+        <input
+          value={draft.timeZone}
+          list={`${id}-zones`}
+          required
+          spellCheck={false}
+          onChange={(e) => set({ timeZone: e.target.value })}
+        />
+        <datalist id={`${id}-zones`}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+      </label>
+      <label>
+        Document status
+        <select
+          value={draft.documentStatus}
+          onChange={(e) => set({ documentStatus: e.target.value as DocumentStatus })}
+        >
+          {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((status) => (
+            <option key={status} value={status}>
+              {DOCUMENT_STATUSES[status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Version
+        <input
+          value={draft.documentVersion}
+          placeholder="0.1"
+          maxLength={DOCUMENT_VERSION_MAX}
+          size={6}
+          onChange={(e) => set({ documentVersion: e.target.value })}
+        />
+      </label>
+      <label>
+        Owner
+        <input
+          value={draft.documentOwner}
+          placeholder="the facilitator"
+          maxLength={DOCUMENT_OWNER_MAX}
+          dir="auto"
+          onChange={(e) => set({ documentOwner: e.target.value })}
+        />
+      </label>
+      <button type="submit">Save document settings</button>
+      <p className="hint">
+        The export&rsquo;s times are in this zone, with UTC beside them. Status, version and owner head the scope
+        document and its Word header.
+      </p>
+      <p role="status" className="hint">
+        {saved && !error ? 'Document settings saved.' : ''}
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The key that remounts DocumentSettings when any of its four settings changes on the board. */
+export function documentSettingsKey(meta: Meta | null): string {
+  return [meta?.timeZone, meta?.documentStatus, meta?.documentVersion, meta?.documentOwner].join('|');
+}
