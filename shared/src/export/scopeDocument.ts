@@ -108,7 +108,9 @@ export function buildScopeDocument(board: Board, options: ScopeDocumentOptions):
   }
 
   const facilitator = [...board.participants].sort(byJoined).find((p) => p.role === 'facilitator' && !p.isRemoved);
-  const firstPhase = board.session.log[0];
+  // A board that continues another and has not run yet dates its document by the session it continues.
+  const firstPhase =
+    board.session.log[0] ?? board.earlierSessions?.findLast((earlier) => earlier.log.length > 0)?.log[0];
   const title = defaults?.documentTitle ?? board.meta?.title ?? 'Untitled board';
   const control = {
     // The export's choice, else what the facilitator set on the board, else the defaults.
