@@ -31,12 +31,13 @@ function draftOf(meta: Meta | null) {
   };
 }
 
-/** Remounted (see `documentSettingsKey`) when the board's settings change elsewhere, so the form shows them. */
 export function DocumentSettings({ doc, meta }: { doc: Y.Doc; meta: Meta | null }) {
   const id = useId();
   const { error, write } = useSetupWrite();
   const [saved, setSaved] = useState(false);
-  const [draft, setDraft] = useState(() => draftOf(meta));
+  // Only what the facilitator typed is kept here; the rest shows the board as it is now (another tab may change it).
+  const [edits, setEdits] = useState<Partial<ReturnType<typeof draftOf>>>({});
+  const draft = { ...draftOf(meta), ...edits };
   const zones = useMemo(() => knownTimeZones(), []);
   // A board without a zone takes the facilitator's own the first time setup opens (its times are then local).
   const hasMeta = meta !== null;
@@ -47,21 +48,21 @@ export function DocumentSettings({ doc, meta }: { doc: Y.Doc; meta: Meta | null 
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    setSaved(
-      write(() => {
-        const zone = setTimeZone(doc, draft.timeZone);
-        if (!zone.ok) return zone;
-        return setDocumentControl(doc, {
-          documentStatus: draft.documentStatus,
-          documentVersion: draft.documentVersion,
-          documentOwner: draft.documentOwner,
-        });
-      }),
-    );
+    const isSaved = write(() => {
+      const zone = setTimeZone(doc, draft.timeZone);
+      if (!zone.ok) return zone;
+      return setDocumentControl(doc, {
+        documentStatus: draft.documentStatus,
+        documentVersion: draft.documentVersion,
+        documentOwner: draft.documentOwner,
+      });
+    });
+    setSaved(isSaved);
+    if (isSaved) setEdits({});
   };
   const set = (patch: Partial<typeof draft>) => {
     setSaved(false);
-    setDraft({ ...draft, ...patch });
+    setEdits({ ...edits, ...patch });
   };
   return (
     <form onSubmit={save} aria-label="Time zone and document control" className="document-settings">
@@ -128,9 +129,4 @@ export function DocumentSettings({ doc, meta }: { doc: Y.Doc; meta: Meta | null 
       )}
     </form>
   );
-}
-
-/** The key that remounts DocumentSettings when any of its four settings changes on the board. */
-export function documentSettingsKey(meta: Meta | null): string {
-  return [meta?.timeZone, meta?.documentStatus, meta?.documentVersion, meta?.documentOwner].join('|');
 }

@@ -1,4 +1,5 @@
 // Which phases an exercise runs: posting always, grouping and rotating when the facilitator keeps them.
+import { useState } from 'react';
 import type { Exercise } from '@shared/model/Exercise.ts';
 import { TIMED_PHASES, type TimedPhase } from '@shared/model/Phase.ts';
 import { describePhases, listedPhases } from '@shared/phases/planPhases.ts';
@@ -21,10 +22,15 @@ export function PhaseChoice({
   /** The exercise has run: the server keeps its plan as it is. */
   isStarted: boolean;
 }) {
-  const listed = listedPhases(exercise.plan);
+  // The choice just made, shown until the server has answered (the plan then comes back through the board).
+  const [asked, setAsked] = useState<TimedPhase[] | null>(null);
+  const listed = asked ?? listedPhases(exercise.plan);
   const choose = (phase: TimedPhase, isOn: boolean) => {
     const phases = TIMED_PHASES.filter((p) => (p === phase ? isOn : listed.includes(p)));
-    void commands.run({ type: 'setPlan', exerciseId: exercise.id, plan: { ...exercise.plan, phases } });
+    setAsked(phases);
+    void commands
+      .run({ type: 'setPlan', exerciseId: exercise.id, plan: { ...exercise.plan, phases } })
+      .finally(() => setAsked(null));
   };
   return (
     <fieldset className="phase-choice">
@@ -40,7 +46,7 @@ export function PhaseChoice({
         </Toggle>
       ))}
       <p className="hint">
-        {`"Next" runs ${describePhases(exercise.plan)}.`}
+        {`"Next" runs ${describePhases({ ...exercise.plan, phases: [...listed] })}.`}
         {listed.includes('rotate') && exercise.plan.rotations === 0 ? ' Set rotations above 0 to rotate.' : ''}
         {isStarted ? ' This exercise has started: its phases are fixed.' : ''}
       </p>

@@ -9,7 +9,7 @@ import { useCommand } from '../session/useCommand.ts';
 import { ExerciseEditor } from './ExerciseEditor.tsx';
 import { SaveAsTemplate } from './SaveAsTemplate.tsx';
 import { DecisionStage } from '../stages/DecisionStage.tsx';
-import { DocumentSettings, documentSettingsKey } from './DocumentSettings.tsx';
+import { DocumentSettings } from './DocumentSettings.tsx';
 import { useSetupWrite } from './useSetupWrite.ts';
 import './setup.css';
 
@@ -88,7 +88,7 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
           </p>
         )}
       </form>
-      <DocumentSettings key={documentSettingsKey(board.meta)} doc={doc} meta={board.meta} />
+      <DocumentSettings doc={doc} meta={board.meta} />
       <p className="hint">
         Whether observers may post is in the console&rsquo;s{' '}
         <button type="button" className="link-button" onClick={() => showPanel('options-heading')}>
