@@ -17,6 +17,19 @@ export function browserTimeZone(): string {
   }
 }
 
+/** Draft, For review, Final: the options of every document-status select (export panel, setup). */
+export function StatusOptions() {
+  return (
+    <>
+      {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((key) => (
+        <option key={key} value={key}>
+          {DOCUMENT_STATUSES[key]}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export interface ExportOptionsProps {
   choices: ExportChoices;
   onChange: (next: ExportChoices) => void;
@@ -44,11 +57,7 @@ export function ExportOptions({ choices, onChange }: ExportOptionsProps) {
         value={choices.status ?? 'draft'}
         onChange={(e) => set({ status: e.target.value as DocumentStatus })}
       >
-        {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((key) => (
-          <option key={key} value={key}>
-            {DOCUMENT_STATUSES[key]}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <label htmlFor={`${id}-version`}>Version</label>
       <input

@@ -2,14 +2,9 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Meta } from '@shared/model/Meta.ts';
-import {
-  DOCUMENT_OWNER_MAX,
-  DOCUMENT_STATUSES,
-  DOCUMENT_VERSION_MAX,
-  type DocumentStatus,
-} from '@shared/model/documentControl.ts';
+import { DOCUMENT_OWNER_MAX, DOCUMENT_VERSION_MAX, type DocumentStatus } from '@shared/model/documentControl.ts';
 import { setDocumentControl, setTimeZone } from '@shared/doc/structureOps.ts';
-import { browserTimeZone } from '../export/ExportOptions.tsx';
+import { browserTimeZone, StatusOptions } from '../export/ExportOptions.tsx';
 import { useSetupWrite } from './useSetupWrite.ts';
 
 /** Every zone this browser knows, for the picker's suggestions (older browsers: none, the field still takes a name). */
@@ -87,11 +82,7 @@ export function DocumentSettings({ doc, meta }: { doc: Y.Doc; meta: Meta | null 
           value={draft.documentStatus}
           onChange={(e) => set({ documentStatus: e.target.value as DocumentStatus })}
         >
-          {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((status) => (
-            <option key={status} value={status}>
-              {DOCUMENT_STATUSES[status]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label>
