@@ -1,21 +1,13 @@
 // The export panel's choices: paper, document status, version, owner, drafting notes and time zone.
 import { useId } from 'react';
 import './exportOptions.css';
+import { TimeZoneInput } from './TimeZoneInput.tsx';
 import {
   DOCUMENT_STATUSES,
   type DocumentStatus,
   type ExportChoices,
   type Paper,
 } from '@shared/export/exportOptions.ts';
-
-/** The facilitator's browser zone: the board's default when it has none of its own. */
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
 
 /** Draft, For review, Final: the options of every document-status select (export panel, setup). */
 export function StatusOptions() {
@@ -76,11 +68,10 @@ export function ExportOptions({ choices, onChange }: ExportOptionsProps) {
         onChange={(e) => set({ owner: e.target.value || undefined })}
       />
       <label htmlFor={`${id}-zone`}>Time zone</label>
-      <input
+      <TimeZoneInput
         id={`${id}-zone`}
         value={choices.timeZone ?? ''}
-        placeholder="Europe/Copenhagen"
-        onChange={(e) => set({ timeZone: e.target.value.trim() || undefined })}
+        onChange={(value) => set({ timeZone: value.trim() || undefined })}
       />
       <span className="export-option-check">
         <input

@@ -1,21 +1,12 @@
 // The board's document settings in setup: its time zone and the scope document's status, version and owner.
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Meta } from '@shared/model/Meta.ts';
 import { DOCUMENT_OWNER_MAX, DOCUMENT_VERSION_MAX, type DocumentStatus } from '@shared/model/documentControl.ts';
 import { setDocumentControl, setTimeZone } from '@shared/doc/structureOps.ts';
-import { browserTimeZone, StatusOptions } from '../export/ExportOptions.tsx';
+import { StatusOptions } from '../export/ExportOptions.tsx';
+import { browserTimeZone, TimeZoneInput } from '../export/TimeZoneInput.tsx';
 import { useSetupWrite } from './useSetupWrite.ts';
-
-/** Every zone this browser knows, for the picker's suggestions (older browsers: none, the field still takes a name). */
-function knownTimeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
-  try {
-    return intl.supportedValuesOf?.('timeZone') ?? [];
-  } catch {
-    return [];
-  }
-}
 
 function draftOf(meta: Meta | null) {
   return {
@@ -27,13 +18,11 @@ function draftOf(meta: Meta | null) {
 }
 
 export function DocumentSettings({ doc, meta }: { doc: Y.Doc; meta: Meta | null }) {
-  const id = useId();
   const { error, write } = useSetupWrite();
   const [saved, setSaved] = useState(false);
   // Only what the facilitator typed is kept here; the rest shows the board as it is now (another tab may change it).
   const [edits, setEdits] = useState<Partial<ReturnType<typeof draftOf>>>({});
   const draft = { ...draftOf(meta), ...edits };
-  const zones = useMemo(() => knownTimeZones(), []);
   // A board without a zone takes the facilitator's own the first time setup opens (its times are then local).
   const hasMeta = meta !== null;
   const hasZone = meta?.timeZone !== undefined;
@@ -63,18 +52,7 @@ export function DocumentSettings({ doc, meta }: { doc: Y.Doc; meta: Meta | null 
     <form onSubmit={save} aria-label="Time zone and document control" className="document-settings">
       <label>
         Time zone
-        <input
-          value={draft.timeZone}
-          list={`${id}-zones`}
-          required
-          spellCheck={false}
-          onChange={(e) => set({ timeZone: e.target.value })}
-        />
-        <datalist id={`${id}-zones`}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
+        <TimeZoneInput value={draft.timeZone} required onChange={(timeZone) => set({ timeZone })} />
       </label>
       <label>
         Document status
