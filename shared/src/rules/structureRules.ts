@@ -66,7 +66,7 @@ function checkMetaValue(key: string, value: unknown): Result<void> {
       return checked.ok && checked.value === value
         ? ok(undefined)
         : checked.ok
-          ? fail('Remove the surrounding spaces.')
+          ? fail(`The ${key === 'documentVersion' ? 'version' : 'owner'} must not start or end with a space.`)
           : checked;
     }
     default:

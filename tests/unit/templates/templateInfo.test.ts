@@ -12,6 +12,7 @@ import { decisionStageView } from '@shared/templates/decisionStage.ts';
 import { boardTemplateInfo, templateInfoOf } from '@shared/templates/templateInfo.ts';
 import { parseTemplate, type TemplateInput } from '@shared/templates/templateSchema.ts';
 import { getTemplate } from '@shared/templates/templates.ts';
+import { checkMetaChange } from '@shared/rules/structureRules.ts';
 
 const plan = { postMinutes: 10, groupMinutes: 5, rotateMinutes: 10, rotations: 1 };
 
@@ -152,5 +153,41 @@ describe('document settings on the board', () => {
     });
     expect(setDocumentControl(doc, { documentOwner: 'x'.repeat(121) }).ok).toBe(false);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});
+
+describe("the guard's rule for these meta keys", () => {
+  const set = (key: string, value: unknown) => checkMetaChange({ kind: 'setValue', map: 'meta', key, value });
+  const remove = (key: string) => checkMetaChange({ kind: 'deleteValue', map: 'meta', key });
+
+  it('lets the facilitator set and remove the document control block', () => {
+    expect([
+      set('documentStatus', 'final'),
+      set('documentVersion', '1.0-rc'),
+      set('documentOwner', 'Co-chairs'),
+    ]).toEqual([
+      { ok: true, value: undefined },
+      { ok: true, value: undefined },
+      { ok: true, value: undefined },
+    ]);
+    expect([remove('documentStatus').ok, remove('documentVersion').ok, remove('documentOwner').ok]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('refuses bad values, untrimmed ones, and any write to the template facts', () => {
+    expect(set('documentStatus', 'Final').ok).toBe(false);
+    expect(set('documentVersion', '').ok).toBe(false);
+    expect(set('documentOwner', ' Pat ')).toEqual({
+      ok: false,
+      reason: 'The owner must not start or end with a space.',
+    });
+    expect(set('templateInfo', { about: '', mandate: '' })).toEqual({
+      ok: false,
+      reason: "The board's templateInfo is fixed when the board is made.",
+    });
+    expect(remove('templateInfo').ok).toBe(false);
   });
 });
