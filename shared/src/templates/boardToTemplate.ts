@@ -17,6 +17,14 @@ export function templateIdFrom(title: string): string {
   return slug || 'saved-template';
 }
 
+const ABOUT_MAX = 4000;
+const SAVED_FROM = /^Saved from the board "[^"]*"(?: \(made from the template "[^"]*"\))?\. ?/;
+
+/** "Saved from the board …", then the template's own about, without the line an earlier save put there. */
+function aboutOf(title: string, originName: string, about: string): string {
+  return `Saved from the board "${title}"${originName}. ${about.replace(SAVED_FROM, '')}`.trim().slice(0, ABOUT_MAX);
+}
+
 /**
  * Builds the template of a board. The text the board's records do not hold (about, mandate, deadline, stages, the
  * document's defaults) comes from the template facts the board keeps, or its catalogue template.
@@ -35,7 +43,7 @@ export function boardToTemplate(
     version: TEMPLATE_VERSION,
     id: templateIdFrom(title),
     title,
-    about: `Saved from the board "${title}"${originName}. ${origin?.about ?? ''}`.trim(),
+    about: aboutOf(title, originName, origin?.about ?? ''),
     groundRules: [...board.groundRules],
     minTeamSize: Math.min(MIN_TEAM_SIZE_MAX, Math.max(1, minTeamSize ?? catalogue?.minTeamSize ?? 1)),
     mandate: origin?.mandate ?? '',

@@ -191,3 +191,11 @@ describe("the guard's rule for these meta keys", () => {
     expect(remove('templateInfo').ok).toBe(false);
   });
 });
+
+describe('saving a template of a board made from a saved template', () => {
+  it("says once where it was saved from, keeping the first template's own about", () => {
+    const first = boardToTemplate(readBoard(boardFrom({ ...inline, about: 'For ATRT4.' }, 'Kick-off')), 1);
+    const second = boardToTemplate(readBoard(boardFrom(first, 'Second round')), 1);
+    expect(second.about).toBe('Saved from the board "Second round". For ATRT4.');
+  });
+});
