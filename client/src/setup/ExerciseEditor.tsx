@@ -1,6 +1,6 @@
 // One exercise in setup: title and question, order, phase plan and phases, and its stations (add, edit, reorder,
 // leave out).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Area } from '@shared/model/Area.ts';
 import type { Exercise } from '@shared/model/Exercise.ts';
@@ -38,15 +38,14 @@ export function ExerciseEditor({
   isStarted,
 }: ExerciseEditorProps) {
   const { error, write } = useSetupWrite();
-  const [draft, setDraft] = useState({ title: exercise.title, question: exercise.question });
+  // Only what the facilitator typed; the rest shows the exercise as it is now (another tab may change it).
+  const [edits, setEdits] = useState<{ title?: string; question?: string }>({});
+  const draft = { title: exercise.title, question: exercise.question, ...edits };
+  const setDraft = (next: { title: string; question: string }) => setEdits(next);
   const [newTitle, setNewTitle] = useState('');
-  useEffect(
-    () => setDraft({ title: exercise.title, question: exercise.question }),
-    [exercise.title, exercise.question],
-  );
   const save = (event: FormEvent) => {
     event.preventDefault();
-    write(() => updateExercise(doc, exercise.id, draft));
+    if (write(() => updateExercise(doc, exercise.id, draft))) setEdits({});
   };
   const add = (event: FormEvent) => {
     event.preventDefault();

@@ -1,16 +1,12 @@
 // Export migration: older versions are brought up one step at a time; newer ones and broken steps are refused in words.
 // Version 1 is the only export version there has been, so the step tables here are SYNTHETIC: a made-up version 1
 // whose notes were called "stickies" and a made-up version 2 without `groundRules`, to show that steps chain in order.
+/* eslint-disable @typescript-eslint/no-explicit-any -- the export JSON is read as loosely as a file from disk */
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '@shared/doc/readBoard.ts';
 import { exportBoard } from '@shared/export/exportBoard.ts';
 import { EXPORT_JSON_VERSION } from '@shared/export/json.ts';
-import {
-  EXPORT_MIGRATIONS,
-  migrateExport,
-  migrateExportWith,
-  type Migrations,
-} from '@shared/import/migrateExport.ts';
+import { EXPORT_MIGRATIONS, migrateExport, migrateExportWith, type Migrations } from '@shared/import/migrateExport.ts';
 import { EXPORTED_AT, goldenDoc } from '../../fixtures/export/fixtureBoard.ts';
 
 async function currentExport(): Promise<any> {
@@ -37,7 +33,8 @@ const synthetic: Migrations = {
 describe('migrateExport', () => {
   it('has a step for every version older than the one it writes', () => {
     expect(EXPORT_MIGRATIONS.version).toBe(EXPORT_JSON_VERSION);
-    for (let v = 1; v < EXPORT_JSON_VERSION; v++) expect(EXPORT_MIGRATIONS.steps[v], `step from ${v}`).toBeTypeOf('function');
+    for (let v = 1; v < EXPORT_JSON_VERSION; v++)
+      expect(EXPORT_MIGRATIONS.steps[v], `step from ${v}`).toBeTypeOf('function');
   });
 
   it('reads a current export as it is', async () => {

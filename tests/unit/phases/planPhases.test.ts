@@ -77,7 +77,12 @@ describe('phase plan', () => {
 
   it('setPlan keeps the phases when only minutes are sent, and takes a new list when one is sent', () => {
     const s = state({}, { exercises: [exercise({ ...minutes, phases: ['post'] })] });
-    const kept = applyCommand(s, { type: 'setPlan', exerciseId: 'ex1', plan: { ...minutes, postMinutes: 20 } }, facilitator, T0);
+    const kept = applyCommand(
+      s,
+      { type: 'setPlan', exerciseId: 'ex1', plan: { ...minutes, postMinutes: 20 } },
+      facilitator,
+      T0,
+    );
     expect(kept.ok && kept.planChange?.plan).toEqual({ ...minutes, postMinutes: 20, phases: ['post'] });
     const all = applyCommand(
       s,
@@ -91,7 +96,10 @@ describe('phase plan', () => {
   it('takes a template whose exercise runs post only, and refuses one without posting, naming the field', () => {
     const exercises = blank.exercises.map((e) => ({ ...e, plan: { ...e.plan, phases: ['post'] } }));
     expect(parseTemplate({ ...blank, exercises }).ok).toBe(true);
-    const bad = parseTemplate({ ...blank, exercises: exercises.map((e) => ({ ...e, plan: { ...e.plan, phases: ['group'] } })) });
+    const bad = parseTemplate({
+      ...blank,
+      exercises: exercises.map((e) => ({ ...e, plan: { ...e.plan, phases: ['group'] } })),
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues[0]).toMatchObject({ path: 'exercises.0.plan.phases' });
     if (!bad.ok) expect(bad.issues[0]!.message).toMatch(/must include "post"/);
