@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan, type Exercise, type PhasePlan } from '@shared/model/Exercise.ts';
 import type { Phase } from '@shared/model/Phase.ts';
 import { applyCommand } from '@shared/phases/applyCommand.ts';
+import { parseCommand } from '@shared/phases/Command.ts';
 import { offeredTransitions } from '@shared/phases/offeredTransitions.ts';
 import { describePhases, nextPlannedPhase, planRecord, plannedPhases } from '@shared/phases/planPhases.ts';
 import { runSheet } from '@shared/phases/runSheet.ts';
@@ -42,6 +43,12 @@ describe('phase plan', () => {
     expect(describePhases({ ...minutes, phases: ['post', 'rotate'] })).toBe('post and rotate');
     expect(plannedPhases({ ...minutes, rotations: 0 })).toEqual(['post', 'group']);
     expect(nextPlannedPhase({ ...minutes, phases: ['post', 'rotate'] }, 'post')).toBe('rotate');
+  });
+
+  it('refuses a setPlan command whose phases leave out posting, saying what phases may be', () => {
+    const parsed = parseCommand({ type: 'setPlan', exerciseId: 'ex1', plan: { ...minutes, phases: ['group'] } });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toMatch(/optional "phases" lists "post"/);
   });
 
   it('"Next" walks only the phases the plan keeps', () => {
