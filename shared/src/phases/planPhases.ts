@@ -37,3 +37,17 @@ export function planRecord(plan: PhasePlan): PhasePlan {
   const { phases, ...minutes } = plan;
   return phases === undefined || phases.length === TIMED_PHASES.length ? minutes : { ...minutes, phases: [...phases] };
 }
+
+/** The plan in a line, for the start page's preview: "post 15 min, group 5 min, 2 × 15 min rotating". */
+export function planSummary(plan: PhasePlan): string {
+  return plannedPhases(plan)
+    .map((phase) =>
+      phase === 'post'
+        ? `post ${plan.postMinutes} min`
+        : phase === 'group'
+          ? `group ${plan.groupMinutes} min`
+          : `${plan.rotations} × ${plan.rotateMinutes} min rotating`,
+    )
+    .concat(plannedPhases(plan).includes('rotate') ? [] : ['no rotation'])
+    .join(', ');
+}

@@ -6,7 +6,7 @@ import type { Phase } from '@shared/model/Phase.ts';
 import { applyCommand } from '@shared/phases/applyCommand.ts';
 import { parseCommand } from '@shared/phases/Command.ts';
 import { offeredTransitions } from '@shared/phases/offeredTransitions.ts';
-import { describePhases, nextPlannedPhase, planRecord, plannedPhases } from '@shared/phases/planPhases.ts';
+import { describePhases, nextPlannedPhase, planRecord, plannedPhases, planSummary } from '@shared/phases/planPhases.ts';
 import { runSheet } from '@shared/phases/runSheet.ts';
 import { EMPTY_SESSION } from '@shared/model/Session.ts';
 import { parseTemplate } from '@shared/templates/templateSchema.ts';
@@ -43,6 +43,9 @@ describe('phase plan', () => {
     expect(describePhases({ ...minutes, phases: ['post', 'rotate'] })).toBe('post and rotate');
     expect(plannedPhases({ ...minutes, rotations: 0 })).toEqual(['post', 'group']);
     expect(nextPlannedPhase({ ...minutes, phases: ['post', 'rotate'] }, 'post')).toBe('rotate');
+    expect(planSummary(minutes)).toBe('post 10 min, group 5 min, 2 × 8 min rotating');
+    expect(planSummary({ ...minutes, phases: ['post'] })).toBe('post 10 min, no rotation');
+    expect(planSummary({ ...minutes, phases: ['post', 'rotate'] })).toBe('post 10 min, 2 × 8 min rotating');
   });
 
   it('refuses a setPlan command whose phases leave out posting, saying what phases may be', () => {
