@@ -1,6 +1,6 @@
 // Projector mode for the room's big screen: huge countdown, the question, what to do now, teams, ground rules and the
 // join QR code, laid out on a grid whose cells cannot overlap (projector.css).
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import { remainingMs } from '@shared/phases/clock.ts';
 import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
@@ -72,9 +72,9 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
   const remaining = clock.isReady || session.pausedRemainingMs !== null ? remainingMs(session, now) : null;
 
   return (
-    <div
+    // The projector is the page: one main landmark, with the head, the session, the join panel and the rules in it.
+    <main
       className="projector"
-      role="region"
       aria-label="Projector"
       data-layout={teams.length > 0 ? 'teams' : 'plain'}
       data-phase={session.phase}
@@ -102,7 +102,7 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
           </button>
         </div>
       </header>
-      <main className="projector-main">
+      <div className="projector-main">
         <section className="projector-clock" aria-label="Time">
           <p className="projector-phase" data-phase={session.phase}>
             {phaseLine(session, exercise)}
@@ -121,22 +121,22 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
           </p>
         </section>
         <TeamsLine lines={teams} />
-      </main>
+      </div>
       <ParticipantQr state={link} onReload={() => setRetries((n) => n + 1)} />
       {board.groundRules.length > 0 && (
-        <footer className="projector-rules-panel" style={{ '--rule-count': board.groundRules.length } as CSSProperties}>
+        <section className="projector-rules-panel" aria-labelledby="projector-rules">
           <h2 id="projector-rules" className="projector-panel-title">
             Ground rules
           </h2>
-          <ul className="projector-rules" aria-labelledby="projector-rules">
+          <ul className="projector-rules">
             {board.groundRules.map((rule, index) => (
               <li key={index} dir="auto" title={rule}>
                 {rule}
               </li>
             ))}
           </ul>
-        </footer>
+        </section>
       )}
-    </div>
+    </main>
   );
 }
