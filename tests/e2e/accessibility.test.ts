@@ -151,6 +151,12 @@ describe.runIf(hasBrowser())('accessibility (axe-core)', { timeout: 60_000 }, ()
     await page.getByRole('button', { name: 'Create board', exact: true }).click();
     await page.getByRole('heading', { name: 'Your board is ready' }).waitFor();
     await expectAccessible(page, 'start page with a new board');
+    // The Arabic-first title is its own right-to-left run, isolated from the "created …" text beside it.
+    const mine = page.getByRole('link', { name: 'مراجعة SSR2 review', exact: true });
+    expect(await mine.evaluate((a) => [getComputedStyle(a).direction, getComputedStyle(a).unicodeBidi])).toEqual([
+      'rtl',
+      'isolate',
+    ]);
   });
 
   it('board view, participant', async () => {

@@ -1,6 +1,6 @@
 // Projector mode for the room's big screen: huge countdown, the question, what to do now, teams, ground rules and the
 // join QR code, laid out on a grid whose cells cannot overlap (projector.css).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import { remainingMs } from '@shared/phases/clock.ts';
 import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
@@ -124,7 +124,11 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
       </div>
       <ParticipantQr state={link} onReload={() => setRetries((n) => n + 1)} />
       {board.groundRules.length > 0 && (
-        <section className="projector-rules-panel" aria-labelledby="projector-rules">
+        <section
+          className="projector-rules-panel"
+          aria-labelledby="projector-rules"
+          style={{ '--rule-count': board.groundRules.length } as CSSProperties}
+        >
           <h2 id="projector-rules" className="projector-panel-title">
             Ground rules
           </h2>
