@@ -9,6 +9,7 @@ import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts
 import { hasBrowser } from '../helpers/browser.ts';
 import { connect } from '../helpers/clients.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
+import { waitForServerState } from '../helpers/serverState.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
@@ -108,14 +109,11 @@ describe.runIf(hasBrowser())('accessibility (axe-core)', { timeout: 60_000 }, ()
     expect(
       createGroup(facilitator.doc, { areaId: 'ex1-a2', noteIds: contingency, label: 'Rehearsing the plan' }).ok,
     ).toBe(true);
-    await waitFor(
-      async () => {
-        const check = connect(room.server.wsUrl, board.boardId, board.facilitatorToken);
-        await check.synced();
-        const groups = readBoard(check.doc).groups.length;
-        check.destroy();
-        return groups;
-      },
+    await waitForServerState(
+      room.server.wsUrl,
+      board.boardId,
+      board.facilitatorToken,
+      (doc) => readBoard(doc).groups.length,
       (n) => n === 1,
     );
     client.destroy();
