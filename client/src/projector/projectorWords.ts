@@ -23,10 +23,10 @@ export interface TeamLine {
 export function teamLines(
   session: Pick<Session, 'phase' | 'teams' | 'stationOffset'>,
   stations: readonly Pick<Area, 'title'>[],
-  participants: readonly Pick<Participant, 'id' | 'name'>[],
+  participants: readonly Pick<Participant, 'id' | 'name' | 'isRemoved'>[],
 ): TeamLine[] {
   if (!isGroupingPhase(session.phase) || stations.length === 0) return [];
-  const names = new Map(participants.map((p) => [p.id, p.name]));
+  const names = new Map(participants.filter((p) => !p.isRemoved).map((p) => [p.id, p.name]));
   const lines: TeamLine[] = [];
   session.teams.forEach((team, teamIndex) => {
     const members = team.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
@@ -43,14 +43,16 @@ export function teamLines(
   return lines;
 }
 
-/** The participants whose "I'm done" counts: those here now, and anyone who said they were done before leaving. */
+/** Whose "I'm done" counts: participants here now, and any who said they were done before leaving (never removed ones). */
 export function doneCounts(
   done: readonly string[],
-  participants: readonly Pick<Participant, 'id' | 'role'>[],
+  participants: readonly Pick<Participant, 'id' | 'role' | 'isRemoved'>[],
   presentIds: ReadonlySet<string>,
 ): { done: number; of: number } {
   const isDone = new Set(done);
-  const counted = participants.filter((p) => p.role === 'participant' && (presentIds.has(p.id) || isDone.has(p.id)));
+  const counted = participants.filter(
+    (p) => p.role === 'participant' && !p.isRemoved && (presentIds.has(p.id) || isDone.has(p.id)),
+  );
   return { done: counted.filter((p) => isDone.has(p.id)).length, of: counted.length };
 }
 

@@ -14,6 +14,7 @@ const participants = [
   { id: 'p2', name: 'Ana', role: 'participant' as const },
   { id: 'p3', name: 'Bo', role: 'participant' as const },
   { id: 'o1', name: 'Olu', role: 'observer' as const },
+  { id: 'r1', name: 'Rem', role: 'participant' as const, isRemoved: true as const },
 ];
 
 describe('teamLines', () => {
@@ -62,6 +63,8 @@ describe('doneCounts', () => {
     [[], ['p1', 'p2', 'o1'], { done: 0, of: 2 }],
     [['p3'], ['p1', 'p2'], { done: 1, of: 3 }],
     [['p1', 'o1'], ['p1', 'o1'], { done: 1, of: 1 }],
+    // A removed person counts no more, even if the done list still names them.
+    [['r1'], ['r1', 'p2'], { done: 0, of: 1 }],
     [[], [], { done: 0, of: 0 }],
   ])('done %j, here %j', (done, here, expected) => {
     expect(doneCounts(done, participants, new Set(here))).toEqual(expected);
