@@ -1,12 +1,16 @@
 // The projector in Chromium: nothing overlaps or leaves the screen at 1280x720, 1920x1080 and 3840x2160 in any phase,
-// with five teams of long Arabic and Latin names; names stay whole; the QR code follows "Renew join code" live; the
+// with five teams of long Arabic and Latin names and six long ground rules; names stay whole; the QR code follows "Renew join code" live; the
 // poll and "N of M done" show; and the offline state appears when the server goes away.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readBoard } from '@shared/doc/readBoard.ts';
+import { setGroundRules } from '@shared/doc/structureOps.ts';
 import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser, screenshotDir, stages } from '../helpers/browser.ts';
+import { connect } from '../helpers/clients.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
+import { waitForServerState } from '../helpers/serverState.ts';
 import { overlaps, outside, readLayout } from './textBoxes.ts';
 
 const ARTIFACTS = screenshotDir();
@@ -38,6 +42,15 @@ const NAMES = [
   'عمر',
   'Jo',
   'Gustavo Adolfo Domínguez Bécquer',
+];
+
+const RULES = [
+  'One idea per post-it note, written as a question the review could answer',
+  'Please print clearly: the notes are read from across the room',
+  'قاعدة: نناقش الأفكار لا الأشخاص (ideas, not people)',
+  'At least four people per station (">3 people per station")',
+  'Discuss, don\'t "debate"',
+  'This is about ideas right now, not decisions: the decisions come in the closing stage',
 ];
 
 describe.runIf(hasBrowser())('projector', { timeout: 90_000 }, () => {
@@ -80,6 +93,18 @@ describe.runIf(hasBrowser())('projector', { timeout: 90_000 }, () => {
         for (const name of NAMES)
           people.push({ ...(await join(room.server.baseUrl, board.boardId, board.joinCode, name)), name });
         teams = [0, 1, 2, 3, 4].map((team) => people.filter((_, i) => i % 5 === team).map((p) => p.participantId));
+        // Six ground rules as a facilitator might write them: some long enough to wrap.
+        const facilitator = connect(room.server.wsUrl, board.boardId, board.facilitatorToken);
+        await facilitator.synced();
+        expect(setGroundRules(facilitator.doc, RULES).ok).toBe(true);
+        await waitForServerState(
+          room.server.wsUrl,
+          board.boardId,
+          board.facilitatorToken,
+          (doc) => readBoard(doc).groundRules.length,
+          (n) => n === RULES.length,
+        );
+        facilitator.destroy();
         projector = await room.newPage({ viewport: SIZES[0] });
         projector.setDefaultTimeout(15_000);
         await projector.goto(board.links.facilitator.replace('#', '?view=projector#'));
