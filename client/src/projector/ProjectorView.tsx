@@ -19,6 +19,7 @@ import { TeamsLine } from './TeamsLine.tsx';
 import { useParticipantLink } from './useParticipantLink.ts';
 import '../session/session.css';
 import './projector.css';
+import './projectorPanels.css';
 
 export interface ProjectorViewProps {
   onExit: () => void;
