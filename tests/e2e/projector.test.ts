@@ -4,8 +4,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type * as Y from 'yjs';
 import { readBoard } from '@shared/doc/readBoard.ts';
-import { setGroundRules } from '@shared/doc/structureOps.ts';
+import { addStation, setGroundRules } from '@shared/doc/structureOps.ts';
 import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser, screenshotDir, stages } from '../helpers/browser.ts';
 import { connect } from '../helpers/clients.ts';
@@ -214,6 +215,39 @@ describe.runIf(hasBrowser())('projector', { timeout: 90_000 }, () => {
     await expect.poll(phase).toBe('Closed');
     expect(await projector.locator('.projector-teams').count()).toBe(0);
     await expectFitsEverySize('closed');
+  });
+
+  it('fits eight teams at eight stations: the team list shrinks its type instead of running over', async () => {
+    const base = room.server.baseUrl;
+    const big = await createBoard(base, 'Eight stations');
+    const facilitator = connect(room.server.wsUrl, big.boardId, big.facilitatorToken);
+    await facilitator.synced();
+    for (const n of [6, 7, 8]) {
+      expect(addStation(facilitator.doc, 'ex1', { title: `Extra station ${n}: operational readiness review` }).ok).toBe(
+        true,
+      );
+    }
+    const stationsOf = (doc: Y.Doc) => readBoard(doc).areas.filter((a) => a.exerciseId === 'ex1').length;
+    await waitForServerState(room.server.wsUrl, big.boardId, big.facilitatorToken, stationsOf, (n) => n === 8);
+    facilitator.destroy();
+    const ids: string[] = [];
+    for (const name of [...NAMES, ...NAMES.slice(0, 12)])
+      ids.push((await join(base, big.boardId, big.joinCode, name)).participantId);
+    const eight = [0, 1, 2, 3, 4, 5, 6, 7].map((team) => ids.filter((_, i) => i % 8 === team));
+    for (const body of [
+      { type: 'startPhase', phase: 'post' },
+      { type: 'startPhase', phase: 'group' },
+      { type: 'assignTeams', teams: eight },
+    ]) {
+      expect((await command(base, big.boardId, big.facilitatorToken, body)).status).toBe(200);
+    }
+    const page = await room.newPage({ viewport: SIZES[0] });
+    await page.goto(big.links.facilitator.replace('#', '?view=projector#'));
+    await expect.poll(() => page.locator('.projector-teams > li').count()).toBe(8);
+    const layout = await readLayout(page, '.projector');
+    expect(overlaps(layout.boxes)).toEqual([]);
+    expect(outside(layout)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'projector-eight-teams-1280x720.png') });
   });
 
   it('says it is reconnecting when the server goes away, and stops saying so when it is back', async () => {
