@@ -111,6 +111,10 @@ describe.runIf(hasBrowser())('projector', { timeout: 90_000 }, () => {
         await projector.goto(board.links.facilitator.replace('#', '?view=projector#'));
         await projector.getByRole('button', { name: 'Exit projector' }).waitFor();
         await projector.getByRole('img', { name: 'QR code of the participant link' }).waitFor();
+        // Focus starts inside the projector: the first Tab reaches its first control.
+        expect(await projector.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Projector');
+        await projector.keyboard.press('Tab');
+        expect(await projector.evaluate(() => document.activeElement?.textContent)).toBe('Mute chime');
       },
     ],
     [

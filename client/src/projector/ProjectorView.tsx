@@ -1,6 +1,6 @@
 // Projector mode for the room's big screen: huge countdown, the question, what to do now, teams, ground rules and the
 // join QR code, laid out on a grid whose cells cannot overlap (projector.css).
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import { remainingMs } from '@shared/phases/clock.ts';
 import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
@@ -54,6 +54,9 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
   // The session says when the join code was last renewed (never the code): a change fetches the new link.
   const link = useParticipantLink(boardId, identity.token, `${session.joinCodeRenewedAt ?? 0}:${retries}`);
   const isFullscreen = useIsFullscreen();
+  // Focus moves into the projector when it opens (the View button that opened it is gone), so Tab starts here.
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => root.current?.focus(), []);
   const people = usePeople(snapshot.provider.awareness, self);
   const presentIds = useMemo(() => new Set(people.map((person) => person.participantId)), [people]);
   const teams = teamLines(session, stations, board.participants);
@@ -75,6 +78,8 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
   return (
     // The projector is the page: one main landmark, with the head, the session, the join panel and the rules in it.
     <main
+      ref={root}
+      tabIndex={-1}
       className="projector"
       aria-label="Projector"
       data-layout={teams.length > 0 ? 'teams' : 'plain'}
