@@ -188,8 +188,9 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       });
     }
     case 'renewJoinCode':
-      // The join code lives with the server's tokens, not in the session: nothing to change here.
-      return unchanged(session);
+      // The code itself lives with the server's tokens; the session only says when it changed, so screens
+      // showing the link (the projector) know to fetch it again.
+      return unchanged({ ...session, joinCodeRenewedAt: now });
     case 'setObserversMayPost':
       return unchanged({ ...session, observersMayPost: command.allowed });
     case 'setParticipantsMayExport':
