@@ -1,6 +1,6 @@
 // The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
 import { TITLE_MAX } from '../model/limits.ts';
-import { isTimeZone } from '../model/Meta.ts';
+import { isTimeZone, NOTE_COLOURINGS } from '../model/Meta.ts';
 import { parsePlan } from '../model/Exercise.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
@@ -36,6 +36,10 @@ function checkMetaValue(key: string, value: unknown): Result<void> {
       return isTimeZone(value)
         ? ok(undefined)
         : fail('The time zone must be a name such as "Europe/Copenhagen" or "UTC".');
+    case 'noteColours':
+      return (NOTE_COLOURINGS as readonly unknown[]).includes(value)
+        ? ok(undefined)
+        : fail('Notes can be coloured by station or by author.');
     default:
       return fail(`The board has no setting called "${key}".`);
   }
@@ -47,7 +51,7 @@ export function checkMetaChange(change: Extract<Change, { kind: 'setValue' | 'de
   if (change.kind === 'setValue') return checkMetaValue(change.key, change.value);
   if (change.key === 'title') return fail('The board title cannot be removed.');
   // Optional settings (ground rules, minimum team size) may be removed; unknown ones are refused.
-  return change.key === 'groundRules' || change.key === 'minTeamSize' || change.key === 'timeZone'
+  return ['groundRules', 'minTeamSize', 'timeZone', 'noteColours'].includes(change.key)
     ? ok(undefined)
     : fail(`The board has no setting called "${change.key}".`);
 }
