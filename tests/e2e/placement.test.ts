@@ -92,13 +92,13 @@ describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
     const first = noteItem(textOf('Eli', 2));
     await first.getByLabel('Move to group', { exact: true }).selectOption('__new__');
     await first.getByLabel('New group name', { exact: true }).fill('Cluster');
-    await first.getByRole('button', { name: 'Move', exact: true }).click();
+    await first.getByRole('button', { name: /^Move note: / }).click();
     await ana.getByRole('heading', { level: 4, name: 'Cluster' }).waitFor();
     for (const text of [textOf('Ana', 1), textOf('Chen', 2)]) {
       const item = noteItem(text);
       await item.getByLabel('Move to group', { exact: true }).selectOption({ label: 'Cluster' });
-      await item.getByRole('button', { name: 'Move', exact: true }).click();
-      await expect.poll(() => ana.getByRole('list', { name: 'Cluster' }).innerText()).toContain(text);
+      await item.getByRole('button', { name: /^Move note: / }).click();
+      await expect.poll(() => ana.getByRole('list', { name: 'Cluster', exact: true }).innerText()).toContain(text);
     }
 
     // Bo drags one note straight onto another: it joins it, beside it rather than on top.
