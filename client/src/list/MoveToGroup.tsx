@@ -34,7 +34,7 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
   // After a move the note is a new item in its new group's list: focus follows it there.
   const selectRef = useRef<HTMLSelectElement>(null);
   const focusKey = `move-to-group:${note.id}`;
-  useFocusRequest(focusKey, selectRef);
+  useFocusRequest(focusKey, current, selectRef);
   // A choice that vanished (its group was deleted meanwhile) falls back to where the note is.
   const selected =
     choice !== null && (choice === NO_GROUP || choice === NEW_GROUP || groups.some((g) => g.id === choice))
@@ -51,7 +51,7 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
         : { kind: 'group', groupId: selected };
     const failure = onMove(target);
     // The doc changed synchronously; the list re-renders after this handler, mounting the note in its new group.
-    if (!failure) requestFocus(focusKey);
+    if (!failure) requestFocus(focusKey, current);
     setError(failure);
     if (!failure) {
       setChoice(null);
