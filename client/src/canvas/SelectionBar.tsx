@@ -35,7 +35,7 @@ export function SelectionBar({ notes, groups, canGroup, onGroup, onClear }: Sele
         <>
           <label htmlFor={selectId}>Group into</label>
           <select id={selectId} value={target} onChange={(event) => setInto(event.target.value)}>
-            <option value={TOGETHER}>A new group (or the one they share)</option>
+            <option value={TOGETHER}>A new group</option>
             {choices.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.label || UNNAMED_GROUP}
