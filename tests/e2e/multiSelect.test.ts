@@ -4,34 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
-import { noteCentre, noteIdOf, postNote } from '../helpers/canvas.ts';
+import { laidOut, noteCentre, noteIdOf, overlapping, postNote } from '../helpers/canvas.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
-interface Box {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 const TEXTS = ['Root server metrics', 'RSSAC047 measurements', 'Anycast site placement'];
-
-function laidOut(page: Page): Promise<Box[]> {
-  return page.evaluate(
-    () => (globalThis as unknown as { scopeboardLayout?: { laidOut: () => Box[] } }).scopeboardLayout?.laidOut() ?? [],
-  );
-}
-
-function overlaps(boxes: readonly Box[]): number {
-  let count = 0;
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) count++;
-    }),
-  );
-  return count;
-}
 
 describe.runIf(hasBrowser())('multi-select on the canvas', { timeout: 90_000 }, () => {
   let room: Room;
@@ -89,7 +65,7 @@ describe.runIf(hasBrowser())('multi-select on the canvas', { timeout: 90_000 }, 
 
     await selectionBar().getByRole('button', { name: 'Group 2 notes', exact: true }).click();
     await expect.poll(groupsText).toContain('Unnamed group (2 notes)');
-    expect(overlaps(await laidOut(ana))).toBe(0);
+    expect(overlapping(await laidOut(ana))).toEqual([]);
     // Both notes joined in one change: one Undo takes the group away again.
     await ana.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(groupsText).not.toContain('Unnamed group');
@@ -115,7 +91,7 @@ describe.runIf(hasBrowser())('multi-select on the canvas', { timeout: 90_000 }, 
     await selectionBar().getByLabel('Group into', { exact: true }).selectOption({ label: 'Unnamed group' });
     await selectionBar().getByRole('button', { name: 'Group 3 notes', exact: true }).click();
     await expect.poll(groupsText).toContain('Unnamed group (3 notes)');
-    await expect.poll(async () => overlaps(await laidOut(ana))).toBe(0);
+    await expect.poll(async () => overlapping(await laidOut(ana))).toEqual([]);
     expect(room.pageErrors).toEqual([]);
   });
 });

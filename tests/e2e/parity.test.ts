@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
-import { withView } from '../helpers/canvas.ts';
+import { laidOut, overlapping, withView } from '../helpers/canvas.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 const PHONE: BrowserContextOptions = {
@@ -16,12 +16,6 @@ const PHONE: BrowserContextOptions = {
 };
 const TEXTS = ['Root server metrics', 'RSSAC047 measurements', 'Anycast site placement'];
 const PIAS = 'Who audits the root zone signing?';
-
-interface Box {
-  id: string;
-  x: number;
-  y: number;
-}
 
 const isFocused = (locator: Locator) =>
   locator.evaluate(
@@ -38,11 +32,6 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
 
   const textOf = (locator: Locator) => locator.innerText();
   const groupsOf = (page: Page) => page.getByRole('region', { name: 'Groups', exact: true });
-  const laidOut = (page: Page) =>
-    page.evaluate(
-      () =>
-        (globalThis as unknown as { scopeboardLayout?: { laidOut: () => Box[] } }).scopeboardLayout?.laidOut() ?? [],
-    );
 
   async function discuss(page: Page, text: string): Promise<void> {
     const select = page.getByLabel('Discuss', { exact: true });
@@ -154,10 +143,52 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
     const before = JSON.stringify(await laidOut(leadCanvas));
     await groups.getByRole('button', { name: /^Tidy / }).click();
     await expect.poll(async () => JSON.stringify(await laidOut(leadCanvas))).not.toBe(before);
+    expect(overlapping(await laidOut(leadCanvas))).toEqual([]);
 
     await groups.getByRole('button', { name: 'Ungroup Metrics', exact: true }).click();
     await expect.poll(() => textOf(groups)).toContain('No groups yet');
     await expect.poll(() => textOf(groupsOf(pia))).toContain('No groups yet');
+  });
+
+  it('gives a phone a usable Board view: the canvas under the title bar, notes tappable, pinch zoom', async () => {
+    const ola = await room.joinAs(withView(board.links.participant, 'board'), 'Ola', { context: PHONE });
+    ola.setDefaultTimeout(15_000);
+    const canvas = (await ola.locator('.canvas').boundingBox())!;
+    // Right under the view switcher and the title bar, and most of the screen's height.
+    expect(canvas.y).toBeLessThan(300);
+    expect(canvas.height).toBeGreaterThan(844 / 2);
+
+    const centre = async (text: string) => {
+      const item = ola.locator('[data-testid="note-positions"] li', { hasText: text });
+      return {
+        x: canvas.x + Number(await item.getAttribute('data-x')),
+        y: canvas.y + Number(await item.getAttribute('data-y')),
+      };
+    };
+    const at = await centre(TEXTS[2]!);
+    await ola.touchscreen.tap(at.x, at.y);
+    const sheet = ola.getByRole('dialog', { name: 'Note by Ana', exact: true });
+    await expect.poll(() => sheet.innerText()).toContain(TEXTS[2]);
+    await sheet.getByRole('button', { name: 'Close note', exact: true }).tap();
+    await expect.poll(() => sheet.count()).toBe(0);
+
+    // Two fingers spread apart on the empty top of a station: the notes move apart on screen (zoomed in).
+    const spread = async () => {
+      const [a, b] = [await centre(TEXTS[0]!), await centre(PIAS)];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    const before = await spread();
+    const cdp = await ola.context().newCDPSession(ola);
+    const mid = { x: canvas.x + canvas.width / 2, y: canvas.y + 120 };
+    const fingers = (gap: number) => [
+      { x: mid.x - gap, y: mid.y, id: 1 },
+      { x: mid.x + gap, y: mid.y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let gap = 30; gap <= 110; gap += 10)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(gap) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(spread).toBeGreaterThan(before * 1.5);
     expect(room.pageErrors).toEqual([]);
   });
 });

@@ -3,15 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
 import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
+import { overlapping, type Box } from '../helpers/canvas.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
-interface Box {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 interface Probe {
   laidOut: () => Box[];
   drawn: () => Box[];
@@ -26,17 +20,6 @@ function readProbe(page: Page): Promise<{ laidOut: Box[]; drawn: Box[] }> {
     const probe = (globalThis as unknown as { scopeboardLayout?: Probe }).scopeboardLayout;
     return probe ? { laidOut: probe.laidOut(), drawn: probe.drawn() } : { laidOut: [], drawn: [] };
   });
-}
-
-function overlapping(boxes: readonly Box[]): string[] {
-  const pairs: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
-        pairs.push(`${a.id}/${b.id}`);
-    }),
-  );
-  return pairs;
 }
 
 describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {

@@ -1,6 +1,34 @@
 // Browser-test helpers for the board canvas: where a note is on screen, posting from the form, who has focus.
 import type { Page } from 'playwright-core';
 
+/** A note's rectangle in board coordinates, as the canvas's probe (window.scopeboardLayout) reports it. */
+export interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The notes' rectangles as the app's own layout computed them (empty when no canvas is mounted). */
+export function laidOut(page: Page): Promise<Box[]> {
+  return page.evaluate(
+    () => (globalThis as unknown as { scopeboardLayout?: { laidOut: () => Box[] } }).scopeboardLayout?.laidOut() ?? [],
+  );
+}
+
+/** The pairs of boxes that overlap, as "idA/idB". */
+export function overlapping(boxes: readonly Box[]): string[] {
+  const pairs: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        pairs.push(`${a.id}/${b.id}`);
+    }),
+  );
+  return pairs;
+}
+
 /** The centre of the note whose text contains `text`, in page pixels (from the canvas's own position list). */
 export async function noteCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
   const item = page.locator('[data-testid="note-positions"] li', { hasText: text });

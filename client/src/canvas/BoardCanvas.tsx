@@ -17,7 +17,8 @@ import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
 import { fitView, useViewport } from './useViewport.ts';
 import { meets, useNoteWindow } from './useNoteWindow.ts';
-import { applyPinch, applyWheel, type Finger } from './gestures.ts';
+import { applyWheel } from './gestures.ts';
+import { usePinch } from './usePinch.ts';
 import { focusView } from '../session/focusView.ts';
 import type { Mode } from '../list/EditableNote.tsx';
 import { CanvasTools } from './CanvasTools.tsx';
@@ -189,29 +190,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
     [setView],
   );
 
-  // Two-finger pinch on touch screens: the stage stops panning while two fingers are down.
-  const pinch = useRef<[Finger, Finger] | null>(null);
-  const onTouchMove = useCallback(
-    (event: Konva.KonvaEventObject<TouchEvent>) => {
-      const stage = event.target.getStage();
-      const touches = event.evt.touches;
-      if (!stage || touches.length !== 2) return;
-      event.evt.preventDefault();
-      const box = stage.container().getBoundingClientRect();
-      const now: [Finger, Finger] = [0, 1].map((i) => ({
-        x: touches[i]!.clientX - box.left,
-        y: touches[i]!.clientY - box.top,
-      })) as [Finger, Finger];
-      if (stage.isDragging()) stage.stopDrag();
-      const before = pinch.current;
-      pinch.current = now;
-      if (before) setView((v) => applyPinch(v, before, now));
-    },
-    [setView],
-  );
-  const onTouchEnd = useCallback(() => {
-    pinch.current = null;
-  }, []);
+  usePinch(containerRef, setView);
 
   const zoomCenter = (factor: number) => zoom(factor, size.width / 2, size.height / 2);
   const noteTarget = grouping.target?.startsWith('note:') ? grouping.target.slice(5) : null;
@@ -258,14 +237,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
                   setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
               }}
               onWheel={onWheel}
-              onTouchMove={(event) => {
-                lasso.onPointerMove(event);
-                onTouchMove(event);
-              }}
-              onTouchEnd={(event) => {
-                lasso.onPointerUp(event);
-                onTouchEnd();
-              }}
+              onTouchMove={lasso.onPointerMove}
+              onTouchEnd={lasso.onPointerUp}
             >
               <Layer listening={false}>
                 {layout.stations.map((station, index) => (
