@@ -15,7 +15,8 @@ import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
-import { fitView, useViewport } from './useViewport.ts';
+import { useViewport } from './useViewport.ts';
+import { useOpeningView } from './useOpeningView.ts';
 import { meets, useNoteWindow } from './useNoteWindow.ts';
 import { applyWheel } from './gestures.ts';
 import { usePinch } from './usePinch.ts';
@@ -55,6 +56,8 @@ export interface BoardCanvasProps {
   tools?: ReactNode;
   /** Each note's fill (by station or by author). */
   fillOf: (note: Note) => string;
+  /** A station's colour when notes are coloured by station (undefined otherwise). */
+  stationTint?: ((areaId: string) => string | undefined) | undefined;
   /** The multi-selection, and how a click, Space or a lasso changes it (`isAdding`: shift held). */
   selectedIds: ReadonlySet<string>;
   onSelect: (ids: string[], isAdding: boolean) => void;
@@ -80,9 +83,6 @@ function useElementSize(ref: React.RefObject<HTMLElement | null>) {
 }
 
 const ignore = () => undefined;
-
-/** The smallest scale the board opens at: below it a note's 14 px text is too small to read from a laptop. */
-export const READABLE_SCALE = 0.85;
 
 export function BoardCanvas(props: BoardCanvasProps) {
   const { areas, notes, remoteDrags, canMove, onDragging, onMove, focusAreaId } = props;
@@ -149,35 +149,12 @@ export function BoardCanvas(props: BoardCanvasProps) {
     [grouping.frames, region, offsetOf],
   );
 
-  const fit = useCallback(
-    () => setView(fitView(layout.width, layout.height, size.width, size.height)),
-    [layout, size, setView],
-  );
-  // Open once, when the stage first has a size and there is a board to show: the whole board when it fits at a
-  // readable scale, else the first stations at that scale (pan or "Fit board" for the rest). Phones keep 1:1.
-  const hasFitted = useRef(false);
-  useEffect(() => {
-    if (hasFitted.current || size.width === 0 || layout.width === 0) return;
-    hasFitted.current = true;
-    if (size.width < 700) return;
-    const fitted = fitView(layout.width, layout.height, size.width, size.height);
-    setView(fitted.scale >= READABLE_SCALE ? fitted : { ...fitted, scale: READABLE_SCALE });
-  }, [size, layout, setView]);
-
-  const focused = focusAreaId === undefined ? undefined : layout.stations.find((s) => s.area.id === focusAreaId);
-  const focusedNumber = focused ? layout.stations.indexOf(focused) + 1 : 0;
-  const showFocused = useCallback(() => {
-    if (focused && size.width > 0) setView(focusView(focused, size.width));
-  }, [focused, size.width, setView]);
-  // Re-centre only when the station itself changes, so people can still pan around between rotations.
-  const lastFocused = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (!focused) lastFocused.current = undefined;
-    if (!focused || size.width === 0 || lastFocused.current === focused.area.id) return;
-    lastFocused.current = focused.area.id;
-    hasFitted.current = true;
-    showFocused();
-  }, [focused, size.width, showFocused]);
+  const { fit, focused, focusedNumber, showFocused } = useOpeningView({
+    layout,
+    size,
+    setView,
+    focusAreaId,
+  });
 
   const onWheel = useCallback(
     (event: Konva.KonvaEventObject<WheelEvent>) => {
@@ -242,7 +219,12 @@ export function BoardCanvas(props: BoardCanvasProps) {
             >
               <Layer listening={false}>
                 {layout.stations.map((station, index) => (
-                  <StationShape key={station.area.id} station={station} number={index + 1} />
+                  <StationShape
+                    key={station.area.id}
+                    station={station}
+                    number={index + 1}
+                    tint={props.stationTint?.(station.area.id)}
+                  />
                 ))}
               </Layer>
               {/* Frames on their own layer, under the notes: dragging a note never repaints them. */}

@@ -24,7 +24,7 @@ import { GroupingSide } from './GroupingSide.tsx';
 import { layoutBoard } from './layout.ts';
 import { NOTE_HANDLE_ATTRIBUTE } from './NoteHandles.tsx';
 import { NoteSheet } from './NoteSheet.tsx';
-import { noteFill } from './noteColours.ts';
+import { noteFill, stationFill } from './noteColours.ts';
 import type { DropTo } from './useCanvasGrouping.ts';
 import { dropChanges } from './dropChanges.ts';
 import { useNotePlacer } from './notePlacer.ts';
@@ -76,6 +76,13 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
   const colouring: NoteColouring = board.meta?.noteColours ?? DEFAULT_NOTE_COLOURING;
   const stationIndex = useMemo(() => new Map(areas.map((a, i) => [a.id, i])), [areas]);
   const fillOf = useCallback((note: Note) => noteFill(note, colouring, stationIndex), [colouring, stationIndex]);
+  const stationTint = useCallback(
+    (areaId: string) => {
+      const index = stationIndex.get(areaId);
+      return colouring === 'station' && index !== undefined ? stationFill(index) : undefined;
+    },
+    [colouring, stationIndex],
+  );
   const canEdit = useCallback((authorId: string) => can.may({ kind: 'editNote', authorId }), [can]);
 
   // Notes that vanished (deleted here or elsewhere) leave the selection.
@@ -157,6 +164,7 @@ export function GroupingWorkspace(props: GroupingWorkspaceProps) {
         onEditGroup={setEditingGroupId}
         onRenameGroup={(groupId, label) => void renameGroup(doc, groupId, label, 'local', serverNow())}
         fillOf={fillOf}
+        stationTint={stationTint}
         selectedIds={selectedIds}
         onSelect={onSelect}
         onOpenNote={onOpenNote}

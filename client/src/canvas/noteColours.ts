@@ -12,8 +12,12 @@ function hashOf(text: string): number {
   return hash >>> 0;
 }
 
+/** A station's own colour (its notes' fill when notes are coloured by station). */
+export function stationFill(stationIndex: number): string {
+  return NOTE_FILLS[stationIndex % NOTE_FILLS.length]!;
+}
+
 /** The note's fill: its station's place in the exercise, or a colour picked from its author's id. */
 export function noteFill(note: Note, colouring: NoteColouring, stationIndex: ReadonlyMap<string, number>): string {
-  const index = colouring === 'author' ? hashOf(note.authorId) : (stationIndex.get(note.areaId) ?? 0);
-  return NOTE_FILLS[index % NOTE_FILLS.length]!;
+  return stationFill(colouring === 'author' ? hashOf(note.authorId) : (stationIndex.get(note.areaId) ?? 0));
 }
