@@ -118,6 +118,19 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
     expect(await sheet(ana).count()).toBe(0);
   });
 
+  it('brings a note that Tab reaches out of view into view', async () => {
+    await bo.getByLabel('Station', { exact: true }).selectOption({ index: 4 });
+    await postNote(bo, 'Implementation of SSR2 recommendations');
+    const item = ana.locator('[data-testid="note-positions"] li', { hasText: 'Implementation of SSR2' });
+    await item.waitFor({ state: 'attached' });
+    const canvas = (await ana.locator('.canvas').boundingBox())!;
+    // Station 5 is beyond the right edge at the readable opening scale.
+    expect(Number(await item.getAttribute('data-x'))).toBeGreaterThan(canvas.width);
+    await ana.getByRole('button', { name: /^note: Implementation of SSR2/ }).focus();
+    await expect.poll(async () => Number(await item.getAttribute('data-x'))).toBeLessThan(canvas.width);
+    expect(Number(await item.getAttribute('data-x'))).toBeGreaterThan(0);
+  });
+
   it("shows the note's comments in the sheet, and a comment written there reaches the others", async () => {
     const started = await command(room.server.baseUrl, board.boardId, board.facilitatorToken, {
       type: 'startPhase',

@@ -15,7 +15,7 @@ import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
-import { useViewport } from './useViewport.ts';
+import { revealRect, useViewport } from './useViewport.ts';
 import { useOpeningView } from './useOpeningView.ts';
 import { meets, useNoteWindow } from './useNoteWindow.ts';
 import { applyWheel } from './gestures.ts';
@@ -290,6 +290,15 @@ export function BoardCanvas(props: BoardCanvasProps) {
           canEdit={canEdit}
           onOpen={onOpenNote}
           onToggleSelect={(noteId) => onSelect([noteId], true)}
+          onFocusNote={(placed) =>
+            setView((v) =>
+              revealRect(
+                v,
+                { x: placed.x, y: placed.y, width: GEOMETRY.stickyWidth, height: GEOMETRY.stickyHeight },
+                size,
+              ),
+            )
+          }
         />
         <CanvasOverlays
           view={view}

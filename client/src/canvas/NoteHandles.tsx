@@ -15,13 +15,15 @@ export interface NoteHandlesProps {
   canEdit: (authorId: string) => boolean;
   onOpen: (noteId: string, mode: Mode) => void;
   onToggleSelect: (noteId: string) => void;
+  /** Focus reached a note (Tab): the canvas brings it into view. */
+  onFocusNote: (placed: PlacedNote) => void;
 }
 
 /** The attribute that finds a note's handle, to give focus back to it when its sheet closes. */
 export const NOTE_HANDLE_ATTRIBUTE = 'data-note-handle';
 
 export const NoteHandles = memo(function NoteHandles(props: NoteHandlesProps) {
-  const { view, notes, selectedIds, canEdit, onOpen, onToggleSelect } = props;
+  const { view, notes, selectedIds, canEdit, onOpen, onToggleSelect, onFocusNote } = props;
   const onKey = (placed: PlacedNote) => (event: KeyboardEvent<HTMLButtonElement>) => {
     const mayEdit = canEdit(placed.note.authorId);
     if (event.key === 'F2' && mayEdit) onOpen(placed.note.id, 'edit');
@@ -55,6 +57,9 @@ export const NoteHandles = memo(function NoteHandles(props: NoteHandlesProps) {
             }}
             onClick={() => onOpen(note.id, 'read')}
             onKeyDown={onKey(placed)}
+            // Space selects on keydown; its keyup would also click (open) the note.
+            onKeyUp={(event) => event.key === ' ' && event.preventDefault()}
+            onFocus={() => onFocusNote(placed)}
           />
         );
       })}
