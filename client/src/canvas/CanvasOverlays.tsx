@@ -5,7 +5,7 @@ import type { Viewport } from './useViewport.ts';
 import type { AreaFrame } from './useCanvasGrouping.ts';
 import type { PlacedNote } from './layout.ts';
 import { GEOMETRY } from './layout.ts';
-import { UNNAMED_GROUP } from './GroupFrame.tsx';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 import { LabelEditor } from './LabelEditor.tsx';
 
 export interface CanvasOverlaysProps {

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { Area } from '@shared/model/Area.ts';
 import type { Group } from '@shared/model/Group.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { UNNAMED_GROUP } from './GroupFrame.tsx';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 
 export interface GroupActions {
   /** Left out where the view renames groups in its own place (the list view, beside each group's heading). */

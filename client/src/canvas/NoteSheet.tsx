@@ -9,7 +9,7 @@ import { useCapabilities, useIdentityContext } from '../board/boardHooks.ts';
 import { TargetThread } from '../discussion/TargetThread.tsx';
 import { EditableNote, type Mode } from '../list/EditableNote.tsx';
 import type { NoteActions } from '../list/noteActions.ts';
-import { UNNAMED_GROUP } from './GroupFrame.tsx';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 
 export interface NoteSheetProps {
   doc: Y.Doc;

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { Group } from '@shared/model/Group.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { countOf } from '@shared/words/count.ts';
-import { UNNAMED_GROUP } from './GroupFrame.tsx';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 
 export interface SelectionBarProps {
   notes: Note[];
