@@ -1,5 +1,5 @@
 // The board canvas: stations, group frames, notes and remote drags in react-konva, with pan, zoom and grouping drags.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Area } from '@shared/model/Area.ts';
@@ -9,7 +9,7 @@ import type { DropIntent } from '@shared/ideas/dropIntent.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { CanvasOverlays } from './CanvasOverlays.tsx';
 import { GroupFrame } from './GroupFrame.tsx';
-import { GEOMETRY, layoutBoard, type BoardLayout } from './layout.ts';
+import { GEOMETRY, layoutBoard, type BoardLayout, type PlacedNote } from './layout.ts';
 import { useLayoutProbe } from './layoutProbe.ts';
 import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
@@ -20,6 +20,7 @@ import { useOpeningView } from './useOpeningView.ts';
 import { meets, useNoteWindow } from './useNoteWindow.ts';
 import { applyWheel } from './gestures.ts';
 import { usePinch } from './usePinch.ts';
+import { useElementSize } from './useElementSize.ts';
 import { focusView } from '../session/focusView.ts';
 import type { Mode } from '../list/EditableNote.tsx';
 import { CanvasTools } from './CanvasTools.tsx';
@@ -69,19 +70,6 @@ export interface BoardCanvasProps {
   onMoveSelection: (delta: { dx: number; dy: number }) => boolean;
 }
 
-function useElementSize(ref: React.RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setSize({ width: element.clientWidth, height: element.clientHeight }));
-    observer.observe(element);
-    setSize({ width: element.clientWidth, height: element.clientHeight });
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
-
 const ignore = () => undefined;
 
 export function BoardCanvas(props: BoardCanvasProps) {
@@ -123,6 +111,14 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const onPick = useCallback(
     (noteId: string, isAdding: boolean) => (isAdding ? onSelect([noteId], true) : onOpenNote(noteId, 'read')),
     [onSelect, onOpenNote],
+  );
+  const onToggleSelect = useCallback((noteId: string) => onSelect([noteId], true), [onSelect]);
+  const onFocusNote = useCallback(
+    (placed: PlacedNote) => {
+      const rect = { x: placed.x, y: placed.y, width: GEOMETRY.stickyWidth, height: GEOMETRY.stickyHeight };
+      setView((v) => revealRect(v, rect, size));
+    },
+    [setView, size],
   );
   const onOpenEditor = useCallback(
     (noteId: string) => {
@@ -289,16 +285,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
           selectedIds={selectedIds}
           canEdit={canEdit}
           onOpen={onOpenNote}
-          onToggleSelect={(noteId) => onSelect([noteId], true)}
-          onFocusNote={(placed) =>
-            setView((v) =>
-              revealRect(
-                v,
-                { x: placed.x, y: placed.y, width: GEOMETRY.stickyWidth, height: GEOMETRY.stickyHeight },
-                size,
-              ),
-            )
-          }
+          onToggleSelect={onToggleSelect}
+          onFocusNote={onFocusNote}
         />
         <CanvasOverlays
           view={view}

@@ -1,6 +1,6 @@
 // The keyboard's way onto the canvas: one focusable button over each drawn note (the drawing itself is hidden from
 // assistive technology). Enter opens the note, F2 its editor, Delete asks to delete it, Space selects it.
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, type KeyboardEvent } from 'react';
 import type { Mode } from '../list/EditableNote.tsx';
 import { noteName } from '../list/noteName.ts';
 import type { PlacedNote } from './layout.ts';
@@ -22,7 +22,13 @@ export interface NoteHandlesProps {
 /** The attribute that finds a note's handle, to give focus back to it when its sheet closes. */
 export const NOTE_HANDLE_ATTRIBUTE = 'data-note-handle';
 
-export const NoteHandles = memo(function NoteHandles(props: NoteHandlesProps) {
+/** Invisible until focused: they follow the view as a deferred update, so a zoom repaints the canvas first. */
+export function NoteHandles(props: NoteHandlesProps) {
+  const view = useDeferredValue(props.view);
+  return <HandleList {...props} view={view} />;
+}
+
+const HandleList = memo(function HandleList(props: NoteHandlesProps) {
   const { view, notes, selectedIds, canEdit, onOpen, onToggleSelect, onFocusNote } = props;
   const onKey = (placed: PlacedNote) => (event: KeyboardEvent<HTMLButtonElement>) => {
     const mayEdit = canEdit(placed.note.authorId);
