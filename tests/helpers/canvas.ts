@@ -48,9 +48,18 @@ export async function noteIdOf(page: Page, text: string): Promise<string> {
 /** Posts `text` from the side panel's form and waits until the box is empty again (the note was written). */
 export async function postNote(page: Page, text: string): Promise<void> {
   const box = page.getByLabel('Note', { exact: true });
+  const post = page.getByRole('button', { name: 'Post', exact: true });
   await box.fill(text);
+  // Post is enabled once the board is synced and posting is open; Enter before that would post nothing.
+  await page.waitForFunction(
+    (button) => !(button as unknown as { disabled: boolean }).disabled,
+    await post.elementHandle(),
+  );
   await box.press('Enter');
-  for (let i = 0; i < 100 && (await box.inputValue()) !== ''; i++) await page.waitForTimeout(50);
+  await page.waitForFunction(
+    (input) => (input as unknown as { value: string }).value === '',
+    await box.elementHandle(),
+  );
 }
 
 /** The focused element's attribute `name` (null when it has none, or nothing is focused). */
