@@ -12,6 +12,9 @@ const LONG =
 const SHORT = 'Monitoring of RSS latency';
 const BOS = 'Zone file integrity checks';
 
+/** Polls for up to 10 s: the whole suite shares two cores, and a loaded machine syncs slower. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+
 describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 }, () => {
   let room: Room;
   let board: CreatedBoard;
@@ -48,8 +51,8 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
     expect(await opened.getByRole('heading', { level: 2 }).innerText()).toBe('Note by Ana');
     expect(await opened.innerText()).toContain('Not in a group');
     await ana.keyboard.press('Escape');
-    await expect.poll(() => sheet(ana).count()).toBe(0);
-    await expect.poll(() => focusedAttribute(ana, 'data-note-handle')).toBe(await noteIdOf(ana, 'How is L-root'));
+    await poll(() => sheet(ana).count()).toBe(0);
+    await poll(() => focusedAttribute(ana, 'data-note-handle')).toBe(await noteIdOf(ana, 'How is L-root'));
   });
 
   it('edits your own note by double-click, and everyone sees the new text', async () => {
@@ -66,7 +69,7 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
       .toBe(true);
     await editor.fill('Monitoring of RSS latency and reachability');
     await editor.press('Enter');
-    await expect.poll(() => notesOf(bo)).toContain('Monitoring of RSS latency and reachability');
+    await poll(() => notesOf(bo)).toContain('Monitoring of RSS latency and reachability');
   });
 
   it('edits and deletes your own note from the keyboard: Enter opens it, Delete asks first', async () => {
@@ -81,7 +84,7 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
     const editor = sheet(ana).getByLabel(/^Edit note: Monitoring/);
     await editor.fill('RSS latency dashboards');
     await editor.press('Enter');
-    await expect.poll(() => notesOf(bo)).toContain('RSS latency dashboards');
+    await poll(() => notesOf(bo)).toContain('RSS latency dashboards');
     await ana.keyboard.press('Escape');
 
     const renamed = ana.getByRole('button', { name: /^note: RSS latency dashboards/ });
@@ -92,8 +95,8 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
     // Nothing is deleted until the question is answered.
     expect(await notesOf(bo)).toContain('RSS latency dashboards');
     await confirm.press('Enter');
-    await expect.poll(() => notesOf(bo)).not.toContain('RSS latency dashboards');
-    await expect.poll(() => sheet(ana).count()).toBe(0);
+    await poll(() => notesOf(bo)).not.toContain('RSS latency dashboards');
+    await poll(() => sheet(ana).count()).toBe(0);
   });
 
   it("offers no way to edit someone else's note", async () => {
@@ -127,7 +130,7 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
     // Station 5 is beyond the right edge at the readable opening scale.
     expect(Number(await item.getAttribute('data-x'))).toBeGreaterThan(canvas.width);
     await ana.getByRole('button', { name: /^note: Implementation of SSR2/ }).focus();
-    await expect.poll(async () => Number(await item.getAttribute('data-x'))).toBeLessThan(canvas.width);
+    await poll(async () => Number(await item.getAttribute('data-x'))).toBeLessThan(canvas.width);
     expect(Number(await item.getAttribute('data-x'))).toBeGreaterThan(0);
   });
 
@@ -143,13 +146,13 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
     const box = sheet(ana).getByLabel('Comment on this note', { exact: true });
     await box.fill('Does this include the signing pipeline?');
     await sheet(ana).getByRole('button', { name: 'Add comment', exact: true }).click();
-    await expect.poll(() => sheet(ana).innerText()).toContain('Does this include the signing pipeline?');
+    await poll(() => sheet(ana).innerText()).toContain('Does this include the signing pipeline?');
 
     await bo.getByRole('button', { name: 'Fit board', exact: true }).click();
     const onBo = await noteCentre(bo, BOS);
     await bo.mouse.click(onBo.x, onBo.y);
     await sheet(bo).waitFor();
-    await expect.poll(() => sheet(bo).innerText()).toContain('Does this include the signing pipeline?');
+    await poll(() => sheet(bo).innerText()).toContain('Does this include the signing pipeline?');
     expect(await sheet(bo).innerText()).toContain('Ana');
     expect(room.pageErrors).toEqual([]);
   });

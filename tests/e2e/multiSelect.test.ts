@@ -9,6 +9,9 @@ import { openRoom, type Room } from '../helpers/room.ts';
 
 const TEXTS = ['Root server metrics', 'RSSAC047 measurements', 'Anycast site placement'];
 
+/** Polls for up to 10 s: the whole suite shares two cores, and a loaded machine syncs slower. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+
 describe.runIf(hasBrowser())('multi-select on the canvas', { timeout: 90_000 }, () => {
   let room: Room;
   let board: CreatedBoard;
@@ -37,14 +40,14 @@ describe.runIf(hasBrowser())('multi-select on the canvas', { timeout: 90_000 }, 
 
   it('selects two notes with shift-click, moves them together, and groups them as one undo step', async () => {
     await ana.getByRole('button', { name: 'Fit board', exact: true }).click();
-    await expect.poll(async () => (await laidOut(ana)).length).toBe(3);
+    await poll(async () => (await laidOut(ana)).length).toBe(3);
     for (const text of TEXTS) ids.set(text, await noteIdOf(ana, text));
     const [first, second] = [await noteCentre(ana, TEXTS[0]!), await noteCentre(ana, TEXTS[1]!)];
     await ana.keyboard.down('Shift');
     await ana.mouse.click(first.x, first.y);
     await ana.mouse.click(second.x, second.y);
     await ana.keyboard.up('Shift');
-    await expect.poll(() => selectionBar().innerText()).toContain('2 notes selected');
+    await poll(() => selectionBar().innerText()).toContain('2 notes selected');
     // A shift-click selects; it opens no note.
     expect(await ana.getByRole('dialog').count()).toBe(0);
 
@@ -59,18 +62,18 @@ describe.runIf(hasBrowser())('multi-select on the canvas', { timeout: 90_000 }, 
       const now = (await laidOut(ana)).find((b) => b.id === id)!;
       return now.y - before.get(id)!.y;
     };
-    await expect.poll(moved(ids.get(TEXTS[0]!)!)).toBeGreaterThan(60);
-    await expect.poll(moved(ids.get(TEXTS[1]!)!)).toBeGreaterThan(60);
+    await poll(moved(ids.get(TEXTS[0]!)!)).toBeGreaterThan(60);
+    await poll(moved(ids.get(TEXTS[1]!)!)).toBeGreaterThan(60);
     expect(await moved(ids.get(TEXTS[2]!)!)()).toBe(0);
 
     await selectionBar().getByRole('button', { name: 'Group 2 notes', exact: true }).click();
-    await expect.poll(groupsText).toContain('Unnamed group (2 notes)');
+    await poll(groupsText).toContain('Unnamed group (2 notes)');
     expect(overlapping(await laidOut(ana))).toEqual([]);
     // Both notes joined in one change: one Undo takes the group away again.
     await ana.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(groupsText).not.toContain('Unnamed group');
+    await poll(groupsText).not.toContain('Unnamed group');
     await ana.getByRole('button', { name: 'Redo', exact: true }).click();
-    await expect.poll(groupsText).toContain('Unnamed group (2 notes)');
+    await poll(groupsText).toContain('Unnamed group (2 notes)');
   });
 
   it('selects every note in a lasso box and adds them to the existing group', async () => {
@@ -87,11 +90,11 @@ describe.runIf(hasBrowser())('multi-select on the canvas', { timeout: 90_000 }, 
     await ana.mouse.move((left + right) / 2, (top + bottom) / 2, { steps: 4 });
     await ana.mouse.move(right, bottom, { steps: 4 });
     await ana.mouse.up();
-    await expect.poll(() => selectionBar().innerText()).toContain('3 notes selected');
+    await poll(() => selectionBar().innerText()).toContain('3 notes selected');
     await selectionBar().getByLabel('Group into', { exact: true }).selectOption({ label: 'Unnamed group' });
     await selectionBar().getByRole('button', { name: 'Group 3 notes', exact: true }).click();
-    await expect.poll(groupsText).toContain('Unnamed group (3 notes)');
-    await expect.poll(async () => overlapping(await laidOut(ana))).toEqual([]);
+    await poll(groupsText).toContain('Unnamed group (3 notes)');
+    await poll(async () => overlapping(await laidOut(ana))).toEqual([]);
     expect(room.pageErrors).toEqual([]);
   });
 });

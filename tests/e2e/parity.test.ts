@@ -22,6 +22,9 @@ const isFocused = (locator: Locator) =>
     (el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
   );
 
+/** Polls for up to 10 s: the whole suite shares two cores, and a loaded machine syncs slower. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+
 describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () => {
   let room: Room;
   let board: CreatedBoard;
@@ -36,7 +39,7 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
   async function discuss(page: Page, text: string): Promise<void> {
     const select = page.getByLabel('Discuss', { exact: true });
     const option = select.locator('option', { hasText: text });
-    await expect.poll(() => option.count()).toBe(1);
+    await poll(() => option.count()).toBe(1);
     await select.selectOption((await option.getAttribute('value'))!);
   }
 
@@ -44,7 +47,7 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
     const box = page.getByLabel('Note', { exact: true });
     await box.fill(text);
     await box.press('Enter');
-    await expect.poll(() => box.inputValue()).toBe('');
+    await poll(() => box.inputValue()).toBe('');
   }
 
   async function moveToNewGroup(page: Page, text: string, label: string): Promise<Locator> {
@@ -86,7 +89,7 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
     }
     // Pia's note is hers: Ana gets no Edit or Delete for it.
     expect(await ana.getByRole('button', { name: /^(Edit|Delete) note: Who audits/ }).count()).toBe(0);
-    await expect.poll(() => textOf(pia.getByRole('heading', { name: /^Your notes/ }))).toBe('Your notes (1 note)');
+    await poll(() => textOf(pia.getByRole('heading', { name: /^Your notes/ }))).toBe('Your notes (1 note)');
   });
 
   it('keeps focus on a note moved to a group, in its new place', async () => {
@@ -96,10 +99,10 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
     });
     expect(started.status).toBe(200);
     const metrics = await moveToNewGroup(ana, TEXTS[0]!, 'Metrics');
-    await expect.poll(() => textOf(metrics)).toContain(TEXTS[0]);
+    await poll(() => textOf(metrics)).toContain(TEXTS[0]);
     const moved = metrics.locator('.list-note', { hasText: TEXTS[0] }).getByLabel('Move to group', { exact: true });
-    await expect.poll(() => isFocused(moved)).toBe(true);
-    await expect.poll(() => textOf(groupsOf(ana))).toContain('Metrics (1 note)');
+    await poll(() => isFocused(moved)).toBe(true);
+    await poll(() => textOf(groupsOf(ana))).toContain('Metrics (1 note)');
   });
 
   it('comments, replies and leaves hand-off summaries from the list view and the phone view', async () => {
@@ -109,7 +112,7 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
 
     await discuss(pia, TEXTS[1]!);
     const piaDiscussion = pia.getByRole('region', { name: 'Discussion', exact: true });
-    await expect.poll(() => textOf(piaDiscussion)).toContain('Which of the RSSAC047 metrics matter here?');
+    await poll(() => textOf(piaDiscussion)).toContain('Which of the RSSAC047 metrics matter here?');
     await piaDiscussion.getByRole('button', { name: 'Reply to Ana', exact: true }).tap();
     await piaDiscussion.getByLabel('Reply', { exact: true }).fill('Latency and availability, at least.');
     await piaDiscussion.getByRole('button', { name: 'Add reply', exact: true }).tap();
@@ -124,30 +127,30 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
       const handoff = page.getByRole('region', { name: 'Station hand-off', exact: true });
       await handoff.getByLabel('Leave a summary for the next team', { exact: true }).fill(summary);
       await handoff.getByRole('button', { name: 'Leave summary', exact: true }).click();
-      await expect.poll(() => textOf(handoff)).toContain(`Your team left: ${summary}`);
+      await poll(() => textOf(handoff)).toContain(`Your team left: ${summary}`);
     }
   });
 
   it('lets the facilitator merge, tidy and ungroup from the list view', async () => {
     const measures = await moveToNewGroup(lead, TEXTS[1]!, 'Measures');
-    await expect.poll(() => textOf(measures)).toContain(TEXTS[1]);
+    await poll(() => textOf(measures)).toContain(TEXTS[1]);
     const groups = groupsOf(lead);
-    await expect.poll(() => textOf(groups)).toContain('Measures (1 note)');
+    await poll(() => textOf(groups)).toContain('Measures (1 note)');
     await groups.getByLabel('Merge Measures into', { exact: true }).selectOption({ label: 'Metrics' });
     await groups.getByRole('button', { name: 'Merge Measures into the chosen group', exact: true }).click();
-    await expect.poll(() => textOf(groups)).toContain('Metrics (2 notes)');
+    await poll(() => textOf(groups)).toContain('Metrics (2 notes)');
     expect(await textOf(groups)).not.toContain('Measures');
 
     // Tidy rearranges the station's notes, as the canvas on another screen draws them.
-    await expect.poll(async () => (await laidOut(leadCanvas)).length).toBe(4);
+    await poll(async () => (await laidOut(leadCanvas)).length).toBe(4);
     const before = JSON.stringify(await laidOut(leadCanvas));
     await groups.getByRole('button', { name: /^Tidy / }).click();
-    await expect.poll(async () => JSON.stringify(await laidOut(leadCanvas))).not.toBe(before);
+    await poll(async () => JSON.stringify(await laidOut(leadCanvas))).not.toBe(before);
     expect(overlapping(await laidOut(leadCanvas))).toEqual([]);
 
     await groups.getByRole('button', { name: 'Ungroup Metrics', exact: true }).click();
-    await expect.poll(() => textOf(groups)).toContain('No groups yet');
-    await expect.poll(() => textOf(groupsOf(pia))).toContain('No groups yet');
+    await poll(() => textOf(groups)).toContain('No groups yet');
+    await poll(() => textOf(groupsOf(pia))).toContain('No groups yet');
   });
 
   it('gives a phone a usable Board view: the canvas under the title bar, notes tappable, pinch zoom', async () => {
@@ -168,9 +171,9 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
     const at = await centre(TEXTS[2]!);
     await ola.touchscreen.tap(at.x, at.y);
     const sheet = ola.getByRole('dialog', { name: 'Note by Ana', exact: true });
-    await expect.poll(() => sheet.innerText()).toContain(TEXTS[2]);
+    await poll(() => sheet.innerText()).toContain(TEXTS[2]);
     await sheet.getByRole('button', { name: 'Close note', exact: true }).tap();
-    await expect.poll(() => sheet.count()).toBe(0);
+    await poll(() => sheet.count()).toBe(0);
 
     // Two fingers spread apart on the empty top of a station: the notes move apart on screen (zoomed in).
     const spread = async () => {
@@ -188,7 +191,7 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
     for (let gap = 30; gap <= 110; gap += 10)
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(gap) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect.poll(spread).toBeGreaterThan(before * 1.5);
+    await poll(spread).toBeGreaterThan(before * 1.5);
     expect(room.pageErrors).toEqual([]);
   });
 });
