@@ -103,10 +103,10 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
 
     const edited = 'Who rehearses the root zone KSK rollover, and how often?';
     const item = mine.getByRole('listitem').filter({ hasText: text });
-    const edit = item.getByRole('button', { name: 'Edit', exact: true });
+    const edit = item.getByRole('button', { name: /^Edit note: / });
     expect((await edit.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await edit.tap();
-    await pia.getByLabel('Edit note', { exact: true }).fill(edited);
+    await pia.getByLabel(/^Edit note: /).fill(edited);
     await pia.getByRole('button', { name: 'Save', exact: true }).tap();
     await expect.poll(() => mine.innerText()).toContain(edited);
     await expect.poll(() => notesRegion(dan)).toContain(edited);

@@ -10,6 +10,10 @@ import { templateInfoSchema } from '../templates/templateInfo.ts';
 export const FORMAT_VERSION = 1;
 /** Teams smaller than this are merged when the room is split into teams, unless the template says otherwise. */
 export const DEFAULT_MIN_TEAM_SIZE = 3;
+/** How the canvas colours notes: by the station they are in, or by who wrote them (the facilitator picks). */
+export const NOTE_COLOURINGS = ['station', 'author'] as const;
+export type NoteColouring = (typeof NOTE_COLOURINGS)[number];
+export const DEFAULT_NOTE_COLOURING: NoteColouring = 'station';
 
 /** Ground rules read leniently: anything that is not text is left out. */
 const groundRules = z
@@ -38,6 +42,8 @@ export const MetaSchema = z
     documentOwner: documentOwnerField,
     /** What the board keeps of its template: the document's facts and the decision stages (fixed when made). */
     templateInfo: templateInfoSchema.optional().catch(undefined),
+    /** How every screen colours the notes on the canvas (extension): by station or by author. */
+    noteColours: z.enum(NOTE_COLOURINGS).default(DEFAULT_NOTE_COLOURING).catch(DEFAULT_NOTE_COLOURING),
   })
   .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
 
