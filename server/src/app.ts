@@ -17,6 +17,7 @@ import type { Metrics } from './metrics/Metrics.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { SessionService } from './boards/SessionService.ts';
 import { SealedInput } from './boards/SealedInput.ts';
+import { BoardEvents } from './boards/boardEvents.ts';
 import { apiHandler, coreRoutes, route } from './http/api.ts';
 import { boardRoutes } from './http/boardRoutes.ts';
 import { sealedRoutes } from './http/sealedRoutes.ts';
@@ -49,6 +50,8 @@ export interface AppServices {
   /** Private notes and votes, kept outside the board doc until revealed. */
   sealed: SealedInput;
   registry: RoomRegistry;
+  /** Removals, renewals, closing and archiving, as they happen (the cluster carries them to the other servers). */
+  events: BoardEvents;
   now: () => number;
 }
 
@@ -92,7 +95,9 @@ export function createApp(deps: AppDeps): App {
     config.roomIdleMs,
     deps.timers ?? realTimers,
   );
+  const events = new BoardEvents();
   const boards = new BoardService({
+    events,
     storage,
     registry,
     now,
@@ -101,8 +106,16 @@ export function createApp(deps: AppDeps): App {
     maxParticipantsPerBoard: config.limits.maxParticipantsPerBoard,
   });
   const sealed = new SealedInput({ storage, registry, now, maxNotesPerBoard: config.limits.maxNotesPerBoard });
-  const sessions = new SessionService({ registry, boards, now, timers: deps.timers ?? realTimers, log, sealed });
-  const services: AppServices = { boards, sessions, sealed, registry, now };
+  const sessions = new SessionService({
+    registry,
+    boards,
+    now,
+    timers: deps.timers ?? realTimers,
+    log,
+    sealed,
+    events,
+  });
+  const services: AppServices = { boards, sessions, sealed, registry, events, now };
   const rateLimits = {
     createBoard: new AddressRateLimiter(config.limits.boardsPerMinute, now),
     join: new AddressRateLimiter(config.limits.joinsPerMinute, now),
@@ -155,6 +168,7 @@ export function createApp(deps: AppDeps): App {
     connections: () => gateway.connectionCount + (cluster?.proxiedCount ?? 0),
     takeovers: () => cluster?.leases.takeovers ?? 0,
     leasesHeld: () => cluster?.leases.heldCount ?? 0,
+    deadlineTimers: () => sessions.armedCount,
   });
 
   return {

@@ -3,10 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import * as Y from 'yjs';
-import type { BoardRecord, ParticipantRecord, Storage } from '../../server/src/storage/Storage.ts';
+import {
+  DamagedBoardError,
+  type BoardRecord,
+  type ParticipantRecord,
+  type Storage,
+} from '../../server/src/storage/Storage.ts';
 import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
 import { FencedError, openPostgresStorage } from '../../server/src/storage/PostgresStorage.ts';
+import { SCHEMA_VERSION } from '../../server/src/storage/sqlite/schema.ts';
+import { PG_MIGRATIONS } from '../../server/src/storage/postgres/schema.ts';
 import { hasServices, PG_BIN, startPostgres, type RunningPostgres } from '../helpers/services.ts';
 
 // One PostgreSQL for the file, started on first use; each test gets a database of its own.
@@ -25,6 +34,26 @@ const backends: [string, () => Promise<Storage>][] = [
   ['sqlite', async () => openSqliteStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-store-')))],
   ...(hasServices() ? [['postgresql', () => freshPostgres()] as [string, () => Promise<Storage>]] : []),
 ];
+
+/** The tables as schema 3 (before devices) created them, to check that an older file is migrated in place. */
+const SCHEMA_3 = `
+CREATE TABLE boards (board_id TEXT PRIMARY KEY, title TEXT NOT NULL, template_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL, facilitator_token_hash TEXT NOT NULL, join_code TEXT NOT NULL,
+  observer_code TEXT NOT NULL, is_archived INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE participants (participant_id TEXT NOT NULL, board_id TEXT NOT NULL REFERENCES boards(board_id),
+  name TEXT NOT NULL, role TEXT NOT NULL, token_hash TEXT NOT NULL, joined_at INTEGER NOT NULL,
+  is_removed INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (board_id, participant_id));
+CREATE UNIQUE INDEX participants_token ON participants(board_id, token_hash);
+CREATE TABLE snapshots (board_id TEXT PRIMARY KEY REFERENCES boards(board_id), doc BLOB NOT NULL,
+  up_to_seq INTEGER NOT NULL, checksum INTEGER);
+CREATE TABLE updates (board_id TEXT NOT NULL REFERENCES boards(board_id), seq INTEGER NOT NULL,
+  update_data BLOB NOT NULL, checksum INTEGER, PRIMARY KEY (board_id, seq));
+CREATE TABLE private_notes (board_id TEXT NOT NULL REFERENCES boards(board_id), note_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL, area_id TEXT NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, note_id));
+CREATE TABLE votes (board_id TEXT NOT NULL REFERENCES boards(board_id), participant_id TEXT NOT NULL,
+  note_id TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (board_id, participant_id, note_id));
+`;
 
 function board(boardId: string): BoardRecord {
   return {
@@ -75,6 +104,35 @@ describe.each(backends)('storage contract: %s', (name, open) => {
     await storage.setJoinCode('b1', 'j2');
     await storage.setArchived('b1', true);
     expect(await storage.getBoard('b1')).toMatchObject({ joinCode: 'j2', isArchived: true });
+    storage.close();
+  });
+
+  it('keeps the device a participant joined from, and the devices blocked from each board', async () => {
+    const storage = await open();
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'hf'), updateSetting('a', '1').update);
+    await storage.createBoard(board('b2'), person('b2', 'f2', 'hg'), updateSetting('a', '2').update);
+    await storage.addParticipant({ ...person('b1', 'p1', 'hp'), deviceHash: 'dev-1' });
+    expect(await storage.getParticipant('b1', 'p1')).toEqual({ ...person('b1', 'p1', 'hp'), deviceHash: 'dev-1' });
+    expect((await storage.findParticipantByTokenHash('b1', 'hp'))?.deviceHash).toBe('dev-1');
+    // A participant who joined without a device id reads back without one.
+    expect(await storage.getParticipant('b1', 'f1')).toEqual(person('b1', 'f1', 'hf'));
+
+    expect(await storage.isDeviceBlocked('b1', 'dev-1')).toBe(false);
+    await storage.blockDevice('b1', 'dev-1', 100);
+    await storage.blockDevice('b1', 'dev-1', 200);
+    expect(await storage.isDeviceBlocked('b1', 'dev-1')).toBe(true);
+    expect(await storage.isDeviceBlocked('b1', 'dev-2')).toBe(false);
+    expect(await storage.isDeviceBlocked('b2', 'dev-1')).toBe(false);
+    storage.close();
+  });
+
+  it('renews the observer code without touching the join code', async () => {
+    const storage = await open();
+    await storage.createBoard(board('b1'), person('b1', 'f1', 'hf'), updateSetting('a', '1').update);
+    await storage.createBoard(board('b2'), person('b2', 'f2', 'hg'), updateSetting('a', '2').update);
+    await storage.setObserverCode('b1', 'o2');
+    expect(await storage.getBoard('b1')).toEqual({ ...board('b1'), observerCode: 'o2' });
+    expect(await storage.getBoard('b2')).toEqual(board('b2'));
     storage.close();
   });
 
@@ -239,6 +297,64 @@ describe.skipIf(!hasServices())('postgresql only', () => {
     for (const store of [first, ...others]) store.close();
   });
 
+  it('migrates a database at schema 1 in place: device columns added, rows kept', async () => {
+    postgres ??= startPostgres();
+    const url = await (await postgres).database(`contract_${process.pid}_${++databases}`);
+    const old = new pg.Client({ connectionString: url });
+    await old.connect();
+    await old.query(PG_MIGRATIONS[0]!);
+    await old.query(
+      'CREATE TABLE scopeboard_schema (version INTEGER NOT NULL); INSERT INTO scopeboard_schema VALUES (1)',
+    );
+    await old.query(
+      "INSERT INTO boards (board_id, title, template_id, created_at, facilitator_token_hash, join_code, observer_code) VALUES ('b1', 'T', 'ssr2-copenhagen', 1, 'h-b1', 'j', 'o')",
+    );
+    await old.query("INSERT INTO participants VALUES ('p1', 'b1', 'N', 'participant', 'hp', 2, FALSE)");
+    await old.end();
+
+    const storage = await openPostgresStorage(url);
+    expect(await storage.getParticipant('b1', 'p1')).toEqual(person('b1', 'p1', 'hp'));
+    await storage.addParticipant({ ...person('b1', 'p2', 'hq'), deviceHash: 'dev' });
+    expect((await storage.getParticipant('b1', 'p2'))?.deviceHash).toBe('dev');
+    await storage.blockDevice('b1', 'dev', 3);
+    expect(await storage.isDeviceBlocked('b1', 'dev')).toBe(true);
+    storage.close();
+  });
+
+  it('checks the CRC-32 of every row on load and in verifyAll; rows without one (older schema) are accepted', async () => {
+    const storage = await freshPostgres();
+    const url = storage.connectionString;
+    const rot = updateSetting('a', '1');
+    const old = updateSetting('a', '1');
+    await storage.createBoard(board('rot'), person('rot', 'f1', 'h1'), rot.update);
+    await storage.createBoard(board('old'), person('old', 'f2', 'h2'), old.update);
+    await storage.appendUpdates('rot', [updateSetting('b', '2', rot.doc).update]);
+    await storage.appendUpdates('old', [updateSetting('c', '3', old.doc).update]);
+    const raw = new pg.Client({ connectionString: url });
+    await raw.connect();
+    const { rows } = await raw.query('SELECT checksum FROM updates UNION ALL SELECT checksum FROM snapshots');
+    expect(rows.every((row: { checksum: string | null }) => row.checksum !== null)).toBe(true);
+    await raw.query("UPDATE updates SET update_data = update_data || '\\x00'::bytea WHERE board_id = 'rot'");
+    await raw.query("UPDATE updates SET checksum = NULL WHERE board_id = 'old'");
+    await raw.query("UPDATE snapshots SET checksum = NULL WHERE board_id = 'old'");
+    await raw.end();
+
+    // A second server (a fresh store) finds it at start-up; the first finds it on load and remembers it.
+    const other = await openPostgresStorage(url);
+    expect((await other.verifyAll()).map((e) => [e.boardId, e.detail])).toEqual([
+      ['rot', 'change 1 fails its checksum'],
+    ]);
+    other.close();
+    await expect(storage.loadDoc('rot')).rejects.toBeInstanceOf(DamagedBoardError);
+    await expect(storage.loadDoc('rot')).rejects.toThrow(/damaged \(change 1 fails its checksum\)/);
+    expect(
+      replay(await storage.loadDoc('old'))
+        .getMap('m')
+        .toJSON(),
+    ).toEqual({ a: '1', c: '3' });
+    storage.close();
+  });
+
   it('backs up with pg_dump', async () => {
     const storage = await freshPostgres();
     await storage.createBoard(board('b1'), person('b1', 'f1', 'h1'), updateSetting('x', 'kept').update);
@@ -247,6 +363,37 @@ describe.skipIf(!hasServices())('postgresql only', () => {
     await storage.backup(file);
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP');
     storage.close();
+  });
+});
+
+describe('sqlite migration', () => {
+  it('opens a file written by schema 3, adds the device columns and keeps what was there', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-schema3-'));
+    const old = new Database(path.join(dir, 'scopeboard.sqlite'));
+    old.exec(SCHEMA_3);
+    const start = updateSetting('kept', 'yes');
+    old.prepare("INSERT INTO boards VALUES ('b1', 'T', 'ssr2-copenhagen', 1, 'h-b1', 'j', 'o', 0)").run();
+    old.prepare("INSERT INTO participants VALUES ('p1', 'b1', 'N', 'participant', 'hp', 2, 0)").run();
+    old.prepare("INSERT INTO snapshots VALUES ('b1', ?, 0, NULL)").run(Buffer.from(start.update));
+    old.pragma('user_version = 3');
+    old.close();
+
+    const storage = openSqliteStorage(dir);
+    expect(await storage.getParticipant('b1', 'p1')).toEqual(person('b1', 'p1', 'hp'));
+    expect(
+      replay(await storage.loadDoc('b1'))
+        .getMap('m')
+        .get('kept'),
+    ).toBe('yes');
+    await storage.addParticipant({ ...person('b1', 'p2', 'hq'), deviceHash: 'dev' });
+    expect((await storage.getParticipant('b1', 'p2'))?.deviceHash).toBe('dev');
+    await storage.blockDevice('b1', 'dev', 3);
+    expect(await storage.isDeviceBlocked('b1', 'dev')).toBe(true);
+    storage.close();
+
+    const reopened = new Database(path.join(dir, 'scopeboard.sqlite'));
+    expect(reopened.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    reopened.close();
   });
 });
 

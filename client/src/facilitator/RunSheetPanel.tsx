@@ -1,6 +1,5 @@
 // The run sheet: the plan's minutes per phase and rotations (editable until the exercise starts), then planned vs actual.
-import { useEffect, useState } from 'react';
-import type { Exercise, PhasePlan } from '@shared/model/Exercise.ts';
+import type { Exercise, PhasePlan, PlanNumberKey } from '@shared/model/Exercise.ts';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import type { Session } from '@shared/model/Session.ts';
 import { MINUTES_MAX } from '@shared/phases/Command.ts';
@@ -8,6 +7,7 @@ import { runSheet, type RunSheetRow } from '@shared/phases/runSheet.ts';
 import { phaseName } from '../session/sessionView.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { formatClockTime, formatMinutes } from './sessionWords.ts';
+import { useDraft } from '../ui/useDraft.ts';
 
 export interface RunSheetPanelProps {
   exercise: Exercise;
@@ -26,7 +26,7 @@ export function hasStarted(exercise: Exercise, session: Session): boolean {
   );
 }
 
-const FIELDS: { key: keyof PhasePlan; label: string; min: number; max: number; step: string }[] = [
+const FIELDS: { key: PlanNumberKey; label: string; min: number; max: number; step: string }[] = [
   { key: 'postMinutes', label: 'Post (minutes)', min: 1, max: MINUTES_MAX, step: 'any' },
   { key: 'groupMinutes', label: 'Group (minutes)', min: 1, max: MINUTES_MAX, step: 'any' },
   { key: 'rotateMinutes', label: 'Each rotation (minutes)', min: 1, max: MINUTES_MAX, step: 'any' },
@@ -34,9 +34,8 @@ const FIELDS: { key: keyof PhasePlan; label: string; min: number; max: number; s
 ];
 
 export function PlanForm({ exercise, commands }: { exercise: Exercise; commands: CommandRunner }) {
-  const [draft, setDraft] = useState<Record<keyof PhasePlan, string>>(() => planText(exercise.plan));
   // A plan changed elsewhere (another facilitator tab) replaces the draft.
-  useEffect(() => setDraft(planText(exercise.plan)), [exercise.plan]);
+  const [draft, setDraft] = useDraft<Record<PlanNumberKey, string>>([exercise.plan], () => planText(exercise.plan));
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const plan = {
@@ -73,7 +72,7 @@ export function PlanForm({ exercise, commands }: { exercise: Exercise; commands:
   );
 }
 
-function planText(plan: PhasePlan): Record<keyof PhasePlan, string> {
+function planText(plan: PhasePlan): Record<PlanNumberKey, string> {
   return {
     postMinutes: String(plan.postMinutes),
     groupMinutes: String(plan.groupMinutes),

@@ -11,15 +11,16 @@ import type { Actor } from '@shared/rules/Change.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { CLOSE } from '../rooms/Peer.ts';
-import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage.ts';
+import type { BoardDirectory, BoardRecord, ParticipantRecord } from '../storage/BoardDirectory.ts';
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
 import { badRequest, boardFull, conflict, forbidden, notFound } from './errors.ts';
+import type { BoardEvents } from './boardEvents.ts';
 
 /** A new board's id and secrets; the HTTP edge adds the links of the API's reply. */
 export type NewBoard = Omit<CreatedBoard, 'links'>;
 
 export interface BoardServiceDeps {
-  storage: Storage;
+  storage: BoardDirectory;
   registry: RoomRegistry;
   /** People (participants and observers, not counting the facilitator) who may join one board. */
   maxParticipantsPerBoard: number;
@@ -27,6 +28,8 @@ export interface BoardServiceDeps {
   log: Logger;
   /** Most notes a board holds (an import with more is refused); 10 000 unless configured. */
   maxNotesPerBoard?: number;
+  /** Where removals, renewals and archiving are announced (to the other servers of a cluster). */
+  events?: BoardEvents;
 }
 
 const DEFAULT_MAX_NOTES = 10_000;
@@ -77,6 +80,7 @@ export class BoardService {
   async setArchived(boardId: string, isArchived: boolean): Promise<void> {
     await this.getBoard(boardId);
     await this.deps.storage.setArchived(boardId, isArchived);
+    if (isArchived) this.deps.events?.emit({ type: 'boardArchived', boardId });
   }
 
   /** Stores a freshly built board doc with its secrets and its facilitator. */
@@ -168,6 +172,7 @@ export class BoardService {
     if (!participant) throw notFound('participant');
     if (participant.role === 'facilitator') throw badRequest('The facilitator cannot be removed.');
     await this.deps.storage.removeParticipant(boardId, participantId);
+    this.deps.events?.emit({ type: 'participantRemoved', boardId, participantId });
     await this.deps.registry.with(boardId, async (room) => {
       await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true), {
         evenWhenFull: true,
@@ -183,6 +188,7 @@ export class BoardService {
   async renewJoinCode(boardId: string): Promise<string> {
     const joinCode = newSecret();
     await this.deps.storage.setJoinCode(boardId, joinCode);
+    this.deps.events?.emit({ type: 'joinCodeRenewed', boardId });
     return joinCode;
   }
 }

@@ -4,6 +4,7 @@ import type { BoardService } from '../boards/BoardService.ts';
 import { forbidden, rateLimited, unauthorized } from '../boards/errors.ts';
 import { HttpError, methodNotAllowed } from './errorStatus.ts';
 import type { AddressRateLimiter } from './AddressRateLimiter.ts';
+import { clientAddress } from './clientAddress.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import { bearerToken, readJson, sendJson } from './respond.ts';
 import { createBoardBody, joinBody, parseBody } from './schemas.ts';
@@ -58,7 +59,7 @@ export interface RateLimits {
 }
 
 function limit(limiter: AddressRateLimiter, req: IncomingMessage, message: string): void {
-  const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+  const wait = limiter.take(clientAddress(req));
   if (wait > 0) throw rateLimited(message, wait);
 }
 

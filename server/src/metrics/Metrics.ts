@@ -8,11 +8,19 @@ export interface MetricSources {
   /** Lease takeovers by this server (0 for one process). */
   takeovers: () => number;
   leasesHeld: () => number;
+  /** Boards whose session deadline timer is armed here (with many servers: only boards this one holds). */
+  deadlineTimers: () => number;
 }
 
 export class Metrics {
   readonly registry = new Registry();
-  private sources: MetricSources = { rooms: () => 0, connections: () => 0, takeovers: () => 0, leasesHeld: () => 0 };
+  private sources: MetricSources = {
+    rooms: () => 0,
+    connections: () => 0,
+    takeovers: () => 0,
+    leasesHeld: () => 0,
+    deadlineTimers: () => 0,
+  };
   private readonly accepted: Counter;
   private readonly refused: Counter<'reason'>;
   private readonly commitSeconds: Histogram;
@@ -35,6 +43,9 @@ export class Metrics {
       sources().connections(),
     );
     gauge('scopeboard_leases_held', 'Board leases this server holds.', () => sources().leasesHeld());
+    gauge('scopeboard_deadline_timers', 'Boards whose session deadline timer is armed on this server.', () =>
+      sources().deadlineTimers(),
+    );
     new Counter({
       name: 'scopeboard_lease_takeovers_total',
       help: 'Boards this server took over from another holder.',

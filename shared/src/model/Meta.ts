@@ -1,12 +1,19 @@
-// Board metadata: format version, title, template, creation time, ground rules and the template's team size.
+// Board metadata: format version, title, template, creation time, ground rules, the template's team size, the time
+// zone, the document's control block and the template's document facts.
 import { z } from 'zod';
 import { parseWith, type RecordOf } from './defineRecord.ts';
 import { countField, idField, textField } from './fields.ts';
 import { TITLE_MAX } from './limits.ts';
+import { documentOwnerField, documentStatusField, documentVersionField } from './documentControl.ts';
+import { templateInfoSchema } from '../templates/templateInfo.ts';
 
 export const FORMAT_VERSION = 1;
 /** Teams smaller than this are merged when the room is split into teams, unless the template says otherwise. */
 export const DEFAULT_MIN_TEAM_SIZE = 3;
+/** How the canvas colours notes: by the station they are in, or by who wrote them (the facilitator picks). */
+export const NOTE_COLOURINGS = ['station', 'author'] as const;
+export type NoteColouring = (typeof NOTE_COLOURINGS)[number];
+export const DEFAULT_NOTE_COLOURING: NoteColouring = 'station';
 
 /** Ground rules read leniently: anything that is not text is left out. */
 const groundRules = z
@@ -29,6 +36,14 @@ export const MetaSchema = z
     minTeamSize: z.number().positive().default(DEFAULT_MIN_TEAM_SIZE).catch(DEFAULT_MIN_TEAM_SIZE),
     /** The board's time zone (IANA name, e.g. "Europe/Copenhagen"), for the export's times; absent means UTC. */
     timeZone: z.string().refine(isTimeZone).optional().catch(undefined).meta({ description: 'IANA time zone name' }),
+    /** The scope document's status, version and owner, set by the facilitator (the export's defaults). */
+    documentStatus: documentStatusField,
+    documentVersion: documentVersionField,
+    documentOwner: documentOwnerField,
+    /** What the board keeps of its template: the document's facts and the decision stages (fixed when made). */
+    templateInfo: templateInfoSchema.optional().catch(undefined),
+    /** How every screen colours the notes on the canvas (extension): by station or by author. */
+    noteColours: z.enum(NOTE_COLOURINGS).default(DEFAULT_NOTE_COLOURING).catch(DEFAULT_NOTE_COLOURING),
   })
   .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
 

@@ -124,6 +124,8 @@ const SessionFields = z.object({
   votersCount: time,
   /** The session just before the last change of phase, for "Undo last phase change" and "Reopen". */
   beforeLastChange: PhaseSnapshotSchema.nullable(),
+  /** Server epoch ms of the last "Renew join code" (never the code): the projector reloads its QR code on a change. */
+  joinCodeRenewedAt: time.nullable(),
 });
 
 export const SessionSchema = SessionFields.partial().meta({
@@ -157,6 +159,7 @@ export const EMPTY_SESSION: Session = {
   votesRevealed: false,
   votersCount: 0,
   beforeLastChange: null,
+  joinCodeRenewedAt: null,
 };
 
 /** Ids, each once, in first-seen order; anything else is dropped. */

@@ -54,6 +54,21 @@ export const PG_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, participant_id, note_id)
   );
   `,
+  // 2: the device a participant joined from, and the devices a facilitator blocked from a board.
+  `
+  ALTER TABLE participants ADD COLUMN IF NOT EXISTS device_hash TEXT;
+  CREATE TABLE IF NOT EXISTS blocked_devices (
+    board_id TEXT NOT NULL REFERENCES boards(board_id),
+    device_hash TEXT NOT NULL,
+    blocked_at BIGINT NOT NULL,
+    PRIMARY KEY (board_id, device_hash)
+  );
+  `,
+  // 3: a CRC-32 with each snapshot and update, checked on load (NULL on rows written before, which are accepted).
+  `
+  ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS checksum BIGINT;
+  ALTER TABLE updates ADD COLUMN IF NOT EXISTS checksum BIGINT;
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -2,14 +2,16 @@
 
 /**
  * 2 added private_notes and votes (sealed input); 3 added a CRC-32 to each snapshot and update (null on rows
- * written before). An older server refuses a newer file rather than ignore what it does not know.
+ * written before); 4 added participants.device_hash and blocked_devices. An older server refuses a newer file
+ * rather than ignore what it does not know.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Columns added after a table was first created, added in place when an older file is opened. */
 export const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'snapshots', column: 'checksum', definition: 'INTEGER' },
   { table: 'updates', column: 'checksum', definition: 'INTEGER' },
+  { table: 'participants', column: 'device_hash', definition: 'TEXT' },
 ];
 
 export const SCHEMA = `
@@ -31,6 +33,7 @@ CREATE TABLE IF NOT EXISTS participants (
   token_hash TEXT NOT NULL,
   joined_at INTEGER NOT NULL,
   is_removed INTEGER NOT NULL DEFAULT 0,
+  device_hash TEXT,
   PRIMARY KEY (board_id, participant_id)
 );
 CREATE UNIQUE INDEX IF NOT EXISTS participants_token ON participants(board_id, token_hash);
@@ -62,5 +65,11 @@ CREATE TABLE IF NOT EXISTS votes (
   note_id TEXT NOT NULL,
   count INTEGER NOT NULL,
   PRIMARY KEY (board_id, participant_id, note_id)
+);
+CREATE TABLE IF NOT EXISTS blocked_devices (
+  board_id TEXT NOT NULL REFERENCES boards(board_id),
+  device_hash TEXT NOT NULL,
+  blocked_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, device_hash)
 );
 `;
