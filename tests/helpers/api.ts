@@ -3,7 +3,7 @@ import { CreatedBoardReply, JoinedReply, type CreatedBoard } from '@shared/api/r
 
 export type { CreatedBoard };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whichever reply fields they check
+ 
 export async function postJson(url: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
   const response = await fetch(url, {
     method: 'POST',

@@ -1,5 +1,5 @@
 // Board import: export JSON -> import -> export JSON keeps every section but ids and times; bad files are refused by field.
-/* eslint-disable @typescript-eslint/no-explicit-any -- the export JSON is read as loosely as a file from disk */
+ 
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { boardMaps, toRecordMap } from '@shared/doc/boardDoc.ts';
