@@ -179,7 +179,8 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       });
     }
     case 'renewJoinCode':
-      // The join code lives with the server's tokens, not in the session: nothing to change here.
+    case 'renewObserverCode':
+      // The codes live with the server's tokens, not in the session: nothing to change here.
       return unchanged(session);
     case 'setObserversMayPost':
       return unchanged({ ...session, observersMayPost: command.allowed });

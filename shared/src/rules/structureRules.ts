@@ -1,6 +1,6 @@
 // The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
 import { TITLE_MAX } from '../model/limits.ts';
-import { isTimeZone } from '../model/Meta.ts';
+import { isTimeZone, MIN_TEAM_SIZE_MAX } from '../model/Meta.ts';
 import { parsePlan } from '../model/Exercise.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
@@ -11,7 +11,7 @@ import { checkCreated, checkFieldChange, RECORD_SPECS } from './recordSpecs.ts';
 
 export const GROUND_RULES_MAX = 20;
 export const GROUND_RULE_MAX = 500;
-export const MIN_TEAM_SIZE_MAX = 20;
+export { MIN_TEAM_SIZE_MAX };
 
 /** Meta keys fixed when the board is made. */
 const FIXED_META_KEYS: readonly string[] = ['formatVersion', 'templateId', 'createdAt', 'earlierSessions'];

@@ -383,9 +383,10 @@ describe("participants' commands and settings", () => {
     expect(run(state(), command)).toMatchObject(expected);
   });
 
-  it('renewJoinCode leaves the session as it is (the server renews the code)', () => {
+  it('renewJoinCode and renewObserverCode leave the session as it is (the server renews the code)', () => {
     const s = state({ phase: 'group', endsAt: T0 });
     expect(run(s, { type: 'renewJoinCode' })).toEqual(s.session);
+    expect(run(s, { type: 'renewObserverCode' })).toEqual(s.session);
   });
 
   it('setPlan returns the plan to write before the exercise starts, and 409 after', () => {
