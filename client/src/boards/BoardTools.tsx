@@ -151,17 +151,14 @@ function ToolSheet(props: { label: string; onClose: () => void; children: React.
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   return (
-    <section
-      className="tool-sheet"
-      aria-label={`${props.label} sheet`}
-      onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
-    >
+    // No landmark of its own: the panel inside names itself ("Export the scope document", "Decisions").
+    <div className="tool-sheet" onKeyDown={(event) => event.key === 'Escape' && props.onClose()}>
       <div className="tool-sheet-head">
         <button type="button" ref={closeButton} className="quiet-button" onClick={props.onClose}>
           Close {props.label.toLowerCase()}
         </button>
       </div>
       {props.children}
-    </section>
+    </div>
   );
 }
