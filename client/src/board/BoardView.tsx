@@ -19,6 +19,7 @@ import { NotesList } from './NotesList.tsx';
 import { ObserverBanner } from './ObserverBanner.tsx';
 import { StationsList } from './StationsList.tsx';
 import { SealedSide } from '../sealed/SealedSide.tsx';
+import { NARROW_LAYOUT } from '../ui/useMediaQuery.ts';
 import { usePrivateNotes } from '../sealed/usePrivateNotes.ts';
 
 /** Awareness drag updates per second at most: smooth for others, light on the wire. */
@@ -71,8 +72,10 @@ export function BoardView() {
   );
 
   const isFacilitator = identity.role === 'facilitator';
-  // On a narrow screen the canvas comes first: the panel opens on demand (the facilitator's console stays open).
-  const [isSideOpen, setSideOpen] = useState(() => isFacilitator || !window.matchMedia?.('(max-width: 899px)').matches);
+  // A touch phone that picked the board wants the canvas: the panel starts folded (the facilitator's console stays).
+  const [isSideOpen, setSideOpen] = useState(
+    () => isFacilitator || !window.matchMedia?.(`${NARROW_LAYOUT} and (pointer: coarse)`).matches,
+  );
 
   return (
     <div className="board-page">
