@@ -33,7 +33,7 @@ export interface FacilitatorConsoleProps {
   selfId: string;
   origin: string;
   confirm: (question: string) => boolean;
-  /** The setup editor: in Run while the board is getting ready or closed, in Options while a phase runs. */
+  /** The setup editor, in Run: near the top while getting ready or closed, at the end while a phase runs. */
   setup: ReactNode;
   /** More of the Run section: instruction, posting form, discussion tools. */
   children?: ReactNode;
@@ -111,6 +111,7 @@ export function FacilitatorConsole(props: FacilitatorConsoleProps) {
         />
       )}
       {children}
+      {isRunning && setup}
     </>
   );
   const teams = (
@@ -149,7 +150,6 @@ export function FacilitatorConsole(props: FacilitatorConsoleProps) {
       <OptionsPanel session={session} commands={optionCommands} />
       <SealedOptions session={session} commands={sealedCommands} />
       <LinksPanel boardId={boardId} token={token} origin={origin} commands={linkCommands} confirm={confirm} />
-      {isRunning && setup}
     </>
   );
 
