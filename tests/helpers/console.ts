@@ -5,15 +5,13 @@ export type ConsoleSection = 'Run' | 'Teams' | 'People' | 'Options';
 
 /** Opens a section of the facilitator console (the People tab's name carries a count: "People (3)"). */
 export async function openConsoleSection(page: Page, section: ConsoleSection): Promise<void> {
-  const tab = page.getByRole('tab', { name: section === 'People' ? /^People/ : section, exact: section !== 'People' });
-  await tab.click();
-  await page.waitForFunction(
-    (name) =>
-      [...(globalThis as unknown as { document: Document }).document.querySelectorAll('[role="tab"]')].some(
-        (t) => t.textContent?.startsWith(name) && t.getAttribute('aria-selected') === 'true',
-      ),
-    section,
-  );
+  await page
+    .getByRole('tab', { name: section === 'People' ? /^People/ : section, exact: section !== 'People' })
+    .click();
+  // The tab says it is selected once React has shown its section.
+  await page
+    .getByRole('tab', { name: section === 'People' ? /^People/ : section, exact: section !== 'People', selected: true })
+    .waitFor();
 }
 
 /** Opens the facilitator's board menu in the top bar and picks an item (Export, Decisions, Import notes, Manage board). */

@@ -130,7 +130,7 @@ describe('renew observer code', () => {
     expect([back.status, back.json.role]).toEqual([201, 'observer']);
     const links = await fetch(`${server.baseUrl}/api/boards/${board.boardId}/links`, {
       headers: { Authorization: `Bearer ${board.facilitatorToken}` },
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ links: { observer: string } }>);
     expect(links.links.observer).toContain(`#watch=${renewed.json.observerCode}`);
     observer.destroy();
     participant.destroy();
@@ -146,7 +146,7 @@ describe('small rooms', () => {
     expect(stations).toHaveLength(5);
     for (const area of stations.slice(2)) expect(setStationLeftOut(facilitator.doc, area.id, true).ok).toBe(true);
 
-    const people = [];
+    const people: { token: string; client: ReturnType<typeof connect> }[] = [];
     for (const name of ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal']) {
       const joined = await joinFrom(board.boardId, board.joinCode, name);
       const client = connect(server.wsUrl, board.boardId, joined.json.token);

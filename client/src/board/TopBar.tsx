@@ -19,6 +19,7 @@ import { Popover, usePopoverClose } from '../ui/Popover.tsx';
 import { NARROW_LAYOUT, useMediaQuery } from '../ui/useMediaQuery.ts';
 import { useBoardState, useCurrentExercise, useIdentityContext } from './boardHooks.ts';
 import { boardTitle } from './boardTitle.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 /**
  * "3 of 5 done" while a timed phase runs: participants here now, and anyone who said they were done before
@@ -110,11 +111,7 @@ export function TopBar(views: TopBarProps) {
           </div>
         </div>
       </div>
-      {commands.error && (
-        <p className="error top-bar-error" role="alert">
-          {commands.error}
-        </p>
-      )}
+      <ErrorMessage message={commands.error} className="top-bar-error" />
       <ConnectionStatus
         status={snapshot.status}
         notice={snapshot.notice}

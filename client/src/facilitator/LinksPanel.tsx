@@ -5,6 +5,7 @@ import { fetchLinks } from '../boards/boardApi.ts';
 import { observerLink, participantLink } from '../session/joinLink.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { CopyLink } from '../start/CopyLink.tsx';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 export interface LinksPanelProps {
   boardId: string;
@@ -83,11 +84,7 @@ export function LinksPanel({ boardId, token, origin, commands, confirm }: LinksP
       )}
       {loadError && <p className="error">{loadError}</p>}
       <div aria-live="polite">
-        {commands.error && (
-          <p className="error" role="alert">
-            {commands.error}
-          </p>
-        )}
+        <ErrorMessage message={commands.error} />
       </div>
     </section>
   );

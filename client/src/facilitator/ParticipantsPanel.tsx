@@ -5,6 +5,7 @@ import { isTimedPhase } from '@shared/model/Phase.ts';
 import type { Session } from '@shared/model/Session.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { doneSummary } from './sessionWords.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 export interface ParticipantsPanelProps {
   session: Session;
@@ -83,11 +84,7 @@ export function ParticipantsPanel({ session, people, presentIds, commands }: Par
       )}
       <div aria-live="polite">
         {commands.notice && <p className="banner banner-warning">{commands.notice}</p>}
-        {commands.error && (
-          <p className="error" role="alert">
-            {commands.error}
-          </p>
-        )}
+        <ErrorMessage message={commands.error} />
       </div>
     </section>
   );

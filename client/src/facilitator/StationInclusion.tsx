@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { Area } from '@shared/model/Area.ts';
 import { setStationLeftOut } from '@shared/doc/structureOps.ts';
 import { stationsForRoom, stationsToLeaveOut } from '@shared/phases/balanceTeams.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 export interface StationInclusionProps {
   doc: Y.Doc;
@@ -79,11 +80,7 @@ export function StationInclusion({ doc, stations, people, minTeamSize, lockedRea
         {lockedReason ??
           'A station left out keeps its notes (they stay in the export); teams and rotations use only the stations included.'}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </section>
   );
 }

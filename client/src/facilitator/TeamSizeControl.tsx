@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { MIN_TEAM_SIZE_MAX } from '@shared/model/Meta.ts';
 import { setMinTeamSize } from '@shared/doc/structureOps.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 export interface TeamSizeControlProps {
   doc: Y.Doc;
@@ -38,11 +39,7 @@ export function TeamSizeControl({ doc, value, inputId }: TeamSizeControlProps) {
       <button type="submit" disabled={text === String(value)}>
         Set
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </form>
   );
 }
