@@ -1,4 +1,6 @@
-// `npx tsx bench/cluster.ts [--kills=20] [--receivers=20] [--notes=200]`: takeover time after a holder dies, and proxied vs direct fan-out.
+// `npx tsx bench/cluster.ts --help`: boards and sockets per server at steady state (three servers against one),
+// proxied vs direct fan-out, and takeover time after a holder dies.
+import os from 'node:os';
 import { nanoid } from 'nanoid';
 import { command, createBoard, join } from '../tests/helpers/api.ts';
 import { connect, type TestClient } from '../tests/helpers/clients.ts';
@@ -7,12 +9,58 @@ import type { RunningServer } from '../tests/helpers/startServer.ts';
 import { addNote } from '@shared/doc/ops.ts';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { summarize } from './stats.ts';
+import { steadyState, type SteadyOptions, type SteadyResult } from './clusterSteady.ts';
+
+const HELP = `npx tsx bench/cluster.ts [options]   (needs redis-server and PostgreSQL, as the cluster tests do)
+
+  --parts=steady,fanout,takeover  which measures to run (default: all three)
+  --boards=60 --sockets=20        steady state: boards, and sockets per board (facilitator, writer, receivers)
+  --seconds=20 --rate=0.25        steady state: measured window, and notes per second each board's writer posts
+  --receivers=20 --notes=200      fan-out: receivers each way (direct, proxied), and notes at 20 a second
+  --kills=20                      takeover: how many holders to SIGKILL, one after another
+
+Steady state runs the same boards on three servers, then on one (each with its own Redis and PostgreSQL,
+LEASE_TTL_MS=5000); fan-out and takeover run on three servers with LEASE_TTL_MS=${TEST_LEASE_MS}. Print \`uptime\` with the figures: on a busy machine they are indicative.`;
+
+if (process.argv.includes('--help')) {
+  console.log(HELP);
+  process.exit(0);
+}
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const KILLS = arg('kills', 20);
 const RECEIVERS = arg('receivers', 20);
 const NOTES = arg('notes', 200);
+const PARTS = new Set(
+  (process.argv.find((a) => a.startsWith('--parts='))?.slice(8) ?? 'steady,fanout,takeover').split(','),
+);
+const STEADY: SteadyOptions = {
+  boards: arg('boards', 60),
+  sockets: arg('sockets', 20),
+  seconds: arg('seconds', 20),
+  notesPerSecond: arg('rate', 0.25),
+};
+// Every bench socket comes from 127.0.0.1: lift the per-address cap, which is the load balancer's job here.
+const ENV = { MAX_CONNECTIONS_PER_ADDRESS: '1000000' };
+const STEADY_LEASE_MS = 5_000;
+
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+function printSteady(label: string, result: SteadyResult): void {
+  console.log(`steady state, ${label}: fan-out ms ${JSON.stringify(result.fanout)}`);
+  console.log(
+    `  ${result.notes} notes, ${result.fanout.count} of ${result.expected} deliveries measured; closes seen ${JSON.stringify(result.closes)}, ${result.disconnected} clients not connected at the end`,
+  );
+  for (const [i, s] of result.servers.entries())
+    console.log(
+      `  server ${i}: ${s.rooms} rooms, ${s.connections} sockets, RSS ${s.idleRssMb} MB idle -> ${s.rssMb} MB, CPU ${s.cpu} core`,
+    );
+}
 
 const until = async (isDone: () => boolean, timeoutMs = 30_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -92,18 +140,51 @@ async function fanout(holder: RunningServer, other: RunningServer) {
   return { direct: summarize(latencies.direct), proxied: summarize(latencies.proxied) };
 }
 
-const cluster = await startCluster(`bench_${process.pid}`);
-try {
-  const fan = await fanout(cluster.servers[0]!, cluster.servers[1]!);
-  console.log(
-    `fan-out, ${RECEIVERS} receivers each way, ${NOTES} notes (ms from the writer's change to a receiver's doc):`,
-  );
-  console.log(`  direct : ${JSON.stringify(fan.direct)}`);
-  console.log(`  proxied: ${JSON.stringify(fan.proxied)}`);
-  const times = await takeovers(cluster.servers);
-  console.log(
-    `takeover after SIGKILL (${KILLS} kills, LEASE_TTL_MS=${TEST_LEASE_MS}; kill -> proxied client resynced, ms): ${JSON.stringify(summarize(times))}`,
-  );
-} finally {
-  await cluster.stop();
+// Every y-websocket provider, and each cluster's servers, Redis and PostgreSQL, register an exit hook.
+process.setMaxListeners(0);
+console.log(`load average before: ${load()} (${os.cpus().length} cores)`);
+const steadyLabel = `${STEADY.boards} boards x ${STEADY.sockets} sockets, ${STEADY.notesPerSecond} notes/s per board for ${STEADY.seconds} s`;
+
+/** Runs `task` on a fresh cluster of `count` servers (its own Redis and PostgreSQL), then stops it. */
+async function withCluster<T>(
+  name: string,
+  count: number,
+  env: Record<string, string>,
+  task: (servers: RunningServer[]) => Promise<T>,
+): Promise<T> {
+  const cluster = await startCluster(`bench_${name}_${process.pid}`, count, env);
+  try {
+    return await task(cluster.servers);
+  } finally {
+    await cluster.stop();
+    console.log(`load average: ${load()}`);
+  }
+}
+
+if (PARTS.has('steady')) {
+  // The production lease (5 s): a steady state on a loaded machine must not be a string of 1.5 s lease losses.
+  const env = { ...ENV, LEASE_TTL_MS: String(STEADY_LEASE_MS) };
+  for (const count of [3, 1]) {
+    const result = await withCluster(`steady${count}`, count, env, (servers) => steadyState(servers, STEADY));
+    printSteady(`${count === 1 ? 'one server' : `${count} servers`}, ${steadyLabel}`, result);
+  }
+}
+if (PARTS.has('fanout') || PARTS.has('takeover')) {
+  await withCluster('failover', 3, ENV, async (servers) => {
+    if (PARTS.has('fanout')) {
+      const fan = await fanout(servers[0]!, servers[1]!);
+      console.log(
+        `fan-out, ${RECEIVERS} receivers each way, ${NOTES} notes (ms from the writer's change to a receiver's doc):`,
+      );
+      console.log(`  direct : ${JSON.stringify(fan.direct)}`);
+      console.log(`  proxied: ${JSON.stringify(fan.proxied)}`);
+      console.log(`load average: ${load()}`);
+    }
+    if (PARTS.has('takeover')) {
+      const times = await takeovers(servers);
+      console.log(
+        `takeover after SIGKILL (${KILLS} kills, LEASE_TTL_MS=${TEST_LEASE_MS}; kill -> proxied client resynced, ms): ${JSON.stringify(summarize(times))}`,
+      );
+    }
+  });
 }

@@ -38,11 +38,13 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const only = value('only')?.split(',') as Part[] | undefined;
+  const only = value('only')?.split(',');
+  const unknown = only?.filter((part) => !(PARTS as readonly string[]).includes(part)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown --only part(s): ${unknown.join(', ')}; known: ${PARTS.join(', ')}`);
   return {
     isQuick: argv.includes('--quick'),
     isProfiled: argv.includes('--profile'),
-    parts: only ?? DEFAULT_PARTS,
+    parts: (only as Part[] | undefined) ?? DEFAULT_PARTS,
     processes: Number(value('processes') ?? 3),
     rates: value('rates')?.split(',').map(Number),
     sizes: value('sizes')?.split(',').map(Number),

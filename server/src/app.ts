@@ -10,6 +10,7 @@ import { BoardService } from './boards/BoardService.ts';
 import { SessionService } from './boards/SessionService.ts';
 import { SealedInput } from './boards/SealedInput.ts';
 import { HttpError } from './boards/errors.ts';
+import { BoardEvents } from './boards/boardEvents.ts';
 import { apiHandler, coreRoutes, type Route } from './http/api.ts';
 import { sealedRoutes } from './http/sealedRoutes.ts';
 import { templateRoutes } from './http/templateRoutes.ts';
@@ -39,6 +40,8 @@ export interface AppServices {
   /** Private notes and votes, kept outside the board doc until revealed. */
   sealed: SealedInput;
   registry: RoomRegistry;
+  /** Removals, renewals, closing and archiving, as they happen (the cluster carries them to the other servers). */
+  events: BoardEvents;
   now: () => number;
 }
 
@@ -74,7 +77,9 @@ export function createApp(deps: AppDeps): App {
     config.roomIdleMs,
     deps.timers ?? realTimers,
   );
+  const events = new BoardEvents();
   const boards = new BoardService({
+    events,
     storage,
     registry,
     now,
@@ -83,10 +88,18 @@ export function createApp(deps: AppDeps): App {
     maxParticipantsPerBoard: config.limits.maxParticipantsPerBoard,
   });
   const sealed = new SealedInput({ storage, registry, now, maxNotesPerBoard: config.limits.maxNotesPerBoard });
-  const sessions = new SessionService({ registry, boards, now, timers: deps.timers ?? realTimers, log, sealed });
+  const sessions = new SessionService({
+    registry,
+    boards,
+    now,
+    timers: deps.timers ?? realTimers,
+    log,
+    sealed,
+    events,
+  });
   // Deadlines live in the doc; a board loaded after a restart gets its clock back.
   registry.afterLoad = (boardId) => void sessions.resume(boardId).catch(() => undefined);
-  const services: AppServices = { boards, sessions, sealed, registry, now };
+  const services: AppServices = { boards, sessions, sealed, registry, events, now };
   const rateLimits = {
     createBoard: new AddressRateLimiter(config.limits.boardsPerMinute, now),
     join: new AddressRateLimiter(config.limits.joinsPerMinute, now),

@@ -26,7 +26,6 @@ async function main(): Promise<void> {
   let storage: Storage;
   let clusterConfig: ClusterConfig | undefined;
   let postgres: PostgresStorage | undefined;
-  let sqlite: ReturnType<typeof openSqliteStorage> | undefined;
   try {
     config = readConfig(process.env, process.cwd());
     clusterConfig = readClusterConfig(process.env);
@@ -35,17 +34,14 @@ async function main(): Promise<void> {
       postgres = await openPostgresStorage(process.env.DATABASE_URL, { isFenced: Boolean(clusterConfig) });
     storage =
       postgres ??
-      (sqlite = openSqliteStorage(config.dataDir, {
-        synchronous: config.sqliteSynchronous,
-        checkpointInBackground: true,
-      }));
+      openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true });
   } catch (error) {
     console.error(`Scopeboard cannot start: ${(error as Error).message}`);
     process.exit(1);
   }
-  // A damaged board is reported now and refused later; every other board is served. (SQLite rows carry checksums;
-  // PostgreSQL relies on its own page checksums.)
-  for (const damaged of sqlite?.verifyAll() ?? []) {
+  // A damaged board (a checksum or a log entry that does not match) is reported now and refused later; every other
+  // board is served. Both stores keep a CRC-32 with each snapshot and log row.
+  for (const damaged of await storage.verifyAll()) {
     log.error(`${damaged.message} It will not be served; restore it from a backup (see docs/operations.md).`, {
       boardId: damaged.boardId,
     });
@@ -71,6 +67,9 @@ async function main(): Promise<void> {
               fence: postgres,
               log,
               maxMessageBytes: config.limits.maxMessageBytes,
+              events: services.events,
+              authenticate: (boardId, token) => services.boards.authenticate(boardId, token),
+              sessions: services.sessions,
             })),
         }
       : {}),
@@ -80,6 +79,7 @@ async function main(): Promise<void> {
     connections: () => app.connectionCount() + (cluster?.proxiedCount ?? 0),
     takeovers: () => cluster?.leases.takeovers ?? 0,
     leasesHeld: () => cluster?.leases.heldCount ?? 0,
+    deadlineTimers: () => app.services.sessions.armedCount,
   });
   let address;
   try {

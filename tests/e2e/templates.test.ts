@@ -14,9 +14,12 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
   let page: Page;
   let templateFile = '';
 
+  let browserZone = '';
+
   beforeAll(async () => {
     room = await openRoom();
     page = await room.newPage();
+    browserZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   });
   afterAll(async () => {
     await room?.close();
@@ -62,6 +65,17 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
     await expect
       .poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Post (minutes)').inputValue())
       .toBe('7');
+    // Grouping left out: "Next" runs post, then rotate.
+    await setup.getByLabel('Group similar notes').uncheck();
+    await expect.poll(() => setup.getByText('"Next" runs post and rotate.').count()).toBe(1);
+    // The document settings: the time zone starts as this browser's, and status, version and owner are the board's.
+    const settings = page.getByRole('form', { name: 'Time zone and document control' });
+    await expect.poll(() => settings.getByLabel('Time zone').inputValue()).toBe(browserZone);
+    await settings.getByLabel('Time zone').fill('America/New_York');
+    await settings.getByLabel('Document status').selectOption({ label: 'For review' });
+    await settings.getByLabel('Version').fill('0.2');
+    await settings.getByRole('button', { name: 'Save document settings' }).click();
+    await settings.getByText('Document settings saved.').waitFor();
     // Stations as everyone sees them, from the server after a reload.
     await page.reload();
     await setup.waitFor();
@@ -71,6 +85,15 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
     await expect
       .poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Rotations').inputValue())
       .toBe('1');
+    expect(await setup.getByLabel('Group similar notes').isChecked()).toBe(false);
+    const saved = page.getByRole('form', { name: 'Time zone and document control' });
+    expect(
+      await Promise.all([
+        saved.getByLabel('Time zone').inputValue(),
+        saved.getByLabel('Document status').inputValue(),
+        saved.getByLabel('Version').inputValue(),
+      ]),
+    ).toEqual(['America/New_York', 'review', '0.2']);
 
     // Posting runs on the new stations: a participant posts to one of them.
     const boardId = /\/b\/([^#]+)/.exec(link)![1]!;
@@ -94,7 +117,7 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
     const template = JSON.parse(fs.readFileSync(templateFile, 'utf8'));
     expect(template.format).toBe('scopeboard-template');
     expect(template.exercises[0].areas.map((a: { title: string }) => a.title)).toEqual(STATIONS);
-    expect(template.exercises[0].plan).toMatchObject({ postMinutes: 7, rotations: 1 });
+    expect(template.exercises[0].plan).toMatchObject({ postMinutes: 7, rotations: 1, phases: ['post', 'rotate'] });
     expect(JSON.stringify(template)).not.toContain('The deploy takes a day');
   }, 60_000);
 
@@ -116,6 +139,7 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
       .poll(() => setup.getByRole('form', { name: 'Plan for Exercise 1' }).getByLabel('Post (minutes)').inputValue())
       .toBe('7');
     for (const title of STATIONS) await setup.getByRole('form', { name: `Station ${title}` }).waitFor();
+    expect(await setup.getByLabel('Group similar notes').isChecked()).toBe(false);
     expect(room.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startInProcess } from '../helpers/inProcess.ts';
 import { command, createBoard, postJson } from '../helpers/api.ts';
-import { rawClose } from '../helpers/clients.ts';
+import { expectRefusedAsDamaged } from '../helpers/damaged.ts';
 import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
 
 describe('damaged stored boards', () => {
@@ -39,7 +39,7 @@ describe('damaged stored boards', () => {
 
     // What start-up reports (main.ts logs each of these and serves the rest).
     const check = openSqliteStorage(dataDir);
-    const found = check.verifyAll().map((e) => [e.boardId, e.detail]);
+    const found = (await check.verifyAll()).map((e) => [e.boardId, e.detail]);
     check.close();
     expect(found).toContainEqual([bitRot.boardId, 'the snapshot fails its checksum']);
     expect(found.find(([id]) => id === gap.boardId)?.[1]).toMatch(/missing from the log/);
@@ -47,17 +47,7 @@ describe('damaged stored boards', () => {
 
     const second = await startInProcess({ DATA_DIR: dataDir });
     try {
-      for (const damaged of [bitRot, gap]) {
-        const refused = await postJson(`${second.baseUrl}/api/boards/${damaged.boardId}/join`, {
-          code: damaged.joinCode,
-          name: 'Ana',
-        });
-        expect(refused.status).toBe(503);
-        expect(refused.json.error.message).toMatch(/damaged/);
-        const closed = await rawClose(`${second.wsUrl}/ws/${damaged.boardId}?token=${damaged.facilitatorToken}`);
-        expect(closed.code).toBe(1011);
-        expect(closed.reason).toMatch(/damaged/);
-      }
+      for (const damaged of [bitRot, gap]) await expectRefusedAsDamaged(second, damaged);
       const served = await postJson(`${second.baseUrl}/api/boards/${healthy.boardId}/join`, {
         code: healthy.joinCode,
         name: 'Ana',

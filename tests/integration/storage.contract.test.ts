@@ -6,11 +6,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import * as Y from 'yjs';
-import type { BoardRecord, ParticipantRecord, Storage } from '../../server/src/storage/Storage.ts';
+import {
+  DamagedBoardError,
+  type BoardRecord,
+  type ParticipantRecord,
+  type Storage,
+} from '../../server/src/storage/Storage.ts';
 import { openSqliteStorage } from '../../server/src/storage/SqliteStorage.ts';
 import { FencedError, openPostgresStorage } from '../../server/src/storage/PostgresStorage.ts';
-import { SCHEMA_VERSION } from '../../server/src/storage/sqliteSchema.ts';
-import { PG_MIGRATIONS } from '../../server/src/storage/pgSchema.ts';
+import { SCHEMA_VERSION } from '../../server/src/storage/sqlite/schema.ts';
+import { PG_MIGRATIONS } from '../../server/src/storage/postgres/schema.ts';
 import { hasServices, PG_BIN, startPostgres, type RunningPostgres } from '../helpers/services.ts';
 
 // One PostgreSQL for the file, started on first use; each test gets a database of its own.
@@ -313,6 +318,40 @@ describe.skipIf(!hasServices())('postgresql only', () => {
     expect((await storage.getParticipant('b1', 'p2'))?.deviceHash).toBe('dev');
     await storage.blockDevice('b1', 'dev', 3);
     expect(await storage.isDeviceBlocked('b1', 'dev')).toBe(true);
+    storage.close();
+  });
+
+  it('checks the CRC-32 of every row on load and in verifyAll; rows without one (older schema) are accepted', async () => {
+    const storage = await freshPostgres();
+    const url = storage.connectionString;
+    const rot = updateSetting('a', '1');
+    const old = updateSetting('a', '1');
+    await storage.createBoard(board('rot'), person('rot', 'f1', 'h1'), rot.update);
+    await storage.createBoard(board('old'), person('old', 'f2', 'h2'), old.update);
+    await storage.appendUpdates('rot', [updateSetting('b', '2', rot.doc).update]);
+    await storage.appendUpdates('old', [updateSetting('c', '3', old.doc).update]);
+    const raw = new pg.Client({ connectionString: url });
+    await raw.connect();
+    const { rows } = await raw.query('SELECT checksum FROM updates UNION ALL SELECT checksum FROM snapshots');
+    expect(rows.every((row: { checksum: string | null }) => row.checksum !== null)).toBe(true);
+    await raw.query("UPDATE updates SET update_data = update_data || '\\x00'::bytea WHERE board_id = 'rot'");
+    await raw.query("UPDATE updates SET checksum = NULL WHERE board_id = 'old'");
+    await raw.query("UPDATE snapshots SET checksum = NULL WHERE board_id = 'old'");
+    await raw.end();
+
+    // A second server (a fresh store) finds it at start-up; the first finds it on load and remembers it.
+    const other = await openPostgresStorage(url);
+    expect((await other.verifyAll()).map((e) => [e.boardId, e.detail])).toEqual([
+      ['rot', 'change 1 fails its checksum'],
+    ]);
+    other.close();
+    await expect(storage.loadDoc('rot')).rejects.toBeInstanceOf(DamagedBoardError);
+    await expect(storage.loadDoc('rot')).rejects.toThrow(/damaged \(change 1 fails its checksum\)/);
+    expect(
+      replay(await storage.loadDoc('old'))
+        .getMap('m')
+        .toJSON(),
+    ).toEqual({ a: '1', c: '3' });
     storage.close();
   });
 

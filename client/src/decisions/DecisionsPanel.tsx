@@ -161,8 +161,9 @@ export function DecisionsPanel({ doc, board, facilitatorName, now }: DecisionsPa
     <section className="panel decisions-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Decisions</h2>
       <p className="hint">
-        Mark what the team keeps. The scope document lists what is in scope first, highest priority first, and keeps
-        every other idea in its appendix “Other ideas raised”.
+        Mark what the team keeps: usually in the Closing stage, after the rotations, but you can decide at any time
+        and change a decision later. Only you (the facilitator) decide. The scope document lists what is in scope
+        first, highest priority first, and keeps every other idea in its appendix “Other ideas raised”.
       </p>
       {error && (
         <p className="error" role="alert">

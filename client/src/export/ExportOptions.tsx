@@ -1,6 +1,7 @@
 // The export panel's choices: paper, document status, version, owner, drafting notes and time zone.
 import { useId } from 'react';
 import './exportOptions.css';
+import { TimeZoneInput } from './TimeZoneInput.tsx';
 import {
   DOCUMENT_STATUSES,
   type DocumentStatus,
@@ -8,13 +9,17 @@ import {
   type Paper,
 } from '@shared/export/exportOptions.ts';
 
-/** The facilitator's browser zone: the board's default when it has none of its own. */
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
+/** Draft, For review, Final: the options of every document-status select (export panel, setup). */
+export function StatusOptions() {
+  return (
+    <>
+      {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((key) => (
+        <option key={key} value={key}>
+          {DOCUMENT_STATUSES[key]}
+        </option>
+      ))}
+    </>
+  );
 }
 
 export interface ExportOptionsProps {
@@ -44,11 +49,7 @@ export function ExportOptions({ choices, onChange }: ExportOptionsProps) {
         value={choices.status ?? 'draft'}
         onChange={(e) => set({ status: e.target.value as DocumentStatus })}
       >
-        {(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[]).map((key) => (
-          <option key={key} value={key}>
-            {DOCUMENT_STATUSES[key]}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <label htmlFor={`${id}-version`}>Version</label>
       <input
@@ -67,11 +68,10 @@ export function ExportOptions({ choices, onChange }: ExportOptionsProps) {
         onChange={(e) => set({ owner: e.target.value || undefined })}
       />
       <label htmlFor={`${id}-zone`}>Time zone</label>
-      <input
+      <TimeZoneInput
         id={`${id}-zone`}
         value={choices.timeZone ?? ''}
-        placeholder="Europe/Copenhagen"
-        onChange={(e) => set({ timeZone: e.target.value.trim() || undefined })}
+        onChange={(value) => set({ timeZone: value.trim() || undefined })}
       />
       <span className="export-option-check">
         <input

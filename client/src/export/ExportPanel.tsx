@@ -1,11 +1,12 @@
 // The export panel: a live preview of the scope document, one download button per format, and the participants switch.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Board } from '@shared/doc/readBoard.ts';
 import type { ExportFormat } from '@shared/export/exportBoard.ts';
 import { describeFailure } from '../boards/request.ts';
 import type { ExportChoices } from '@shared/export/exportOptions.ts';
 import { fetchExport, setParticipantsMayExport } from './exportApi.ts';
-import { browserTimeZone, ExportOptions } from './ExportOptions.tsx';
+import { ExportOptions } from './ExportOptions.tsx';
+import { browserTimeZone } from './TimeZoneInput.tsx';
 import { printHtml } from './printHtml.ts';
 import { saveBlob } from './saveBlob.ts';
 import { useScopePreview } from './useScopePreview.ts';
@@ -42,10 +43,26 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
   const [isSwitching, setSwitching] = useState(false);
   // What the facilitator just asked for, shown until the server's session map says the same (or the request fails).
   const [pending, setPending] = useState<boolean | null>(null);
-  // The board's own time zone when it has one, else this browser's (the facilitator's), as the brief for times.
-  const [choices, setChoices] = useState<ExportChoices>(() => ({
-    timeZone: board.meta?.timeZone ?? browserTimeZone(),
-  }));
+  // The board's own settings (set in setup) are the defaults: its time zone (else this browser's), status, version
+  // and owner. What the person changes here overrides them for the next downloads only.
+  const meta = board.meta;
+  const defaults = useMemo(
+    (): ExportChoices => ({
+      timeZone: meta?.timeZone ?? browserTimeZone(),
+      ...(meta?.documentStatus ? { status: meta.documentStatus } : {}),
+      ...(meta?.documentVersion ? { version: meta.documentVersion } : {}),
+      ...(meta?.documentOwner ? { owner: meta.documentOwner } : {}),
+    }),
+    [meta],
+  );
+  const [overrides, setOverrides] = useState<ExportChoices>({});
+  const choices = useMemo(() => ({ ...defaults, ...overrides }), [defaults, overrides]);
+  const changeChoices = (next: ExportChoices) =>
+    setOverrides(
+      Object.fromEntries(
+        Object.entries(next).filter(([key, value]) => value !== defaults[key as keyof ExportChoices]),
+      ) as ExportChoices,
+    );
   const html = useScopePreview(board, { isActive: true, now, choices });
   const mayExport = board.session.participantsMayExport;
   useEffect(() => {
@@ -101,7 +118,13 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
       <p className="hint">
         A draft Terms of Reference built from the board. The files come from the server, as of the moment you download.
       </p>
-      <ExportOptions choices={choices} onChange={setChoices} />
+      <ExportOptions choices={choices} onChange={changeChoices} />
+      {isFacilitator && (
+        <p className="hint">
+          The time zone, status, version and owner start from the board&rsquo;s document settings in setup; changes here
+          apply to the next download only.
+        </p>
+      )}
       <div className="export-downloads">
         {DOWNLOADS.map(({ format, label }) => (
           <button key={format} type="button" onClick={() => void download(format)} disabled={status.kind === 'busy'}>

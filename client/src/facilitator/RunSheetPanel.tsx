@@ -1,6 +1,6 @@
 // The run sheet: the plan's minutes per phase and rotations (editable until the exercise starts), then planned vs actual.
 import { useEffect, useState } from 'react';
-import type { Exercise, PhasePlan } from '@shared/model/Exercise.ts';
+import type { Exercise, PhasePlan, PlanNumberKey } from '@shared/model/Exercise.ts';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import type { Session } from '@shared/model/Session.ts';
 import { MINUTES_MAX } from '@shared/phases/Command.ts';
@@ -26,7 +26,7 @@ export function hasStarted(exercise: Exercise, session: Session): boolean {
   );
 }
 
-const FIELDS: { key: keyof PhasePlan; label: string; min: number; max: number; step: string }[] = [
+const FIELDS: { key: PlanNumberKey; label: string; min: number; max: number; step: string }[] = [
   { key: 'postMinutes', label: 'Post (minutes)', min: 1, max: MINUTES_MAX, step: 'any' },
   { key: 'groupMinutes', label: 'Group (minutes)', min: 1, max: MINUTES_MAX, step: 'any' },
   { key: 'rotateMinutes', label: 'Each rotation (minutes)', min: 1, max: MINUTES_MAX, step: 'any' },
@@ -34,7 +34,7 @@ const FIELDS: { key: keyof PhasePlan; label: string; min: number; max: number; s
 ];
 
 export function PlanForm({ exercise, commands }: { exercise: Exercise; commands: CommandRunner }) {
-  const [draft, setDraft] = useState<Record<keyof PhasePlan, string>>(() => planText(exercise.plan));
+  const [draft, setDraft] = useState<Record<PlanNumberKey, string>>(() => planText(exercise.plan));
   // A plan changed elsewhere (another facilitator tab) replaces the draft.
   useEffect(() => setDraft(planText(exercise.plan)), [exercise.plan]);
   const submit = (event: React.FormEvent) => {
@@ -73,7 +73,7 @@ export function PlanForm({ exercise, commands }: { exercise: Exercise; commands:
   );
 }
 
-function planText(plan: PhasePlan): Record<keyof PhasePlan, string> {
+function planText(plan: PhasePlan): Record<PlanNumberKey, string> {
   return {
     postMinutes: String(plan.postMinutes),
     groupMinutes: String(plan.groupMinutes),

@@ -1,5 +1,6 @@
-// One exercise in setup: title and question, order, phase plan, and its stations (add, edit, reorder, leave out).
-import { useEffect, useState, type FormEvent } from 'react';
+// One exercise in setup: title and question, order, phase plan and phases, and its stations (add, edit, reorder,
+// leave out).
+import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Area } from '@shared/model/Area.ts';
 import type { Exercise } from '@shared/model/Exercise.ts';
@@ -7,6 +8,7 @@ import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from '@shared/model/limits.ts';
 import { addStation, moveRecord, updateExercise } from '@shared/doc/structureOps.ts';
 import { PlanForm } from '../facilitator/RunSheetPanel.tsx';
 import type { CommandRunner } from '../session/useCommand.ts';
+import { PhaseChoice } from './PhaseChoice.tsx';
 import { StationEditor } from './StationEditor.tsx';
 import { useSetupWrite } from './useSetupWrite.ts';
 
@@ -20,6 +22,8 @@ export interface ExerciseEditorProps {
   planCommands: CommandRunner;
   /** A phase of this exercise runs: the server refuses adding, removing, reordering or leaving out its stations. */
   isRunning: boolean;
+  /** The exercise has run (its plan, phases included, is then fixed). */
+  isStarted: boolean;
 }
 
 export function ExerciseEditor({
@@ -31,17 +35,17 @@ export function ExerciseEditor({
   isLast,
   planCommands,
   isRunning,
+  isStarted,
 }: ExerciseEditorProps) {
   const { error, write } = useSetupWrite();
-  const [draft, setDraft] = useState({ title: exercise.title, question: exercise.question });
+  // Only what the facilitator typed; the rest shows the exercise as it is now (another tab may change it).
+  const [edits, setEdits] = useState<{ title?: string; question?: string }>({});
+  const draft = { title: exercise.title, question: exercise.question, ...edits };
+  const setDraft = (next: { title: string; question: string }) => setEdits(next);
   const [newTitle, setNewTitle] = useState('');
-  useEffect(
-    () => setDraft({ title: exercise.title, question: exercise.question }),
-    [exercise.title, exercise.question],
-  );
   const save = (event: FormEvent) => {
     event.preventDefault();
-    write(() => updateExercise(doc, exercise.id, draft));
+    if (write(() => updateExercise(doc, exercise.id, draft))) setEdits({});
   };
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -95,6 +99,7 @@ export function ExerciseEditor({
       )}
       <h4>Phase plan</h4>
       <PlanForm exercise={exercise} commands={planCommands} />
+      <PhaseChoice exercise={exercise} commands={planCommands} isStarted={isStarted} />
       {planCommands.error && (
         <p className="error" role="alert">
           {planCommands.error}

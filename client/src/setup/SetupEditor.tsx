@@ -1,4 +1,5 @@
-// The facilitator's setup editor: ground rules, team size, every exercise and its stations; save the board as a template.
+// The facilitator's setup editor: ground rules, team size, time zone and document control, every exercise with its
+// phases and stations; save the board as a template.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '@shared/doc/readBoard.ts';
@@ -7,7 +8,8 @@ import { MIN_TEAM_SIZE_MAX } from '@shared/rules/structureRules.ts';
 import { useCommand } from '../session/useCommand.ts';
 import { ExerciseEditor } from './ExerciseEditor.tsx';
 import { SaveAsTemplate } from './SaveAsTemplate.tsx';
-import { StageLine } from './StageLine.tsx';
+import { DecisionStage } from '../stages/DecisionStage.tsx';
+import { DocumentSettings } from './DocumentSettings.tsx';
 import { useSetupWrite } from './useSetupWrite.ts';
 import './setup.css';
 
@@ -16,6 +18,15 @@ export interface SetupEditorProps {
   board: Board;
   boardId: string;
   token: string;
+}
+
+/** Brings one of the console's panels into view and moves focus to its heading (the options live there, once). */
+function showPanel(headingId: string): void {
+  const heading = document.getElementById(headingId);
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
 }
 
 export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
@@ -47,7 +58,7 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
       <summary>
         <h2 className="setup-heading">Set up the board</h2>
       </summary>
-      <StageLine board={board} />
+      <DecisionStage board={board} />
       <form onSubmit={saveSettings} aria-label="Ground rules and team size">
         <label>
           Ground rules (one per line)
@@ -77,7 +88,18 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
           </p>
         )}
       </form>
-      <p className="hint">Observers posting, private posting and dot voting are in the options of the console.</p>
+      <DocumentSettings doc={doc} meta={board.meta} />
+      <p className="hint">
+        Whether observers may post is in the console&rsquo;s{' '}
+        <button type="button" className="link-button" onClick={() => showPanel('options-heading')}>
+          Options
+        </button>
+        ; private posting and dot voting are in{' '}
+        <button type="button" className="link-button" onClick={() => showPanel('sealed-options-heading')}>
+          Private posting and voting
+        </button>
+        .
+      </p>
       {board.exercises.map((exercise, index) => (
         <ExerciseEditor
           key={exercise.id}
@@ -88,6 +110,7 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
           isFirst={index === 0}
           isLast={index === board.exercises.length - 1}
           planCommands={planCommands}
+          isStarted={board.session.log.some((record) => record.exerciseId === exercise.id)}
           isRunning={
             exercise.id === board.session.exerciseId &&
             board.session.phase !== 'setup' &&

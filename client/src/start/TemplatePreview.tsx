@@ -1,11 +1,7 @@
 // What a template will create, before creating: exercises with their questions, stations, phase plan and ground rules.
 import type { Template } from '@shared/templates/Template.ts';
 import { stationsFor } from '@shared/templates/applyTemplate.ts';
-
-function planText(plan: Template['exercises'][number]['plan']): string {
-  const rotate = plan.rotations === 0 ? 'no rotation' : `${plan.rotations} × ${plan.rotateMinutes} min rotating`;
-  return `post ${plan.postMinutes} min, group ${plan.groupMinutes} min, ${rotate}`;
-}
+import { planSummary } from '@shared/phases/planPhases.ts';
 
 export function TemplatePreview({ template, stationSetId }: { template: Template; stationSetId: string | undefined }) {
   const stations = stationsFor(template, stationSetId);
@@ -32,7 +28,7 @@ export function TemplatePreview({ template, stationSetId }: { template: Template
               <span className="hint"> · stage: {stages.get(exercise.stage)}</span>
             )}
             {exercise.question && <div dir="auto">{exercise.question}</div>}
-            <div className="hint">Plan: {planText(exercise.plan)}</div>
+            <div className="hint">Plan: {planSummary(exercise.plan)}</div>
             <ul aria-label={`Stations of ${exercise.title}`}>
               {(stations.get(exercise.id) ?? []).map((area) => (
                 <li key={area.id} dir="auto">

@@ -12,9 +12,10 @@ import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { CLOSE } from '../rooms/Peer.ts';
 import { BoardFullError } from '../rooms/Room.ts';
-import type { BoardRecord, ParticipantRecord, Storage } from '../storage/Storage.ts';
+import type { BoardDirectory, BoardRecord, ParticipantRecord } from '../storage/BoardDirectory.ts';
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
 import { badRequest, conflict, forbidden, notFound } from './errors.ts';
+import type { BoardEvents } from './boardEvents.ts';
 
 export interface CreatedBoard {
   boardId: string;
@@ -30,7 +31,7 @@ export interface Joined {
 }
 
 export interface BoardServiceDeps {
-  storage: Storage;
+  storage: BoardDirectory;
   registry: RoomRegistry;
   /** People (participants and observers, not counting the facilitator) who may join one board. */
   maxParticipantsPerBoard: number;
@@ -38,6 +39,8 @@ export interface BoardServiceDeps {
   log: Logger;
   /** Most notes a board holds (an import with more is refused); 10 000 unless configured. */
   maxNotesPerBoard?: number;
+  /** Where removals, renewals and archiving are announced (to the other servers of a cluster). */
+  events?: BoardEvents;
 }
 
 const DEFAULT_MAX_NOTES = 10_000;
@@ -88,6 +91,7 @@ export class BoardService {
   async setArchived(boardId: string, isArchived: boolean): Promise<void> {
     await this.getBoard(boardId);
     await this.deps.storage.setArchived(boardId, isArchived);
+    if (isArchived) this.deps.events?.emit({ type: 'boardArchived', boardId });
   }
 
   /** Stores a freshly built board doc with its secrets and its facilitator. */
@@ -180,6 +184,7 @@ export class BoardService {
     if (!participant) throw notFound('participant');
     if (participant.role === 'facilitator') throw badRequest('The facilitator cannot be removed.');
     await this.deps.storage.removeParticipant(boardId, participantId);
+    this.deps.events?.emit({ type: 'participantRemoved', boardId, participantId });
     await this.deps.registry.with(boardId, async (room) => {
       await room.change((doc) => boardMaps(doc).participants.get(participantId)?.set('isRemoved', true), {
         evenWhenFull: true,
@@ -195,6 +200,7 @@ export class BoardService {
   async renewJoinCode(boardId: string): Promise<string> {
     const joinCode = newSecret();
     await this.deps.storage.setJoinCode(boardId, joinCode);
+    this.deps.events?.emit({ type: 'joinCodeRenewed', boardId });
     return joinCode;
   }
 

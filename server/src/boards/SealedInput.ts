@@ -6,13 +6,13 @@ import { isPostingPrivate, isVoteOpen, type Session } from '@shared/model/Sessio
 import type { Actor } from '@shared/rules/Change.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { SerialQueue } from '../rooms/SerialQueue.ts';
-import type { PrivateNoteRecord, Storage } from '../storage/Storage.ts';
+import type { PrivateNoteRecord, SealedStore } from '../storage/SealedStore.ts';
 import { conflict, forbidden, badRequest, notFound } from './errors.ts';
 import { countByArea, type PendingSealed, type Revealed } from './revealSealed.ts';
 import type { MyVotes, PrivateNote } from '@shared/model/Sealed.ts';
 
 export interface SealedInputDeps {
-  storage: Storage;
+  storage: SealedStore;
   registry: RoomRegistry;
   now: () => number;
   /** Most notes a board holds, counting the sealed ones. */

@@ -16,6 +16,7 @@ import type { BoardService } from './BoardService.ts';
 import type { SealedInput } from './SealedInput.ts';
 import { revealSealed, settledSession, type Revealed } from './revealSealed.ts';
 import { HttpError, forbidden } from './errors.ts';
+import type { BoardEvents } from './boardEvents.ts';
 
 export interface SessionServiceDeps {
   registry: RoomRegistry;
@@ -24,6 +25,8 @@ export interface SessionServiceDeps {
   timers: Timers;
   log: Logger;
   sealed: SealedInput;
+  /** Where closing a board is announced (to the other servers of a cluster). */
+  events?: BoardEvents;
 }
 
 export interface CommandOutcome {
@@ -86,6 +89,7 @@ export class SessionService {
         if (!outcome.ok)
           throw new HttpError(outcome.status, outcome.status === 409 ? 'conflict' : 'bad_request', outcome.reason);
         this.schedule(boardId, outcome.session);
+        if (command.type === 'close') this.deps.events?.emit({ type: 'boardClosed', boardId });
         return {
           session: outcome.session,
           ...(outcome.notice || people.notice ? { notice: outcome.notice ?? people.notice } : {}),
@@ -146,8 +150,7 @@ export class SessionService {
 
   /** Arms the board's deadline timer for the session's next deadline (or disarms it). */
   schedule(boardId: string, session: Session): void {
-    this.deadlines.get(boardId)?.();
-    this.deadlines.delete(boardId);
+    this.disarm(boardId);
     const at = nextDeadline(session);
     if (at === null) return;
     const cancel = this.deps.timers.setTimeout(() => void this.fire(boardId), Math.max(0, at - this.deps.now()));
@@ -182,6 +185,17 @@ export class SessionService {
   async resume(boardId: string): Promise<void> {
     const session = await this.deps.registry.with(boardId, (room) => room.read(readSession));
     this.schedule(boardId, session);
+  }
+
+  /** Cancels one board's deadline timer: this server no longer holds the board (its new holder re-arms it on load). */
+  disarm(boardId: string): void {
+    this.deadlines.get(boardId)?.();
+    this.deadlines.delete(boardId);
+  }
+
+  /** Boards whose deadline timer is armed on this server. */
+  get armedCount(): number {
+    return this.deadlines.size;
   }
 
   stopAll(): void {

@@ -1,4 +1,5 @@
-// The settings of one server among many: Redis, how the others reach it, and how long a board lease lasts.
+// The settings of one server among many: Redis, how the others reach it, how long a board lease lasts, and the
+// secret the servers vouch for each other's forwarded requests with.
 import os from 'node:os';
 
 export interface ClusterConfig {
@@ -6,9 +7,13 @@ export interface ClusterConfig {
   /** Explicit ADVERTISE_URL, or undefined to derive it from HOST and the port actually listened on. */
   advertiseUrl: string | undefined;
   leaseTtlMs: number;
+  /** CLUSTER_SECRET: signs the person's address on forwarded requests. Unset: forwarded requests count as the forwarder's. */
+  clusterSecret: string | undefined;
 }
 
-/** Reads REDIS_URL, ADVERTISE_URL and LEASE_TTL_MS; undefined when REDIS_URL is not set (one process). */
+const MIN_SECRET_LENGTH = 32;
+
+/** Reads REDIS_URL, ADVERTISE_URL, LEASE_TTL_MS and CLUSTER_SECRET; undefined when REDIS_URL is not set (one process). */
 export function readClusterConfig(env: Record<string, string | undefined>): ClusterConfig | undefined {
   const redisUrl = env.REDIS_URL;
   if (!redisUrl) return undefined;
@@ -27,7 +32,14 @@ export function readClusterConfig(env: Record<string, string | undefined>): Clus
   if (!Number.isInteger(leaseTtlMs) || leaseTtlMs < 300 || leaseTtlMs > 10_000) {
     throw new Error(`LEASE_TTL_MS must be a whole number from 300 to 10000 (got "${raw}")`);
   }
-  return { redisUrl, advertiseUrl: advertiseUrl?.replace(/\/$/, ''), leaseTtlMs };
+  const clusterSecret = env.CLUSTER_SECRET || undefined;
+  if (clusterSecret !== undefined && clusterSecret.length < MIN_SECRET_LENGTH) {
+    // The value itself is never echoed: it is a secret.
+    throw new Error(
+      `CLUSTER_SECRET must be at least ${MIN_SECRET_LENGTH} characters (for example the output of "openssl rand -hex 32"), the same on every server`,
+    );
+  }
+  return { redisUrl, advertiseUrl: advertiseUrl?.replace(/\/$/, ''), leaseTtlMs, clusterSecret };
 }
 
 /** The address other servers reach this one at when ADVERTISE_URL is not set. */

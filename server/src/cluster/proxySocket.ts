@@ -13,22 +13,24 @@ export const MOVED = 1012;
 
 export interface ProxiedSocket {
   readonly target: string;
+  /** The token the socket was opened with (the holder checks it; this server re-checks it on a removal or renewal). */
+  readonly token: string | null;
   close(code: number, reason: string): void;
 }
 
-/** Connects `client` to the same path on `target` and relays every frame; resolves a handle for closing it. */
+/**
+ * Connects `client` to the same path on `target` and relays every frame; returns a handle for closing it.
+ * `extraHeaders`: the person's signed address (see peerAddress.ts), or nothing.
+ */
 export function proxySocket(
   client: WebSocket,
   req: IncomingMessage,
   target: string,
-  maxPayload: number,
-  onClose: () => void,
+  options: { maxPayload: number; extraHeaders: Record<string, string>; onClose: () => void },
 ): ProxiedSocket {
+  const { maxPayload, extraHeaders, onClose } = options;
   const url = new URL(req.url ?? '/', target.replace(/^http/, 'ws'));
-  const upstream = new WebSocket(url, {
-    maxPayload,
-    headers: { [FORWARDED_HEADER]: '1', 'x-forwarded-for': req.socket.remoteAddress ?? 'unknown' },
-  });
+  const upstream = new WebSocket(url, { maxPayload, headers: { ...extraHeaders, [FORWARDED_HEADER]: '1' } });
   // Frames the client sends before the holder answers are kept, in order.
   const early: RawData[] = [];
   client.on('message', (data, isBinary) => {
@@ -61,6 +63,7 @@ export function proxySocket(
   client.on('error', () => client.terminate());
   return {
     target,
+    token: url.searchParams.get('token'),
     close: (code, reason) => {
       closeClient(code, reason);
       closeUpstream(1001, reason);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { isRecordMap, type RecordMapName } from '@shared/doc/boardDoc.ts';
 import type { ValueMapName } from '@shared/rules/Change.ts';
 import { isPlainJson } from './isPlainJson.ts';
+import type { AnyYType } from './yTypes.ts';
 
 /** A container an item can be written into, in board terms. */
 export type Place =
@@ -47,7 +48,7 @@ export function placeOfHeldType(holder: Y.Item, holderPlace: Place, holderKey: s
   return { kind: 'unknown', reason: `content nested inside ${describePlace(holderPlace)}` };
 }
 
-function typeName(type: Y.AbstractType<any>): string {
+function typeName(type: AnyYType): string {
   if (type instanceof Y.XmlHook) return 'Y.XmlHook';
   if (type instanceof Y.Map) return 'Y.Map';
   if (type instanceof Y.XmlText) return 'Y.XmlText';
@@ -91,10 +92,10 @@ export function contentKind(item: Y.Item, offset: number): ContentKind {
  * (doc.getMap would), and never walks more than the chain of holders above one type.
  */
 export function createDocPlaces(doc: Y.Doc) {
-  const placeByType = new Map<Y.AbstractType<any>, Place>();
-  let rootNames: Map<Y.AbstractType<any>, string> | undefined;
+  const placeByType = new Map<AnyYType, Place>();
+  let rootNames: Map<AnyYType, string> | undefined;
 
-  function rootName(type: Y.AbstractType<any>): string | undefined {
+  function rootName(type: AnyYType): string | undefined {
     if (!rootNames) {
       rootNames = new Map();
       for (const [name, root] of doc.share) rootNames.set(root, name);
@@ -103,7 +104,7 @@ export function createDocPlaces(doc: Y.Doc) {
   }
 
   /** The place of a type in the doc: a root, or the type held by a live item. */
-  function typePlace(type: Y.AbstractType<any>): Place {
+  function typePlace(type: AnyYType): Place {
     const known = placeByType.get(type);
     if (known) return known;
     const holder = type._item;

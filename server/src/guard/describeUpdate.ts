@@ -17,6 +17,7 @@ import { planIntegration } from './planIntegration.ts';
 import { readUpdateStructs, UNREADABLE, type UpdateStruct } from './readUpdateStructs.ts';
 import { checkUpdateBounds } from './updateBounds.ts';
 import { tombstoneKeyExists } from './tombstoneKeys.ts';
+import type { AnyYType } from './yTypes.ts';
 
 /** What an update would do: its board changes, and whether it writes to the doc at all (new structs or deletions). */
 export interface UpdateInspection {
@@ -43,7 +44,7 @@ function structAt(run: readonly UpdateStruct[] | undefined, clock: number): Upda
   return undefined;
 }
 
-function liveAt(type: Y.AbstractType<any> | undefined, key: string): boolean {
+function liveAt(type: AnyYType | undefined, key: string): boolean {
   const item = type?._map.get(key);
   return item !== undefined && !item.deleted;
 }

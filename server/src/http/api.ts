@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
 import { HttpError, rateLimited, unauthorized } from '../boards/errors.ts';
 import type { AddressRateLimiter } from './AddressRateLimiter.ts';
+import { clientAddress } from './clientAddress.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import { bearerToken, readJson, sendJson } from './respond.ts';
 import { createBoardBody, joinBody, parseBody } from './schemas.ts';
@@ -57,7 +58,7 @@ export interface RateLimits {
 }
 
 function limit(limiter: AddressRateLimiter, req: IncomingMessage, message: string): void {
-  const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+  const wait = limiter.take(clientAddress(req));
   if (wait > 0) throw rateLimited(message, wait);
 }
 

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { UpdateCheck } from '../rooms/Room.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { DocLog } from '../storage/DocLog.ts';
 import { FencedError } from '../storage/PostgresStorage.ts';
 
 export interface MetricSources {
@@ -11,11 +11,19 @@ export interface MetricSources {
   /** Lease takeovers by this server (0 for one process). */
   takeovers: () => number;
   leasesHeld: () => number;
+  /** Boards whose session deadline timer is armed here (with many servers: only boards this one holds). */
+  deadlineTimers: () => number;
 }
 
 export class Metrics {
   readonly registry = new Registry();
-  private sources: MetricSources = { rooms: () => 0, connections: () => 0, takeovers: () => 0, leasesHeld: () => 0 };
+  private sources: MetricSources = {
+    rooms: () => 0,
+    connections: () => 0,
+    takeovers: () => 0,
+    leasesHeld: () => 0,
+    deadlineTimers: () => 0,
+  };
   private readonly accepted: Counter;
   private readonly refused: Counter<'reason'>;
   private readonly commitSeconds: Histogram;
@@ -38,6 +46,9 @@ export class Metrics {
       sources().connections(),
     );
     gauge('scopeboard_leases_held', 'Board leases this server holds.', () => sources().leasesHeld());
+    gauge('scopeboard_deadline_timers', 'Boards whose session deadline timer is armed on this server.', () =>
+      sources().deadlineTimers(),
+    );
     new Counter({
       name: 'scopeboard_lease_takeovers_total',
       help: 'Boards this server took over from another holder.',
@@ -82,8 +93,8 @@ export class Metrics {
   }
 
   /** The store, timed: commit latency of appends, and fenced writes. Every other method passes through unchanged. */
-  timeCommits<S extends Storage>(storage: S): S {
-    const appendUpdates: Storage['appendUpdates'] = async (boardId, updates) => {
+  timeCommits<S extends DocLog>(storage: S): S {
+    const appendUpdates: DocLog['appendUpdates'] = async (boardId, updates) => {
       const stop = this.commitSeconds.startTimer();
       try {
         return await storage.appendUpdates(boardId, updates);

@@ -1,6 +1,6 @@
 // Rebuilds a board's Y.Doc from what the store holds (snapshot, then the log after it).
 import * as Y from 'yjs';
-import type { Storage, StoredDoc } from './Storage.ts';
+import type { DocLog, StoredDoc } from './DocLog.ts';
 
 /** Applies a stored snapshot and log to `doc` in one transaction. */
 export function applyStoredDoc(doc: Y.Doc, stored: StoredDoc): void {
@@ -14,7 +14,7 @@ export function applyStoredDoc(doc: Y.Doc, stored: StoredDoc): void {
   );
 }
 
-export async function loadDocFrom(storage: Storage, boardId: string): Promise<Y.Doc> {
+export async function loadDocFrom(storage: DocLog, boardId: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
   applyStoredDoc(doc, await storage.loadDoc(boardId));
   return doc;

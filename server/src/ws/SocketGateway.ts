@@ -11,6 +11,7 @@ import { CLOSE, type Peer } from '../rooms/Peer.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import { TokenBucket } from './TokenBucket.ts';
 import { DamagedBoardError } from '../storage/Storage.ts';
+import { clientAddress } from '../http/clientAddress.ts';
 
 const BOARD_PATH = /^\/ws\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
@@ -119,7 +120,7 @@ export class SocketGateway {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.wss.emit('connection', ws, req);
-      void this.accept(ws, match[1]!, url.searchParams.get('token'), req.socket.remoteAddress ?? 'unknown');
+      void this.accept(ws, match[1]!, url.searchParams.get('token'), clientAddress(req));
     });
   }
 

@@ -1,9 +1,11 @@
 // Copies a board's content into a fresh doc: the next meeting starts from everything the last one left.
 import type * as Y from 'yjs';
-import { FORMAT_VERSION } from '../model/Meta.ts';
+import { FORMAT_VERSION, type Meta } from '../model/Meta.ts';
+import type { TemplateInfo } from '../templates/templateInfo.ts';
 import { continuedHistory } from '../import/earlierSessions.ts';
 import type { Board } from './readBoard.ts';
 import { boardMaps, toRecordMap, type BoardMaps, type Origin } from './boardDoc.ts';
+import { planRecord } from '../phases/planPhases.ts';
 
 export interface CarryForwardInput {
   title: string;
@@ -23,6 +25,9 @@ export function writeNewMeta(
     groundRules: readonly string[];
     minTeamSize: number | undefined;
     timeZone?: string | undefined;
+    templateInfo?: TemplateInfo | undefined;
+    /** The document's control block the facilitator set (carried forward and imported with the board). */
+    documentControl?: Pick<Meta, 'documentStatus' | 'documentVersion' | 'documentOwner'> | undefined;
   },
 ): void {
   maps.meta.set('formatVersion', FORMAT_VERSION);
@@ -32,6 +37,9 @@ export function writeNewMeta(
   maps.meta.set('groundRules', [...meta.groundRules]);
   if (meta.minTeamSize !== undefined) maps.meta.set('minTeamSize', meta.minTeamSize);
   if (meta.timeZone !== undefined) maps.meta.set('timeZone', meta.timeZone);
+  if (meta.templateInfo !== undefined) maps.meta.set('templateInfo', meta.templateInfo);
+  for (const [key, value] of Object.entries(meta.documentControl ?? {}))
+    if (value !== undefined) maps.meta.set(key, value);
 }
 
 /** Session settings a facilitator chose for the room; the state of a running phase is not carried. */
@@ -62,6 +70,14 @@ export function carryForward(
       groundRules: source.groundRules,
       minTeamSize: source.minTeamSize,
       timeZone: source.meta?.timeZone,
+      templateInfo: source.meta?.templateInfo,
+      documentControl: source.meta
+        ? {
+            documentStatus: source.meta.documentStatus,
+            documentVersion: source.meta.documentVersion,
+            documentOwner: source.meta.documentOwner,
+          }
+        : undefined,
     });
     const history = continuedHistory(
       {
@@ -73,7 +89,7 @@ export function carryForward(
     );
     if (history.length > 0) maps.meta.set('earlierSessions', history);
     for (const exercise of source.exercises)
-      maps.exercises.set(exercise.id, toRecordMap({ ...exercise, plan: { ...exercise.plan } }));
+      maps.exercises.set(exercise.id, toRecordMap({ ...exercise, plan: planRecord(exercise.plan) }));
     for (const area of source.areas) maps.areas.set(area.id, toRecordMap(area));
     for (const group of source.groups) maps.groups.set(group.id, toRecordMap(group));
     for (const note of source.notes) maps.notes.set(note.id, toRecordMap(note));

@@ -142,3 +142,37 @@ function setMeta(doc: Y.Doc, key: string, value: unknown): Result<void> {
   doc.transact(() => boardMaps(doc).meta.set(key, value), FACILITATOR_ORIGIN);
   return ok(undefined);
 }
+
+/** The board's time zone (an IANA name), for the export's times. */
+export function setTimeZone(doc: Y.Doc, timeZone: string): Result<void> {
+  return setMeta(doc, 'timeZone', timeZone.trim());
+}
+
+export interface DocumentControlFields {
+  documentStatus?: string;
+  documentVersion?: string;
+  documentOwner?: string;
+}
+
+/** Sets the document's status, version and owner in one transaction; an empty value removes it (the default). */
+export function setDocumentControl(doc: Y.Doc, fields: DocumentControlFields): Result<void> {
+  const entries = Object.entries(fields).map(
+    ([key, raw]) => [key, typeof raw === 'string' ? raw.trim() : raw] as const,
+  );
+  for (const [key, value] of entries) {
+    const check = checkMetaChange(
+      value === '' || value === undefined
+        ? { kind: 'deleteValue', map: 'meta', key }
+        : { kind: 'setValue', map: 'meta', key, value },
+    );
+    if (!check.ok) return check;
+  }
+  const meta = boardMaps(doc).meta;
+  doc.transact(() => {
+    for (const [key, value] of entries) {
+      if (value === '' || value === undefined) meta.delete(key);
+      else if (meta.get(key) !== value) meta.set(key, value);
+    }
+  }, FACILITATOR_ORIGIN);
+  return ok(undefined);
+}

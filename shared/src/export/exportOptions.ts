@@ -1,13 +1,18 @@
 // Export options a facilitator chooses (paper, document control, drafting notes, time zone), read from a query string.
 import { isTimeZone } from '../model/Meta.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
-import { cleanText } from '../model/validate.ts';
+import {
+  checkDocumentOwner,
+  checkDocumentVersion,
+  isDocumentStatus,
+  STATUS_REFUSAL,
+  type DocumentStatus,
+} from '../model/documentControl.ts';
 
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
 
-export const DOCUMENT_STATUSES = { draft: 'Draft', review: 'For review', final: 'Final' } as const;
-export type DocumentStatus = keyof typeof DOCUMENT_STATUSES;
+export { DOCUMENT_STATUSES, type DocumentStatus } from '../model/documentControl.ts';
 
 export interface ExportChoices {
   /** A4 by default; US Letter on request. */
@@ -25,9 +30,6 @@ export interface ExportChoices {
   timeZone?: string;
 }
 
-const VERSION_MAX = 20;
-const OWNER_MAX = 120;
-
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
 
@@ -44,22 +46,20 @@ export function parseExportChoices(params: URLSearchParams): Result<ExportChoice
   }
   const status = params.get('status');
   if (status !== null) {
-    if (!isOneOf(Object.keys(DOCUMENT_STATUSES) as DocumentStatus[], status))
-      return fail('Status must be "draft", "review" or "final".');
+    if (!isDocumentStatus(status)) return fail(STATUS_REFUSAL);
     choices.status = status;
   }
   const version = params.get('version');
   if (version !== null) {
-    const clean = cleanText(version, VERSION_MAX);
-    if (clean === undefined || !/^[\w.\-]+$/.test(clean))
-      return fail(`Version must be 1 to ${VERSION_MAX} letters, digits, dots or hyphens, such as 0.1.`);
-    choices.version = clean;
+    const checked = checkDocumentVersion(version);
+    if (!checked.ok) return checked;
+    choices.version = checked.value;
   }
   const owner = params.get('owner');
   if (owner !== null && owner.trim() !== '') {
-    const clean = cleanText(owner, OWNER_MAX);
-    if (clean === undefined) return fail(`The owner must be at most ${OWNER_MAX} characters.`);
-    choices.owner = clean;
+    const checked = checkDocumentOwner(owner);
+    if (!checked.ok) return checked;
+    choices.owner = checked.value;
   }
   for (const key of ['drafting', 'authors'] as const) {
     const value = params.get(key);

@@ -2,7 +2,8 @@
 import type { Board } from '../doc/readBoard.ts';
 import type { Exercise } from '../model/Exercise.ts';
 import type { Note } from '../model/Note.ts';
-import type { DocumentDefaults, Template, WorkSectionKey } from '../templates/Template.ts';
+import type { DocumentDefaults, WorkSectionKey } from '../templates/Template.ts';
+import type { TemplateInfo } from '../templates/templateInfo.ts';
 import { areaSection, listsNotes, noteOrigin, type AreaView } from './areaSection.ts';
 import type { BoardClock } from './BoardClock.ts';
 import { compareText } from './compareText.ts';
@@ -149,7 +150,7 @@ function workSection(
 }
 
 /** Section 8: the dates the material gives. */
-function timelineBlocks(template: Template | undefined): ScopeBlock[] {
+function timelineBlocks(template: TemplateInfo | undefined): ScopeBlock[] {
   const d = template?.documentDefaults;
   const deadline = d?.boardDeadline ?? template?.deadline;
   const blocks: ScopeBlock[] = [];
@@ -167,7 +168,7 @@ function workPlanSection(
   details: IdeaDetails,
   clock: BoardClock,
   exercise: Exercise | undefined,
-  template: Template | undefined,
+  template: TemplateInfo | undefined,
 ): ScopeSection {
   const d = template?.documentDefaults;
   const rows: { date: string; endDate?: string; what: string }[] = [];
@@ -222,7 +223,11 @@ function workPlanSection(
 }
 
 /** Sections 1 to 9. */
-export function outlineSections(board: Board, details: IdeaDetails, template: Template | undefined): ScopeSection[] {
+export function outlineSections(
+  board: Board,
+  details: IdeaDetails,
+  template: TemplateInfo | undefined,
+): ScopeSection[] {
   const d = template?.documentDefaults;
   const [first, second] = board.exercises;
   const scopeBlocks = first ? exerciseIntro(first) : [placeholder()];

@@ -1,8 +1,8 @@
 // Board -> scope document: the Terms of Reference, filled from the board and its template, pure and deterministic.
 import type { Board } from '../doc/readBoard.ts';
 import type { Participant } from '../model/Participant.ts';
-import { getTemplate } from '../templates/templates.ts';
 import type { Template } from '../templates/Template.ts';
+import { boardTemplateInfo, templateInfoOf } from '../templates/templateInfo.ts';
 import { listsNotes } from './areaSection.ts';
 import { boardClock } from './BoardClock.ts';
 import { compareText } from './compareText.ts';
@@ -16,7 +16,10 @@ import type { ScopeBlock, ScopeDocument, ScopeSection } from './ScopeModel.ts';
 export interface ScopeDocumentOptions extends ExportChoices {
   /** The export time (epoch ms), passed in so the document is a pure function of its inputs. */
   exportedAt: number;
-  /** Defaults to the board's template (board.meta.templateId); a board without one gets placeholders instead. */
+  /**
+   * Defaults to the template facts the board keeps (meta.templateInfo), else its catalogue template's; a board
+   * without either gets drafting placeholders instead.
+   */
   template?: Template;
 }
 
@@ -48,7 +51,7 @@ function lettered(s: ScopeSection, letter: string): ScopeSection {
  * says nothing, and the appendices "Other ideas raised", "Session record" and "Further exercises".
  */
 export function buildScopeDocument(board: Board, options: ScopeDocumentOptions): ScopeDocument {
-  const template = options.template ?? (board.meta ? getTemplate(board.meta.templateId) : undefined);
+  const template = options.template ? templateInfoOf(options.template) : boardTemplateInfo(board);
   const defaults = template?.documentDefaults;
   const clock = boardClock(options.timeZone ?? board.meta?.timeZone);
   const details = buildIdeaDetails(board, clock);
@@ -105,12 +108,15 @@ export function buildScopeDocument(board: Board, options: ScopeDocumentOptions):
   }
 
   const facilitator = [...board.participants].sort(byJoined).find((p) => p.role === 'facilitator' && !p.isRemoved);
-  const firstPhase = board.session.log[0];
+  // A board that continues another and has not run yet dates its document by the session it continues.
+  const firstPhase =
+    board.session.log[0] ?? board.earlierSessions?.findLast((earlier) => earlier.log.length > 0)?.log[0];
   const title = defaults?.documentTitle ?? board.meta?.title ?? 'Untitled board';
   const control = {
-    status: DOCUMENT_STATUSES[options.status ?? 'draft'],
-    version: options.version ?? '0.1',
-    owner: options.owner ?? facilitator?.name ?? '',
+    // The export's choice, else what the facilitator set on the board, else the defaults.
+    status: DOCUMENT_STATUSES[options.status ?? board.meta?.documentStatus ?? 'draft'],
+    version: options.version ?? board.meta?.documentVersion ?? '0.1',
+    owner: options.owner ?? board.meta?.documentOwner ?? facilitator?.name ?? '',
     sessionDate: firstPhase ? clock.longDate(firstPhase.startedAt) : '',
     exportDate: clock.longDate(options.exportedAt),
     timeZone: clock.timeZone,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRecord, parseWith, type RecordOf } from './defineRecord.ts';
 import { emptyByDefault, idField, optionalTextField, textField } from './fields.ts';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from './limits.ts';
+import { TIMED_PHASES, type TimedPhase } from './Phase.ts';
 
 const minutes = z.number().gt(0).max(600);
 
@@ -13,9 +14,25 @@ export const PhasePlanSchema = z
     groupMinutes: minutes,
     rotateMinutes: minutes,
     rotations: z.number().int().min(0).max(20),
+    /**
+     * The timed phases this exercise runs, in the room's order (post first); absent means all three. Rotate also
+     * needs rotations above 0. "post" alone is a single round of posting; "post" and "rotate" skip grouping.
+     */
+    phases: z
+      .array(z.enum(TIMED_PHASES))
+      .refine((phases) => phases.includes('post'), 'the plan must include posting')
+      .transform(inRoomOrder)
+      .optional(),
   })
   .meta({ title: 'PhasePlan', description: 'Minutes planned per timed phase; rotate is per rotation.' });
 export type PhasePlan = z.output<typeof PhasePlanSchema>;
+/** The plan's numbers (minutes and rotations), which the console's plan form edits. */
+export type PlanNumberKey = Exclude<keyof PhasePlan, 'phases'>;
+
+/** Each phase once, in the order the room runs them (post, group, rotate). */
+function inRoomOrder(phases: readonly TimedPhase[]): TimedPhase[] {
+  return TIMED_PHASES.filter((phase) => phases.includes(phase));
+}
 
 export const DEFAULT_PLAN: PhasePlan = { postMinutes: 15, groupMinutes: 5, rotateMinutes: 15, rotations: 2 };
 

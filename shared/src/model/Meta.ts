@@ -1,8 +1,11 @@
-// Board metadata: format version, title, template, creation time, ground rules and the template's team size.
+// Board metadata: format version, title, template, creation time, ground rules, the template's team size, the time
+// zone, the document's control block and the template's document facts.
 import { z } from 'zod';
 import { parseWith, type RecordOf } from './defineRecord.ts';
 import { countField, idField, textField } from './fields.ts';
 import { TITLE_MAX } from './limits.ts';
+import { documentOwnerField, documentStatusField, documentVersionField } from './documentControl.ts';
+import { templateInfoSchema } from '../templates/templateInfo.ts';
 
 export const FORMAT_VERSION = 1;
 /**
@@ -47,6 +50,12 @@ export const MetaSchema = z
     minTeamSize,
     /** The board's time zone (IANA name, e.g. "Europe/Copenhagen"), for the export's times; absent means UTC. */
     timeZone: z.string().refine(isTimeZone).optional().catch(undefined).meta({ description: 'IANA time zone name' }),
+    /** The scope document's status, version and owner, set by the facilitator (the export's defaults). */
+    documentStatus: documentStatusField,
+    documentVersion: documentVersionField,
+    documentOwner: documentOwnerField,
+    /** What the board keeps of its template: the document's facts and the decision stages (fixed when made). */
+    templateInfo: templateInfoSchema.optional().catch(undefined),
   })
   .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
 

@@ -160,7 +160,8 @@ export function parseCommand(raw: unknown): Result<Command> {
       const plan = parsePlan(r.plan);
       if (!plan) {
         return fail(
-          '"plan" needs postMinutes, groupMinutes and rotateMinutes (above 0, at most 600) and rotations (0 to 20).',
+          '"plan" needs postMinutes, groupMinutes and rotateMinutes (above 0, at most 600) and rotations (0 to 20); ' +
+            'its optional "phases" lists "post" and any of "group" and "rotate".',
         );
       }
       return ok({ type, exerciseId: exerciseId.value, plan });

@@ -7,6 +7,7 @@ import { balanceTeams } from './balanceTeams.ts';
 import { PARTICIPANT_COMMANDS, type Command } from './Command.ts';
 import { withSessionEvents } from './sessionEvents.ts';
 import { isPhaseChange, reopenSession, snapshotOf, undoPhaseChange } from './phaseUndo.ts';
+import { isLeftOutOfPlan, planRecord } from './planPhases.ts';
 import {
   advance,
   currentExercise,
@@ -80,6 +81,12 @@ function startPhase(state: MachineState, command: Extract<Command, { type: 'star
         : 'This board has no exercise to run.',
     );
   if (command.phase === 'vote') return enterVote(state, exercise, now);
+  if (isLeftOutOfPlan(exercise.plan, command.phase)) {
+    return refuse(
+      409,
+      `The plan of "${exercise.title}" leaves out the ${command.phase} phase: add it to the plan in setup to run it.`,
+    );
+  }
   const minutes = command.minutes ?? plannedMinutes(exercise, command.phase);
   return enterTimedPhase(state, exercise, command.phase, Math.round(minutes * MINUTE_MS), now);
 }
@@ -123,8 +130,8 @@ function assignTeams(state: MachineState, teams: string[][] | undefined): Transi
 
 function setPlan(state: MachineState, exerciseId: string, plan: PhasePlan): CommandResult {
   const { session } = state;
-  if (!state.exercises.some((e) => e.id === exerciseId))
-    return refuse(400, `There is no exercise "${exerciseId}" on this board.`);
+  const exercise = state.exercises.find((e) => e.id === exerciseId);
+  if (!exercise) return refuse(400, `There is no exercise "${exerciseId}" on this board.`);
   const isRunning = session.exerciseId === exerciseId && isTimedPhase(session.phase);
   if (isRunning || session.log.some((record) => record.exerciseId === exerciseId)) {
     return refuse(
@@ -132,7 +139,9 @@ function setPlan(state: MachineState, exerciseId: string, plan: PhasePlan): Comm
       'That exercise has already started: its plan can no longer change. Extend the running phase instead.',
     );
   }
-  return { ok: true, session, planChange: { exerciseId, plan } };
+  // A plan sent without `phases` (minutes only, as older consoles send it) keeps the exercise's choice of phases.
+  const phases = plan.phases ?? exercise.plan.phases;
+  return { ok: true, session, planChange: { exerciseId, plan: planRecord(phases ? { ...plan, phases } : plan) } };
 }
 
 function facilitatorCommand(state: MachineState, command: Command, now: number): CommandResult {

@@ -3,6 +3,7 @@ import type { Exercise } from '../model/Exercise.ts';
 import type { Session } from '../model/Session.ts';
 import type { Command } from './Command.ts';
 import { PHASE_UNDO_WINDOW_MS } from './phaseSnapshot.ts';
+import { plannedPhases } from './planPhases.ts';
 
 export interface OfferedTransition {
   /** Stable key for the interface. */
@@ -34,6 +35,10 @@ const CLOSE_WARNING =
 export function offeredTransitions(session: Session, exercise: Exercise | undefined, now: number): OfferedTransition[] {
   const offers: OfferedTransition[] = [];
   const rotations = exercise?.plan.rotations ?? 0;
+  // Only the phases the exercise's plan keeps are offered (the server refuses the others).
+  const planned = exercise ? plannedPhases(exercise.plan) : ['post' as const];
+  const mayGroup = planned.includes('group');
+  const mayRotate = planned.includes('rotate');
   const next = (confirm: string | null = null) =>
     offer('next', 'Next phase', { type: 'nextPhase' }, { isNext: true, confirm });
   switch (session.phase) {
@@ -41,11 +46,13 @@ export function offeredTransitions(session: Session, exercise: Exercise | undefi
       offers.push(offer('post', 'Start post', { type: 'startPhase', phase: 'post' }, { isNext: true }));
       break;
     case 'post':
-      offers.push(next(), offer('group', 'Start group', { type: 'startPhase', phase: 'group' }));
+      offers.push(next());
+      if (mayGroup) offers.push(offer('group', 'Start group', { type: 'startPhase', phase: 'group' }));
+      else if (mayRotate) offers.push(offer('rotate', 'Start rotate', { type: 'startPhase', phase: 'rotate' }));
       break;
     case 'group':
       offers.push(next());
-      if (rotations > 0) offers.push(offer('rotate', 'Start rotate', { type: 'startPhase', phase: 'rotate' }));
+      if (mayRotate) offers.push(offer('rotate', 'Start rotate', { type: 'startPhase', phase: 'rotate' }));
       offers.push(
         offer(
           'back-post',

@@ -2,6 +2,7 @@
 import type { Exercise } from '../model/Exercise.ts';
 import type { TimedPhase } from '../model/Phase.ts';
 import type { PhaseRecord, Session } from '../model/Session.ts';
+import { isLeftOutOfPlan } from './planPhases.ts';
 import { MINUTE_MS, plannedMinutes } from './transitions.ts';
 
 export interface RunSheetRow {
@@ -38,15 +39,14 @@ function slots(exercise: Exercise, log: readonly PhaseRecord[]): Slot[] {
   const mine = log.filter((record) => record.exerciseId === exercise.id);
   const of = (phase: TimedPhase, rotation?: number) =>
     mine.filter((r) => r.phase === phase && (rotation === undefined || r.rotation === rotation));
-  // Rotations actually run beyond the plan still get their rows.
+  // Rotations actually run beyond the plan still get their rows; phases the plan leaves out get none.
   const rotations = Math.max(
-    exercise.plan.rotations,
+    isLeftOutOfPlan(exercise.plan, 'rotate') ? 0 : exercise.plan.rotations,
     ...mine.map((r) => (r.phase === 'rotate' ? (r.rotation ?? 1) : 0)),
   );
-  const result: Slot[] = [
-    { phase: 'post', records: of('post') },
-    { phase: 'group', records: of('group') },
-  ];
+  const result: Slot[] = [{ phase: 'post', records: of('post') }];
+  if (!isLeftOutOfPlan(exercise.plan, 'group') || of('group').length > 0)
+    result.push({ phase: 'group', records: of('group') });
   for (let rotation = 1; rotation <= rotations; rotation++)
     result.push({ phase: 'rotate', rotation, records: of('rotate', rotation) });
   return result;

@@ -2,8 +2,8 @@
 import type { Exercise } from '../model/Exercise.ts';
 import type { TimedPhase } from '../model/Phase.ts';
 import type { PhaseRecord, Session } from '../model/Session.ts';
-import { isGroupingPhase } from '../rules/phaseSets.ts';
 import { balanceTeams } from './balanceTeams.ts';
+import { nextPlannedPhase } from './planPhases.ts';
 
 export const MINUTE_MS = 60_000;
 
@@ -156,8 +156,8 @@ export function enterClosed(session: Session, now: number): Session {
 }
 
 /**
- * The facilitator's "next": setup -> post -> group -> rotate -> (vote, when voting is on) -> next exercise's setup,
- * or closed after the last.
+ * The facilitator's "next": setup -> post -> group -> rotate (the phases the plan keeps) -> (vote, when voting is on)
+ * -> next exercise's setup, or closed after the last.
  */
 export function advance(state: MachineState, now: number): Transition {
   const { session } = state;
@@ -166,10 +166,11 @@ export function advance(state: MachineState, now: number): Transition {
   if (!exercise) return refuse(409, 'This board has no exercise to run.');
   const start = (phase: TimedPhase) =>
     enterTimedPhase(state, exercise, phase, plannedMinutes(exercise, phase) * MINUTE_MS, now);
-  if (session.phase === 'setup') return start('post');
-  if (session.phase === 'post') return start('group');
-  if (session.phase === 'group' && exercise.plan.rotations > 0) return start('rotate');
-  if (isGroupingPhase(session.phase) && session.votingEnabled) return enterVote(state, exercise, now);
+  // The plan may leave phases out (post only; post then rotate): "next" walks the phases it keeps.
+  const following = nextPlannedPhase(exercise.plan, session.phase);
+  if (following) return start(following);
+  if (session.phase !== 'setup' && session.phase !== 'vote' && session.votingEnabled)
+    return enterVote(state, exercise, now);
   const ordered = orderedExercises(state.exercises);
   const next = ordered[ordered.findIndex((e) => e.id === exercise.id) + 1];
   if (next) return { ok: true, session: enterSetup(session, next.id, now) };

@@ -1,6 +1,12 @@
 // The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
 import { TITLE_MAX } from '../model/limits.ts';
 import { isTimeZone, MIN_TEAM_SIZE_MAX } from '../model/Meta.ts';
+import {
+  checkDocumentOwner,
+  checkDocumentVersion,
+  isDocumentStatus,
+  STATUS_REFUSAL,
+} from '../model/documentControl.ts';
 import { parsePlan } from '../model/Exercise.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
@@ -14,7 +20,23 @@ export const GROUND_RULE_MAX = 500;
 export { MIN_TEAM_SIZE_MAX };
 
 /** Meta keys fixed when the board is made. */
-const FIXED_META_KEYS: readonly string[] = ['formatVersion', 'templateId', 'createdAt', 'earlierSessions'];
+const FIXED_META_KEYS: readonly string[] = [
+  'formatVersion',
+  'templateId',
+  'createdAt',
+  'earlierSessions',
+  'templateInfo',
+];
+
+/** Optional settings a facilitator may remove (the board then uses its default). */
+const OPTIONAL_META_KEYS: readonly string[] = [
+  'groundRules',
+  'minTeamSize',
+  'timeZone',
+  'documentStatus',
+  'documentVersion',
+  'documentOwner',
+];
 
 function checkMetaValue(key: string, value: unknown): Result<void> {
   switch (key) {
@@ -36,6 +58,17 @@ function checkMetaValue(key: string, value: unknown): Result<void> {
       return isTimeZone(value)
         ? ok(undefined)
         : fail('The time zone must be a name such as "Europe/Copenhagen" or "UTC".');
+    case 'documentStatus':
+      return isDocumentStatus(value) ? ok(undefined) : fail(STATUS_REFUSAL);
+    case 'documentVersion':
+    case 'documentOwner': {
+      const checked = (key === 'documentVersion' ? checkDocumentVersion : checkDocumentOwner)(value);
+      return checked.ok && checked.value === value
+        ? ok(undefined)
+        : checked.ok
+          ? fail(`The ${key === 'documentVersion' ? 'version' : 'owner'} must not start or end with a space.`)
+          : checked;
+    }
     default:
       return fail(`The board has no setting called "${key}".`);
   }
@@ -46,8 +79,8 @@ export function checkMetaChange(change: Extract<Change, { kind: 'setValue' | 'de
   if (FIXED_META_KEYS.includes(change.key)) return fail(`The board's ${change.key} is fixed when the board is made.`);
   if (change.kind === 'setValue') return checkMetaValue(change.key, change.value);
   if (change.key === 'title') return fail('The board title cannot be removed.');
-  // Optional settings (ground rules, minimum team size) may be removed; unknown ones are refused.
-  return change.key === 'groundRules' || change.key === 'minTeamSize' || change.key === 'timeZone'
+  // Optional settings may be removed; unknown ones are refused.
+  return OPTIONAL_META_KEYS.includes(change.key)
     ? ok(undefined)
     : fail(`The board has no setting called "${change.key}".`);
 }

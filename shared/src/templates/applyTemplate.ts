@@ -3,6 +3,8 @@ import type * as Y from 'yjs';
 import { writeNewMeta } from '../doc/carryForward.ts';
 import { boardMaps, toRecordMap, type Origin } from '../doc/boardDoc.ts';
 import type { Template, TemplateArea } from './Template.ts';
+import { templateInfoOf } from './templateInfo.ts';
+import { planRecord } from '../phases/planPhases.ts';
 
 export interface ApplyTemplateInput {
   title: string;
@@ -27,10 +29,11 @@ export function applyTemplate(doc: Y.Doc, template: Template, input: ApplyTempla
       templateId: template.id,
       groundRules: template.groundRules,
       minTeamSize: template.minTeamSize,
+      templateInfo: templateInfoOf(template),
     });
     template.exercises.forEach((exercise, exerciseIndex) => {
       const { id, title, question, plan } = exercise;
-      maps.exercises.set(id, toRecordMap({ id, title, question, order: exerciseIndex, plan: { ...plan } }));
+      maps.exercises.set(id, toRecordMap({ id, title, question, order: exerciseIndex, plan: planRecord(plan) }));
       (stations.get(id) ?? []).forEach((area, areaIndex) => {
         maps.areas.set(
           area.id,

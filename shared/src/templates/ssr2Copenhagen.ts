@@ -1,7 +1,10 @@
 // The ICANN SSR2 Review Team brainstorm, ICANN58 Copenhagen, 15 March 2017 (see docs/exercise.md).
 import type { DocumentDefaults, Template } from './Template.ts';
 
-const BYLAWS_NOTE = 'Bylaws text as we know it; check against the official Bylaws before quoting.';
+// The slides' fact sheet quotes Section 4.6(c)(i) word for word; the text of (ii) to (iv) is not in the slides.
+const BYLAWS_NOTE =
+  'Section 4.6(c)(i) is quoted as the SSR2 fact sheet of 14 March 2017 gives it. The slides do not give the text of ' +
+  'Section 4.6(c)(ii) to (iv): check those two paragraphs against the Bylaws before the document is sent.';
 
 /** What the meeting material of 15 March 2017 states, for the Terms of Reference (see docs/exercise.md). */
 const documentDefaults: DocumentDefaults = {
@@ -81,12 +84,11 @@ export const ssr2Copenhagen: Template = {
   // ">3 people per station" means at least four.
   minTeamSize: 4,
   mandate:
-    'ICANN Bylaws Section 4.6(c)(i), as the "Scope of SSR2 Review Team" slide gives it: "The Board shall cause a ' +
+    'ICANN Bylaws Section 4.6(c)(i), as the SSR2 fact sheet of 14 March 2017 gives it: "The Board shall cause a ' +
     "periodic review of ICANN's execution of its commitment to enhance the operational stability, reliability, " +
     'resiliency, security, and global interoperability of the systems and processes, both internal and external, ' +
     "that directly affect and/or are affected by the Internet's system of unique identifiers that ICANN coordinates " +
-    '("SSR Review")." ' +
-    BYLAWS_NOTE,
+    '("SSR Review")."',
   stages: [
     {
       id: 'opening',

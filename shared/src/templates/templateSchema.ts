@@ -1,8 +1,10 @@
 // The template format as one zod schema: the server validates with it, the TS type and the JSON Schema derive from it.
 import { z } from 'zod';
-import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX, ID_MAX, TITLE_MAX } from '../model/limits.ts';
+import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX, TITLE_MAX } from '../model/limits.ts';
+import { TIMED_PHASES } from '../model/Phase.ts';
 import { DEFAULT_MIN_TEAM_SIZE } from '../model/Meta.ts';
 import { documentDefaultsSchema } from './documentDefaults.ts';
+import { deadlineSchema, id, optionalText, templateStageSchema, text } from './templateFields.ts';
 import { GROUND_RULE_MAX, GROUND_RULES_MAX, MIN_TEAM_SIZE_MAX } from '../rules/structureRules.ts';
 
 export const TEMPLATE_FORMAT = 'scopeboard-template';
@@ -12,18 +14,6 @@ export const TEMPLATE_EXERCISES_MAX = 20;
 export const TEMPLATE_AREAS_MAX = 40;
 const ABOUT_MAX = 4000;
 
-const id = z
-  .string({ error: 'must be an id (letters, digits, "-" or "_")' })
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id made of letters, digits, "-" or "_"')
-  .max(ID_MAX, `must be at most ${ID_MAX} characters`);
-const text = (max: number, what: string) =>
-  z
-    .string({ error: `${what} is required` })
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(max, `${what} must be at most ${max} characters`);
-const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, `${what} must be at most ${max} characters`);
 const minutes = z
   .number({ error: 'must be a number of minutes' })
   .gt(0, 'must be more than 0 minutes')
@@ -38,6 +28,14 @@ export const phasePlanSchema = z.strictObject({
     .int('must be a whole number')
     .min(0)
     .max(20, 'must be at most 20'),
+  /** The timed phases the exercise runs (post first); absent means post, group and rotate. */
+  phases: z
+    .array(z.enum(TIMED_PHASES, { error: 'must be "post", "group" or "rotate"' }))
+    .min(1, 'must list at least "post"')
+    .max(TIMED_PHASES.length)
+    .refine((phases) => phases.includes('post'), 'must include "post": a session without posting has no notes')
+    .refine((phases) => new Set(phases).size === phases.length, 'lists a phase twice')
+    .optional(),
 });
 
 export const templateAreaSchema = z.strictObject({
@@ -62,13 +60,6 @@ export const templateExerciseSchema = z.strictObject({
   /** The decision stage the exercise belongs to (an id from `stages`). */
   stage: id.optional(),
   areas: z.array(templateAreaSchema).max(TEMPLATE_AREAS_MAX, `must have at most ${TEMPLATE_AREAS_MAX} stations`),
-});
-
-/** A step of group decision-making ("Opening", "Exploring", "Closing"), with where this session stands in it. */
-export const templateStageSchema = z.strictObject({
-  id,
-  title: text(AREA_TITLE_MAX, 'the stage title'),
-  description: optionalText(AREA_DESCRIPTION_MAX, 'the description').default(''),
 });
 
 /** Another set of stations for one exercise, chosen when the board is made. */
@@ -109,12 +100,7 @@ const templateShape = z.strictObject({
   minTeamSize: z.number().int('must be a whole number').min(1).max(MIN_TEAM_SIZE_MAX).default(DEFAULT_MIN_TEAM_SIZE),
   /** Text of the scope document's Mandate section; empty leaves it to be drafted. */
   mandate: optionalText(ABOUT_MAX, 'the mandate').default(''),
-  deadline: z
-    .strictObject({
-      label: text(AREA_TITLE_MAX, 'the deadline label'),
-      date: z.iso.date('must be a date like 2017-03-30'),
-    })
-    .optional(),
+  deadline: deadlineSchema.optional(),
   stages: z.array(templateStageSchema).max(10).optional(),
   options: templateOptionsSchema.optional(),
   exercises: z

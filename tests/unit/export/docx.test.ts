@@ -4,6 +4,7 @@ import { toDocx } from '@shared/export/docx.ts';
 import { buildScopeDocument } from '@shared/export/scopeDocument.ts';
 import { EXPORTED_AT, goldenBoard } from '../../fixtures/export/fixtureBoard.ts';
 import { docxParagraphs, docxParts } from './readExports.ts';
+import { ssr2Copenhagen } from '@shared/templates/ssr2Copenhagen.ts';
 
 const NOTE_STYLES = ['ListParagraph', 'ObserverInput', 'ImportedInput'];
 
@@ -112,9 +113,7 @@ describe('toDocx', async () => {
     expect(parts['word/styles.xml']).toMatch(
       /<w:style [^>]*w:styleId="DraftingNote"[\s\S]*?<w:name w:val="Drafting Note"\/>/,
     );
-    expect(withStyle('DraftingNote')).toContain(
-      'Bylaws text as we know it; check against the official Bylaws before quoting.',
-    );
+    expect(withStyle('DraftingNote')).toContain(ssr2Copenhagen.documentDefaults!.mandateNote!);
     expect(withStyle('DraftingNote')).toContain('To be drafted.');
   });
 

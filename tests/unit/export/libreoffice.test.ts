@@ -58,7 +58,11 @@ describe.skipIf(!office)('LibreOffice conversion of the DOCX', () => {
     expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
     // pdftotext reads the PDF itself; without poppler, LibreOffice's own text export of the same DOCX stands in.
     let text: string;
-    if (which('pdftotext')) {
+    // The footer's "Page n of m" is on the printed pages only: LibreOffice's text export has no footers.
+    const hasPages = which('pdftotext') !== null;
+    // CI installs poppler-utils (.ci/run), so there the printed pages are always checked.
+    if (!hasPages && process.env.CI) throw new Error('pdftotext (Debian package poppler-utils) is required in CI');
+    if (hasPages) {
       await run('pdftotext', ['-layout', pdf, path.join(dir, 'scope.txt')]);
       text = fs.readFileSync(path.join(dir, 'scope.txt'), 'utf8');
       const { stdout } = await run('pdfinfo', [pdf]).catch(() => ({ stdout: 'Pages: 3' }));
@@ -81,6 +85,6 @@ describe.skipIf(!office)('LibreOffice conversion of the DOCX', () => {
         : !haystack.includes(flat(t)),
     );
     expect(missing).toEqual([]);
-    expect(haystack).toContain('Page 1 of');
+    if (hasPages) expect(haystack).toContain('Page 1 of');
   }, 240_000);
 });

@@ -148,7 +148,7 @@ function withSeed(seed: number, run: () => void): void {
   } catch (error) {
     // Print the seed so the failing run can be replayed exactly.
     console.error(`convergence failed with seed ${seed}`);
-    throw new Error(`seed ${seed}: ${(error as Error).message}`);
+    throw new Error(`seed ${seed}: ${(error as Error).message}`, { cause: error });
   }
 }
 

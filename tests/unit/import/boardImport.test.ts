@@ -1,4 +1,5 @@
 // Board import: export JSON -> import -> export JSON keeps every section but ids and times; bad files are refused by field.
+/* eslint-disable @typescript-eslint/no-explicit-any -- the export JSON is read as loosely as a file from disk */
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { boardMaps, toRecordMap } from '@shared/doc/boardDoc.ts';
@@ -6,6 +7,8 @@ import { carryForward } from '@shared/doc/carryForward.ts';
 import { readBoard } from '@shared/doc/readBoard.ts';
 import { exportBoard } from '@shared/export/exportBoard.ts';
 import { importBoard } from '@shared/import/boardImport.ts';
+import { templateInfoOf } from '@shared/templates/templateInfo.ts';
+import { getTemplate } from '@shared/templates/templates.ts';
 import { goldenDoc, EXPORTED_AT } from '../../fixtures/export/fixtureBoard.ts';
 
 const LIMITS = { maxNotes: 10_000 };
@@ -44,6 +47,10 @@ function richDoc(): Y.Doc {
     maps.notes.get('n01')!.set('votes', 4);
     maps.areas.get('ex1-a2')!.set('isLeftOut', true);
     maps.areas.get('ex1-a3')!.set('colour', '#2ca02c');
+    maps.meta.set('documentStatus', 'review');
+    maps.meta.set('documentVersion', '0.3');
+    maps.meta.set('documentOwner', 'SSR2 co-chairs');
+    maps.meta.set('templateInfo', templateInfoOf(getTemplate('ssr2-copenhagen')!));
   });
   return doc;
 }
@@ -75,6 +82,14 @@ describe('board import round trip', () => {
     }
     expect(second.board.meta).toEqual({ ...first.board.meta, createdAt: EXPORTED_AT + 60_000 });
     expect(second.document.sections).toEqual(first.document.sections);
+    // Every other part of the document but times: title, control block, front matter, appendices but the record.
+    const timeless = (document: any) => {
+      const { exportedAt: _at, sessionRecord: _record, control, appendices, ...rest } = document;
+      const { exportDate: _export, sessionDate: _session, ...kept } = control;
+      return { ...rest, control: kept, appendices: appendices.filter((a: any) => a.id !== 'session-record') };
+    };
+    expect(timeless(second.document)).toEqual(timeless(first.document));
+    expect(second.document.control).toMatchObject({ status: 'For review', version: '0.3', owner: 'SSR2 co-chairs' });
     expect(second.document.noteRows).toEqual(first.document.noteRows);
     // People are not carried (they join again); the session that ran is history now.
     expect(second.board.participants).toEqual([]);

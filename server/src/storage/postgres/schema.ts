@@ -64,6 +64,11 @@ export const PG_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, device_hash)
   );
   `,
+  // 3: a CRC-32 with each snapshot and update, checked on load (NULL on rows written before, which are accepted).
+  `
+  ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS checksum BIGINT;
+  ALTER TABLE updates ADD COLUMN IF NOT EXISTS checksum BIGINT;
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
