@@ -1,6 +1,8 @@
 // The canvas-first layout in Chromium: the top bar and its clock stay in view while the console's sections are used,
 // at a laptop's 1440x900 and a phone's 390x844; the one next action advances the phase; the team size control and
 // "leave out" change the small-room warning.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
@@ -20,6 +22,20 @@ const SIZES = [
   { width: 390, height: 844 },
 ] as const;
 const SECTIONS: readonly ConsoleSection[] = ['Run', 'Teams', 'People', 'Options'];
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core findings on the page as it is now (the canvas's pixels left out). */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run({ exclude: [['canvas']] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 describe.runIf(hasBrowser())('canvas-first layout', { timeout: 90_000 }, () => {
   let room: Room;
@@ -73,6 +89,20 @@ describe.runIf(hasBrowser())('canvas-first layout', { timeout: 90_000 }, () => {
       expect(layout.rows).toBeLessThanOrEqual(2);
       await page.close();
     }
+  });
+
+  it('has no serious or critical axe-core findings in the top bar, the menus and every console section', async () => {
+    // axe is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
+    const page = await room.newPage({ viewport: SIZES[0], bypassCSP: true });
+    await page.goto(board.links.facilitator);
+    for (const section of SECTIONS) {
+      await openConsoleSection(page, section);
+      expect(await axeFindings(page), section).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Board menu' }).click();
+    await page.getByRole('button', { name: /: who is here$/ }).click();
+    expect(await axeFindings(page), 'menus open').toEqual([]);
+    await page.close();
   });
 
   it('gives the canvas the rest of a laptop screen: full height under the top bar, beside the console', async () => {

@@ -4,15 +4,16 @@ import { PresenceList } from './PresenceList.tsx';
 import { Popover } from '../ui/Popover.tsx';
 
 export function PresenceButton({ people, selfId }: { people: PeerUser[]; selfId: string }) {
+  // The name starts with what the button shows ("7 here"), so speech input users can say what they see.
   return (
     <Popover
       className="presence-button"
-      label={`Who is here: ${people.length === 1 ? '1 person' : `${people.length} people`}`}
       button={
         <>
           <span aria-hidden="true">👥 </span>
           {people.length}
           <span className="presence-word"> here</span>
+          <span className="sr-only">: who is here</span>
         </>
       }
     >
