@@ -1,16 +1,13 @@
 // The board's top bar on every view but the projector: title, exercise and phase, the countdown, "N of M done",
 // connection, who is here, the view switcher, and for the facilitator the one next action and the board menu.
 import { useMemo } from 'react';
-import type { Board } from '@shared/doc/readBoard.ts';
-import { isTimedPhase } from '@shared/model/Phase.ts';
 import { BoardTools } from '../boards/BoardTools.tsx';
 import { NextAction } from '../facilitator/NextAction.tsx';
-import { doneSummary } from '../facilitator/sessionWords.ts';
+import { doneLine } from '../facilitator/sessionWords.ts';
 import { VIEW_LABEL } from '../list/viewChoice.ts';
 import { ViewSwitcher, type ViewSwitcherProps } from '../list/ViewSwitcher.tsx';
 import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { PresenceButton } from '../presence/PresenceButton.tsx';
-import type { PeerUser } from '../presence/awarenessState.ts';
 import { usePeople } from '../presence/usePresence.ts';
 import { SessionClock } from '../session/SessionClock.tsx';
 import { usePageClock, useServerTimestamp } from '../session/ServerClockContext.tsx';
@@ -20,20 +17,6 @@ import { NARROW_LAYOUT, useMediaQuery } from '../ui/useMediaQuery.ts';
 import { useBoardState, useCurrentExercise, useIdentityContext } from './boardHooks.ts';
 import { boardTitle } from './boardTitle.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
-
-/**
- * "3 of 5 done" while a timed phase runs: participants here now, and anyone who said they were done before
- * stepping away (the console's People section counts the same way). Null when no phase runs.
- */
-export function doneLine(board: Board, here: readonly PeerUser[]): string | null {
-  if (!isTimedPhase(board.session.phase)) return null;
-  const present = new Set(here.map((person) => person.participantId));
-  const done = new Set(board.session.done);
-  const counted = board.participants
-    .filter((p) => p.role === 'participant' && !p.isRemoved && (present.has(p.id) || done.has(p.id)))
-    .map((p) => p.id);
-  return doneSummary(board.session.done, counted);
-}
 
 export type TopBarProps = ViewSwitcherProps;
 
@@ -45,7 +28,10 @@ export function TopBar(views: TopBarProps) {
   const serverNow = useServerTimestamp();
   const people = usePeople(snapshot.provider.awareness, self);
   const commands = useCommand({ boardId, token: identity.token });
-  const done = useMemo(() => doneLine(board, people), [board, people]);
+  const done = useMemo(
+    () => doneLine(board.session, board.participants, new Set(people.map((p) => p.participantId))),
+    [board.session, board.participants, people],
+  );
   const isFacilitator = identity.role === 'facilitator';
   const isNarrow = useMediaQuery(NARROW_LAYOUT);
 
