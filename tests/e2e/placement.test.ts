@@ -3,15 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
 import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
+import { overlapping, type Box } from '../helpers/canvas.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
-interface Box {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 interface Probe {
   laidOut: () => Box[];
   drawn: () => Box[];
@@ -26,17 +20,6 @@ function readProbe(page: Page): Promise<{ laidOut: Box[]; drawn: Box[] }> {
     const probe = (globalThis as unknown as { scopeboardLayout?: Probe }).scopeboardLayout;
     return probe ? { laidOut: probe.laidOut(), drawn: probe.drawn() } : { laidOut: [], drawn: [] };
   });
-}
-
-function overlapping(boxes: readonly Box[]): string[] {
-  const pairs: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
-        pairs.push(`${a.id}/${b.id}`);
-    }),
-  );
-  return pairs;
 }
 
 describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
@@ -92,13 +75,13 @@ describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
     const first = noteItem(textOf('Eli', 2));
     await first.getByLabel('Move to group', { exact: true }).selectOption('__new__');
     await first.getByLabel('New group name', { exact: true }).fill('Cluster');
-    await first.getByRole('button', { name: 'Move', exact: true }).click();
+    await first.getByRole('button', { name: /^Move note: / }).click();
     await ana.getByRole('heading', { level: 4, name: 'Cluster' }).waitFor();
     for (const text of [textOf('Ana', 1), textOf('Chen', 2)]) {
       const item = noteItem(text);
       await item.getByLabel('Move to group', { exact: true }).selectOption({ label: 'Cluster' });
-      await item.getByRole('button', { name: 'Move', exact: true }).click();
-      await expect.poll(() => ana.getByRole('list', { name: 'Cluster' }).innerText()).toContain(text);
+      await item.getByRole('button', { name: /^Move note: / }).click();
+      await expect.poll(() => ana.getByRole('list', { name: 'Cluster', exact: true }).innerText()).toContain(text);
     }
 
     // Bo drags one note straight onto another: it joins it, beside it rather than on top.

@@ -79,7 +79,7 @@ describe.runIf(hasBrowser())('ten browsers run Exercise 1', () => {
       const note = stationOne.getByRole('listitem').filter({ hasText: who.question });
       await note.getByLabel('Move to group', { exact: true }).selectOption({ label });
       if (label === 'New group…') await note.getByLabel('New group name', { exact: true }).fill('First questions');
-      await note.getByRole('button', { name: 'Move', exact: true }).click();
+      await note.getByRole('button', { name: /^Move note: / }).click();
       await poll(() => stationOne.getByRole('list', { name: 'First questions' }).innerText()).toContain(who.question);
     }
   };

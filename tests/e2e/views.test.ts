@@ -103,10 +103,10 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
 
     const edited = 'Who rehearses the root zone KSK rollover, and how often?';
     const item = mine.getByRole('listitem').filter({ hasText: text });
-    const edit = item.getByRole('button', { name: 'Edit', exact: true });
+    const edit = item.getByRole('button', { name: /^Edit note: / });
     expect((await edit.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await edit.tap();
-    await pia.getByLabel('Edit note', { exact: true }).fill(edited);
+    await pia.getByLabel(/^Edit note: /).fill(edited);
     await pia.getByRole('button', { name: 'Save', exact: true }).tap();
     await expect.poll(() => mine.innerText()).toContain(edited);
     await expect.poll(() => notesRegion(dan)).toContain(edited);
@@ -129,7 +129,7 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     await expect
       .poll(() => dan.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed'))
       .toBe('true');
-    expect(await dan.getByRole('region', { name: 'Projector' }).count()).toBe(0);
+    expect(await dan.getByRole('main', { name: 'Projector' }).count()).toBe(0);
   });
 
   it('offers a phone the one-idea split: several questions go up as separate notes', async () => {
@@ -258,7 +258,7 @@ describe.runIf(hasBrowser())('views: phone posting, list and projector', { timeo
     await facilitator.getByRole('note').filter({ hasText: 'points at this computer only' }).waitFor();
     await facilitator.getByText('Ground rules', { exact: true }).waitFor();
     // It fills the viewport.
-    const box = (await facilitator.getByRole('region', { name: 'Projector' }).boundingBox())!;
+    const box = (await facilitator.getByRole('main', { name: 'Projector' }).boundingBox())!;
     expect(box.width).toBe(1280);
     expect(box.height).toBe(720);
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'projector.png') });

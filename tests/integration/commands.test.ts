@@ -127,6 +127,9 @@ describe('commands endpoint', () => {
     const renewed = await command(server.baseUrl, board.boardId, board.facilitatorToken, { type: 'renewJoinCode' });
     expect(renewed.status).toBe(200);
     expect(renewed.json.joinCode).toBeTruthy();
+    // The session says when (so a projector reloads its QR code), never what: the code stays out of the doc.
+    expect(renewed.json.session.joinCodeRenewedAt).toEqual(expect.any(Number));
+    expect(JSON.stringify(renewed.json.session)).not.toContain(renewed.json.joinCode);
     const old = await postJson(`${server.baseUrl}/api/boards/${board.boardId}/join`, {
       code: board.joinCode,
       name: 'Late',

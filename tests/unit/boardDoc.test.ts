@@ -36,6 +36,7 @@ describe('createBoard from ssr2-copenhagen', () => {
       createdAt: 1000,
       groundRules: getTemplate('ssr2-copenhagen')?.groundRules,
       minTeamSize: getTemplate('ssr2-copenhagen')?.minTeamSize,
+      noteColours: 'station',
     });
     expect(
       board.exercises.map((e) => [

@@ -1,5 +1,5 @@
 // Loads one API reply for a screen: again whenever its key changes, never after the screen moved on.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { describeFailure } from './http.ts';
 
 export type ApiState<T> =
@@ -19,25 +19,31 @@ export interface ApiResult<T> {
  * `fallback` is the message when the failure has no words of the server's.
  */
 export function useApi<T>(key: string | null, load: () => Promise<T>, fallback: string): ApiResult<T> {
-  const [state, setState] = useState<ApiState<T>>(key === null ? { kind: 'idle' } : { kind: 'loading' });
+  // The answer is kept with the key it answers; for a new key the last value stays on screen while it loads.
+  const [answer, setAnswer] = useState<{ key: string | null; state: ApiState<T> } | null>(null);
   const latest = useRef({ load, fallback });
-  latest.current = { load, fallback };
+  useLayoutEffect(() => {
+    latest.current = { load, fallback };
+  });
   useEffect(() => {
-    if (key === null) {
-      setState({ kind: 'idle' });
-      return;
-    }
+    if (key === null) return;
     let isCurrent = true;
-    setState((previous) => (previous.kind === 'ready' ? previous : { kind: 'loading' }));
     latest.current.load().then(
-      (value) => isCurrent && setState({ kind: 'ready', value }),
+      (value) => isCurrent && setAnswer({ key, state: { kind: 'ready', value } }),
       (error: unknown) =>
-        isCurrent && setState({ kind: 'failed', message: describeFailure(error, latest.current.fallback) }),
+        isCurrent &&
+        setAnswer({ key, state: { kind: 'failed', message: describeFailure(error, latest.current.fallback) } }),
     );
     return () => {
       isCurrent = false;
     };
   }, [key]);
-  const set = useCallback((value: T) => setState({ kind: 'ready', value }), []);
+  const set = useCallback((value: T) => setAnswer({ key, state: { kind: 'ready', value } }), [key]);
+  const state: ApiState<T> =
+    key === null
+      ? { kind: 'idle' }
+      : answer?.key === key || answer?.state.kind === 'ready'
+        ? answer.state
+        : { kind: 'loading' };
   return { state, value: state.kind === 'ready' ? state.value : undefined, set };
 }

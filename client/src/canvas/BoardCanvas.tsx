@@ -1,6 +1,6 @@
 // The board canvas: stations, group frames, notes and remote drags in react-konva, with pan, zoom and grouping drags.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Layer, Stage } from 'react-konva';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Area } from '@shared/model/Area.ts';
 import type { Group } from '@shared/model/Group.ts';
@@ -9,16 +9,24 @@ import type { DropIntent } from '@shared/ideas/dropIntent.ts';
 import type { RemoteDrag } from '../presence/awarenessState.ts';
 import { CanvasOverlays } from './CanvasOverlays.tsx';
 import { GroupFrame } from './GroupFrame.tsx';
-import { GEOMETRY, layoutBoard, type BoardLayout } from './layout.ts';
+import { GEOMETRY, layoutBoard, type BoardLayout, type PlacedNote } from './layout.ts';
 import { useLayoutProbe } from './layoutProbe.ts';
 import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
-import { fitView, useViewport } from './useViewport.ts';
+import { revealRect, useViewport } from './useViewport.ts';
+import { useOpeningView } from './useOpeningView.ts';
 import { meets, useNoteWindow } from './useNoteWindow.ts';
-import { applyPinch, applyWheel, type Finger } from './gestures.ts';
+import { applyWheel } from './gestures.ts';
+import { usePinch } from './usePinch.ts';
+import { useElementSize } from './useElementSize.ts';
 import { focusView } from '../session/focusView.ts';
+import type { Mode } from '../list/EditableNote.tsx';
+import { CanvasTools } from './CanvasTools.tsx';
+import { NoteHandles } from './NoteHandles.tsx';
+import { useLasso } from './useLasso.ts';
+import { useSelectionDrag } from './useSelectionDrag.ts';
 
 const NO_GROUPS: Group[] = [];
 
@@ -47,25 +55,26 @@ export interface BoardCanvasProps {
   onRenameGroup?: ((groupId: string, label: string) => void) | undefined;
   /** More buttons for the toolbar (undo, shortcuts...). */
   tools?: ReactNode;
-}
-
-function useElementSize(ref: React.RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setSize({ width: element.clientWidth, height: element.clientHeight }));
-    observer.observe(element);
-    setSize({ width: element.clientWidth, height: element.clientHeight });
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
+  /** Each note's fill (by station or by author). */
+  fillOf: (note: Note) => string;
+  /** A station's colour when notes are coloured by station (undefined otherwise). */
+  stationTint?: ((areaId: string) => string | undefined) | undefined;
+  /** The multi-selection, and how a click, Space or a lasso changes it (`isAdding`: shift held). */
+  selectedIds: ReadonlySet<string>;
+  onSelect: (ids: string[], isAdding: boolean) => void;
+  /** Opens a note's side sheet: reading, in its editor, or at the delete question. */
+  onOpenNote: (noteId: string, mode: Mode) => void;
+  /** Whether this person may edit (and delete) a note by this author. */
+  canEdit: (authorId: string) => boolean;
+  /** Several selected notes dragged together by (dx, dy); returns false when refused (they snap back). */
+  onMoveSelection: (delta: { dx: number; dy: number }) => boolean;
 }
 
 const ignore = () => undefined;
 
 export function BoardCanvas(props: BoardCanvasProps) {
   const { areas, notes, remoteDrags, canMove, onDragging, onMove, focusAreaId } = props;
+  const { fillOf, selectedIds, onSelect, onOpenNote, canEdit, onMoveSelection } = props;
   const {
     groups = NO_GROUPS,
     canGroup = false,
@@ -91,6 +100,34 @@ export function BoardCanvas(props: BoardCanvasProps) {
     onMoveGroup: props.onMoveGroup,
   });
 
+  const selectionDrag = useSelectionDrag({
+    layout,
+    selectedIds,
+    onMoveSelection,
+    handleNoteDragMove: grouping.handleNoteDragMove,
+    handleNoteDragEnd: grouping.handleNoteDragEnd,
+  });
+  const lasso = useLasso(layout.notes, onSelect);
+  const onPick = useCallback(
+    (noteId: string, isAdding: boolean) => (isAdding ? onSelect([noteId], true) : onOpenNote(noteId, 'read')),
+    [onSelect, onOpenNote],
+  );
+  const onToggleSelect = useCallback((noteId: string) => onSelect([noteId], true), [onSelect]);
+  const onFocusNote = useCallback(
+    (placed: PlacedNote) => {
+      const rect = { x: placed.x, y: placed.y, width: GEOMETRY.stickyWidth, height: GEOMETRY.stickyHeight };
+      setView((v) => revealRect(v, rect, size));
+    },
+    [setView, size],
+  );
+  const onOpenEditor = useCallback(
+    (noteId: string) => {
+      const note = notesById.get(noteId);
+      onOpenNote(noteId, note && canEdit(note.authorId) ? 'edit' : 'read');
+    },
+    [notesById, canEdit, onOpenNote],
+  );
+
   // Only notes near the view are mounted (and those of a dragged frame, which may bring them into view).
   const noteWindow = useNoteWindow(view, size);
   const { region } = noteWindow;
@@ -108,33 +145,12 @@ export function BoardCanvas(props: BoardCanvasProps) {
     [grouping.frames, region, offsetOf],
   );
 
-  const fit = useCallback(
-    () => setView(fitView(layout.width, layout.height, size.width, size.height)),
-    [layout, size, setView],
-  );
-  // Fit once, when the stage first has a size and there is a board to show.
-  const hasFitted = useRef(false);
-  useEffect(() => {
-    if (hasFitted.current || size.width === 0 || layout.width === 0) return;
-    hasFitted.current = true;
-    // Phones keep a readable scale and pan instead; anything wider sees all stations at once.
-    if (size.width >= 700) fit();
-  }, [size, layout, fit]);
-
-  const focused = focusAreaId === undefined ? undefined : layout.stations.find((s) => s.area.id === focusAreaId);
-  const focusedNumber = focused ? layout.stations.indexOf(focused) + 1 : 0;
-  const showFocused = useCallback(() => {
-    if (focused && size.width > 0) setView(focusView(focused, size.width));
-  }, [focused, size.width, setView]);
-  // Re-centre only when the station itself changes, so people can still pan around between rotations.
-  const lastFocused = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (!focused) lastFocused.current = undefined;
-    if (!focused || size.width === 0 || lastFocused.current === focused.area.id) return;
-    lastFocused.current = focused.area.id;
-    hasFitted.current = true;
-    showFocused();
-  }, [focused, size.width, showFocused]);
+  const { fit, focused, focusedNumber, showFocused } = useOpeningView({
+    layout,
+    size,
+    setView,
+    focusAreaId,
+  });
 
   const onWheel = useCallback(
     (event: Konva.KonvaEventObject<WheelEvent>) => {
@@ -147,70 +163,26 @@ export function BoardCanvas(props: BoardCanvasProps) {
     [setView],
   );
 
-  // Two-finger pinch on touch screens: the stage stops panning while two fingers are down.
-  const pinch = useRef<[Finger, Finger] | null>(null);
-  const onTouchMove = useCallback(
-    (event: Konva.KonvaEventObject<TouchEvent>) => {
-      const stage = event.target.getStage();
-      const touches = event.evt.touches;
-      if (!stage || touches.length !== 2) return;
-      event.evt.preventDefault();
-      const box = stage.container().getBoundingClientRect();
-      const now: [Finger, Finger] = [0, 1].map((i) => ({
-        x: touches[i]!.clientX - box.left,
-        y: touches[i]!.clientY - box.top,
-      })) as [Finger, Finger];
-      if (stage.isDragging()) stage.stopDrag();
-      const before = pinch.current;
-      pinch.current = now;
-      if (before) setView((v) => applyPinch(v, before, now));
-    },
-    [setView],
-  );
-  const onTouchEnd = useCallback(() => {
-    pinch.current = null;
-  }, []);
+  usePinch(containerRef, setView);
 
   const zoomCenter = (factor: number) => zoom(factor, size.width / 2, size.height / 2);
   const noteTarget = grouping.target?.startsWith('note:') ? grouping.target.slice(5) : null;
 
   return (
     <div className="canvas-wrap" data-focused-station={focusedNumber || undefined}>
-      <div className="canvas-tools" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomCenter(1.2)}>
-          Zoom in
-        </button>
-        <button type="button" onClick={() => zoomCenter(1 / 1.2)}>
-          Zoom out
-        </button>
-        <button type="button" onClick={fit}>
-          Fit board
-        </button>
-        {focused && (
-          <button type="button" onClick={showFocused}>
-            My station
-          </button>
-        )}
-        {focused && (
-          <p className="canvas-focus" role="status" aria-label="Station in view">
-            Showing station {focusedNumber}: <span dir="auto">{focused.area.title}</span>
-          </p>
-        )}
-        <span className="station-zoom" role="group" aria-label="Zoom to station">
-          {layout.stations.map((station, index) => (
-            <button
-              key={station.area.id}
-              type="button"
-              title={`Zoom to station ${index + 1}: ${station.area.title}`}
-              aria-label={`Zoom to station ${index + 1}: ${station.area.title}`}
-              onClick={() => size.width > 0 && setView(focusView(station, size.width))}
-            >
-              {index + 1}
-            </button>
-          ))}
-        </span>
+      <CanvasTools
+        stations={layout.stations}
+        focused={focused}
+        focusedNumber={focusedNumber}
+        onZoom={zoomCenter}
+        onFit={fit}
+        onShowFocused={showFocused}
+        onShowStation={(station) => size.width > 0 && setView(focusView(station, size.width))}
+        isAreaMode={lasso.isAreaMode}
+        onAreaMode={lasso.setAreaMode}
+      >
         {props.tools}
-      </div>
+      </CanvasTools>
       <div className="canvas-area">
         <div ref={containerRef} className="canvas" aria-hidden="true">
           {size.width > 0 && (
@@ -221,7 +193,16 @@ export function BoardCanvas(props: BoardCanvasProps) {
               scaleY={view.scale}
               x={view.x}
               y={view.y}
-              draggable
+              // While selecting an area (shift held, or the toolbar's mode) a drag on the empty canvas draws a box.
+              draggable={!lasso.isSelecting}
+              onMouseDown={lasso.onPointerDown}
+              onMouseMove={lasso.onPointerMove}
+              onMouseUp={lasso.onPointerUp}
+              onTouchStart={lasso.onPointerDown}
+              onClick={(event) => {
+                if (event.target === event.target.getStage() && !event.evt.shiftKey && !lasso.isAreaMode)
+                  onSelect([], false);
+              }}
               onDragMove={noteWindow.onStageDragMove}
               onDragEnd={(event) => {
                 // Only the stage's own drag pans; note and frame drags bubble here too.
@@ -229,12 +210,17 @@ export function BoardCanvas(props: BoardCanvasProps) {
                   setView((v) => ({ ...v, x: event.target.x(), y: event.target.y() }));
               }}
               onWheel={onWheel}
-              onTouchMove={onTouchMove}
-              onTouchEnd={onTouchEnd}
+              onTouchMove={lasso.onPointerMove}
+              onTouchEnd={lasso.onPointerUp}
             >
               <Layer listening={false}>
                 {layout.stations.map((station, index) => (
-                  <StationShape key={station.area.id} station={station} number={index + 1} />
+                  <StationShape
+                    key={station.area.id}
+                    station={station}
+                    number={index + 1}
+                    tint={props.stationTint?.(station.area.id)}
+                  />
                 ))}
               </Layer>
               {/* Frames on their own layer, under the notes: dragging a note never repaints them. */}
@@ -259,25 +245,49 @@ export function BoardCanvas(props: BoardCanvasProps) {
               </Layer>
               <Layer>
                 {shownNotes.map(({ note, x, y }) => {
-                  const offset = grouping.offsetOf(note.groupId);
+                  const offset = grouping.offsetOf(note.groupId) ?? selectionDrag.offsetOf(note.id);
                   return (
                     <NoteSticky
                       key={note.id}
                       note={note}
                       x={offset ? x + offset.dx : x}
                       y={offset ? y + offset.dy : y}
+                      fill={fillOf(note)}
                       isDraggable={canMove(note)}
                       isTarget={noteTarget === note.id}
-                      onDragMove={grouping.handleNoteDragMove}
-                      onDragEnd={grouping.handleNoteDragEnd}
+                      isSelected={selectedIds.has(note.id)}
+                      onDragMove={selectionDrag.handleNoteDragMove}
+                      onDragEnd={selectionDrag.handleNoteDragEnd}
+                      onPick={onPick}
+                      onOpenEditor={onOpenEditor}
                     />
                   );
                 })}
               </Layer>
               <RemoteDragLayer drags={remoteDrags} notesById={notesById} />
+              {lasso.box && (
+                <Layer listening={false}>
+                  <Rect
+                    {...lasso.box}
+                    stroke="#2d5bd1"
+                    strokeWidth={1.5 / view.scale}
+                    dash={[6 / view.scale, 4 / view.scale]}
+                    fill="rgba(45, 91, 209, 0.08)"
+                  />
+                </Layer>
+              )}
             </Stage>
           )}
         </div>
+        <NoteHandles
+          view={view}
+          notes={shownNotes}
+          selectedIds={selectedIds}
+          canEdit={canEdit}
+          onOpen={onOpenNote}
+          onToggleSelect={onToggleSelect}
+          onFocusNote={onFocusNote}
+        />
         <CanvasOverlays
           view={view}
           frames={grouping.frames}

@@ -1,10 +1,11 @@
 // HTML over the canvas: focusable handles on group frames (Enter renames), the label editor, and where notes are.
+import { countOf } from '@shared/words/count.ts';
 import { memo, useDeferredValue, type KeyboardEvent } from 'react';
 import type { Viewport } from './useViewport.ts';
 import type { AreaFrame } from './useCanvasGrouping.ts';
 import type { PlacedNote } from './layout.ts';
 import { GEOMETRY } from './layout.ts';
-import { UNNAMED_GROUP } from './GroupFrame.tsx';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 import { LabelEditor } from './LabelEditor.tsx';
 
 export interface CanvasOverlaysProps {
@@ -48,7 +49,7 @@ export function CanvasOverlays({
               type="button"
               className="frame-handle"
               data-group-id={frame.groupId}
-              aria-label={`Group ${frame.label || UNNAMED_GROUP}, ${frame.noteIds.length} notes: press Enter to rename`}
+              aria-label={`Group ${frame.label || UNNAMED_GROUP}, ${countOf(frame.noteIds.length, 'note')}: press Enter to rename`}
               style={{ left, top, width: frame.width * view.scale, height: GEOMETRY.frameHeader * view.scale }}
               onKeyDown={onHandleKey(frame.groupId)}
               tabIndex={0}

@@ -6,9 +6,7 @@ import { hoverCursor } from './hoverCursor.ts';
 import { GEOMETRY } from './layout.ts';
 import { NOTE_FONT } from './NoteSticky.tsx';
 import { textDirection } from './textDirection.ts';
-
-/** Shown where a group has no label yet. */
-export const UNNAMED_GROUP = 'Unnamed group';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 
 export interface GroupFrameProps {
   groupId: string;

@@ -1,12 +1,14 @@
 // The groups of each station as text, with their notes: rename, ungroup, merge, delete empty ones, and Tidy per station.
+import { countOf } from '@shared/words/count.ts';
 import { useId, useState } from 'react';
 import type { Area } from '@shared/model/Area.ts';
 import type { Group } from '@shared/model/Group.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { UNNAMED_GROUP } from './GroupFrame.tsx';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 
 export interface GroupActions {
-  rename: (groupId: string) => void;
+  /** Left out where the view renames groups in its own place (the list view, beside each group's heading). */
+  rename?: (groupId: string) => void;
   ungroup: (groupId: string) => void;
   merge: (fromId: string, intoId: string) => void;
   tidy: (areaId: string) => void;
@@ -18,6 +20,8 @@ export interface GroupsPanelProps {
   groups: Group[];
   canGroup: boolean;
   actions: GroupActions;
+  /** What to say while there are no groups: how this view makes one. */
+  emptyHint: string;
 }
 
 function GroupItem({
@@ -42,10 +46,7 @@ function GroupItem({
       <strong dir="auto" className={group.label ? '' : 'unnamed'}>
         {name}
       </strong>
-      <span className="hint">
-        {' '}
-        ({members.length} {members.length === 1 ? 'note' : 'notes'})
-      </span>
+      <span className="hint"> ({countOf(members.length, 'note')})</span>
       {members.length > 0 && (
         <ul aria-label={`Notes in ${name}`}>
           {members.map((note) => (
@@ -57,9 +58,11 @@ function GroupItem({
       )}
       {canGroup && (
         <div className="group-actions">
-          <button type="button" onClick={() => actions.rename(group.id)} aria-label={`Rename ${name}`}>
-            Rename
-          </button>
+          {actions.rename && (
+            <button type="button" onClick={() => actions.rename?.(group.id)} aria-label={`Rename ${name}`}>
+              Rename
+            </button>
+          )}
           {members.length > 0 ? (
             <button type="button" onClick={() => actions.ungroup(group.id)} aria-label={`Ungroup ${name}`}>
               Ungroup
@@ -94,7 +97,7 @@ function GroupItem({
   );
 }
 
-export function GroupsPanel({ areas, notes, groups, canGroup, actions }: GroupsPanelProps) {
+export function GroupsPanel({ areas, notes, groups, canGroup, actions, emptyHint }: GroupsPanelProps) {
   return (
     <section className="panel groups-panel" aria-labelledby="groups-heading">
       <h2 id="groups-heading">Groups</h2>
@@ -127,7 +130,7 @@ export function GroupsPanel({ areas, notes, groups, canGroup, actions }: GroupsP
           </section>
         );
       })}
-      {groups.length === 0 && <p className="hint">No groups yet. Drag a note onto another to group them.</p>}
+      {groups.length === 0 && <p className="hint">{emptyHint}</p>}
     </section>
   );
 }

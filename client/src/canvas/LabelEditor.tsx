@@ -1,7 +1,7 @@
 // The HTML input laid over a group frame's label to rename it: Enter or leaving the field saves, Escape cancels.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { GROUP_LABEL_MAX } from '@shared/model/limits.ts';
-import { UNNAMED_GROUP } from './GroupFrame.tsx';
+import { UNNAMED_GROUP } from './unnamedGroup.ts';
 
 export interface LabelEditorProps {
   label: string;

@@ -11,20 +11,28 @@ import { textDirection } from './textDirection.ts';
 export const NOTE_FONT =
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif';
 
-const FILL = { facilitator: '#ffd6a5', participant: '#fff3a0', observer: '#dfe7fd' } as const;
-
 export interface NoteStickyProps {
   note: Note;
   x: number;
   y: number;
+  /** Its colour (canvas/noteColours.ts: by station or by author). */
+  fill: string;
   isDraggable: boolean;
   /** Highlighted while a dragged note would group with this one. */
   isTarget?: boolean;
+  /** Part of the multi-selection. */
+  isSelected?: boolean;
   onDragMove: (noteId: string, x: number, y: number) => void;
   onDragEnd: (noteId: string, node: Konva.Node) => void;
+  /** A click or tap; `isAdding` when shift was held (add to or take out of the selection). */
+  onPick: (noteId: string, isAdding: boolean) => void;
+  /** A double-click or double-tap: open it for editing. */
+  onOpenEditor: (noteId: string) => void;
 }
 
-function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove, onDragEnd }: NoteStickyProps) {
+function NoteStickyView(props: NoteStickyProps) {
+  const { note, x, y, fill, isDraggable, isTarget = false, isSelected = false, onDragMove, onDragEnd } = props;
+  const { onPick, onOpenEditor } = props;
   const direction = textDirection(note.text);
   const inner = GEOMETRY.stickyWidth - 16;
   // Observers' notes are kept apart in the export; on the board a dashed edge and a label say so.
@@ -41,7 +49,12 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
       onDragStart={(event) => event.target.moveToTop()}
       onDragMove={(event) => onDragMove(note.id, event.target.x(), event.target.y())}
       onDragEnd={(event) => onDragEnd(note.id, event.target)}
-      {...hoverCursor('grab', isDraggable)}
+      // Konva sends no click after a drag, so a drop never opens the note.
+      onClick={(event) => onPick(note.id, event.evt.shiftKey)}
+      onTap={() => onPick(note.id, false)}
+      onDblClick={() => onOpenEditor(note.id)}
+      onDblTap={() => onOpenEditor(note.id)}
+      {...hoverCursor(isDraggable ? 'grab' : 'pointer', true)}
     >
       {/* A hard offset shadow: a blurred one costs a blur per note per frame, which software canvases feel. */}
       <Rect
@@ -55,10 +68,10 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
       <Rect
         width={GEOMETRY.stickyWidth}
         height={GEOMETRY.stickyHeight}
-        fill={FILL[note.authorRole]}
-        stroke={isTarget ? '#2d5bd1' : isObserver ? '#4a63b8' : undefined}
-        strokeWidth={isTarget ? 3 : isObserver ? 1.5 : 0}
-        dash={isObserver && !isTarget ? [6, 4] : undefined}
+        fill={fill}
+        stroke={isTarget || isSelected ? '#2d5bd1' : isObserver ? '#4a63b8' : undefined}
+        strokeWidth={isTarget || isSelected ? 3 : isObserver ? 1.5 : 0}
+        dash={isObserver && !isTarget && !isSelected ? [6, 4] : undefined}
         cornerRadius={3}
         perfectDrawEnabled={false}
       />
@@ -69,8 +82,8 @@ function NoteStickyView({ note, x, y, isDraggable, isTarget = false, onDragMove,
         height={GEOMETRY.stickyHeight - 30}
         text={note.text}
         fontFamily={NOTE_FONT}
-        fontSize={13}
-        lineHeight={1.2}
+        fontSize={14}
+        lineHeight={1.15}
         fill="#222"
         listening={false}
         wrap="word"

@@ -5,13 +5,31 @@ import { GEOMETRY, type StationBox } from './layout.ts';
 import { NOTE_FONT } from './NoteSticky.tsx';
 import { textDirection } from './textDirection.ts';
 
-function StationShapeView({ station, number }: { station: StationBox; number: number }) {
+export interface StationShapeProps {
+  station: StationBox;
+  number: number;
+  /** The colour its notes have when notes are coloured by station: the header takes it too, as a legend. */
+  tint?: string | undefined;
+}
+
+function StationShapeView({ station, number, tint }: StationShapeProps) {
   const { area, x, y, width, height } = station;
   const inner = width - 2 * GEOMETRY.padding;
   const align = (text: string) => (textDirection(text) === 'rtl' ? 'right' : 'left');
   return (
     <Group x={x} y={y} listening={false}>
       <Rect width={width} height={height} fill="#f7f7f4" stroke="#c9c9c0" strokeWidth={1} cornerRadius={8} />
+      {tint && (
+        <Rect
+          x={1}
+          y={1}
+          width={width - 2}
+          height={GEOMETRY.headerHeight - GEOMETRY.padding}
+          fill={tint}
+          opacity={0.55}
+          cornerRadius={[7, 7, 0, 0]}
+        />
+      )}
       <Text
         x={GEOMETRY.padding}
         y={GEOMETRY.padding}
@@ -19,7 +37,7 @@ function StationShapeView({ station, number }: { station: StationBox; number: nu
         height={56}
         text={`${number}. ${area.title}`}
         fontFamily={NOTE_FONT}
-        fontSize={15}
+        fontSize={17}
         ellipsis
         fontStyle="bold"
         fill="#1d1d1b"
@@ -33,7 +51,7 @@ function StationShapeView({ station, number }: { station: StationBox; number: nu
           width={inner}
           text={area.reference}
           fontFamily={NOTE_FONT}
-          fontSize={12}
+          fontSize={13}
           fontStyle="italic"
           fill="#5b5b55"
         />
@@ -45,7 +63,7 @@ function StationShapeView({ station, number }: { station: StationBox; number: nu
         height={GEOMETRY.headerHeight - GEOMETRY.padding - 84}
         text={area.description}
         fontFamily={NOTE_FONT}
-        fontSize={11}
+        fontSize={12.5}
         lineHeight={1.25}
         fill="#3d3d38"
         ellipsis

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Area } from '@shared/model/Area.ts';
 import type { Note } from '@shared/model/Note.ts';
 import type { SimilarPair } from '@shared/similarity/findSimilarNotes.ts';
+import { shorten } from '../discussion/discussionView.ts';
 
 export interface SuggestionsPanelProps {
   pairs: SimilarPair[];
@@ -31,6 +32,7 @@ export function SuggestionsPanel({ pairs, notes, areas, onGroup }: SuggestionsPa
           const where = pair.isSameStation
             ? `station ${stationNumber.get(a.areaId) ?? '?'}`
             : `stations ${stationNumber.get(a.areaId) ?? '?'} and ${stationNumber.get(b.areaId) ?? '?'}`;
+          const both = `“${shorten(a.text, 30)}” and “${shorten(b.text, 30)}”`;
           return (
             <li key={pairKey(pair)}>
               <p>
@@ -38,13 +40,14 @@ export function SuggestionsPanel({ pairs, notes, areas, onGroup }: SuggestionsPa
                 <q dir="auto">{a.text}</q> / <q dir="auto">{b.text}</q>
               </p>
               {pair.isSameStation && (
-                <button type="button" onClick={() => onGroup([a.id, b.id])}>
+                <button type="button" onClick={() => onGroup([a.id, b.id])} aria-label={`Group them: ${both}`}>
                   Group them
                 </button>
               )}
               <button
                 type="button"
                 className="secondary"
+                aria-label={`Dismiss: ${both}`}
                 onClick={() => setDismissed(new Set([...dismissed, pairKey(pair)]))}
               >
                 Dismiss

@@ -1,5 +1,5 @@
 // Drag handling on the canvas: what a dropped note or frame means (move, group, leave, merge), and frame drags.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import type { Group } from '@shared/model/Group.ts';
 import { contains } from '@shared/ideas/geometry.ts';
@@ -31,8 +31,8 @@ interface FrameDrag {
   groupId: string;
   dx: number;
   dy: number;
-  /** Dropped: keep the offset until the new positions arrive, so the notes do not flash back. */
-  isSettling: boolean;
+  /** Dropped: keep the offset until the new positions arrive (a new layout), so the notes do not flash back. */
+  settledOn: BoardLayout | null;
 }
 
 const round = (value: number) => Math.round(value);
@@ -59,12 +59,14 @@ export function useCanvasGrouping({
       label: byId.get(frame.groupId)!.label,
     }));
   }, [layout, groups]);
-  const [frameDrag, setFrameDrag] = useState<FrameDrag | null>(null);
+  const [dragState, setFrameDrag] = useState<FrameDrag | null>(null);
+  const frameDrag = dragState?.settledOn && dragState.settledOn !== layout ? null : dragState;
   const [target, setTarget] = useState<string | null>(null);
-  useEffect(() => setFrameDrag((drag) => (drag?.isSettling ? null : drag)), [layout]);
 
   const latest = useRef({ layout, frames, canGroup, onDragging, onMove, onDrop, onMoveGroup });
-  latest.current = { layout, frames, canGroup, onDragging, onMove, onDrop, onMoveGroup };
+  useLayoutEffect(() => {
+    latest.current = { layout, frames, canGroup, onDragging, onMove, onDrop, onMoveGroup };
+  });
 
   /** The grouping meaning of a note dropped with its top-left corner at (x, y), and the station it lands in. */
   const intentAt = useCallback((noteId: string, x: number, y: number) => {
@@ -168,7 +170,7 @@ export function useCanvasGrouping({
     (groupId: string, node: Konva.Node) => {
       const frame = latest.current.frames.find((f) => f.groupId === groupId);
       if (!frame) return;
-      setFrameDrag({ groupId, dx: node.x() - frame.x, dy: node.y() - frame.y, isSettling: false });
+      setFrameDrag({ groupId, dx: node.x() - frame.x, dy: node.y() - frame.y, settledOn: null });
       const into = frameTargetAt(groupId, node) ?? null;
       setTarget((current) => (current === into ? current : into));
     },
@@ -192,7 +194,7 @@ export function useCanvasGrouping({
       );
       const isMoved = station?.area.id === frame.areaId && current.onMoveGroup(groupId, { dx, dy }, into);
       if (isMoved) {
-        setFrameDrag({ groupId, dx, dy, isSettling: true });
+        setFrameDrag({ groupId, dx, dy, settledOn: current.layout });
       } else {
         node.position({ x: frame.x, y: frame.y });
         setFrameDrag(null);

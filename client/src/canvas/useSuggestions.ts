@@ -1,5 +1,5 @@
 // Similar-note suggestions for the board, computed off the typing and dragging path and only when notes change.
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Note } from '@shared/model/Note.ts';
 import type { TextProfile } from '@shared/similarity/compareTexts.ts';
 import { findSimilarNotes, type SimilarPair } from '@shared/similarity/findSimilarNotes.ts';
@@ -9,12 +9,12 @@ const MAX_SUGGESTIONS = 8;
 
 export function useSuggestions(notes: Note[], isEnabled: boolean): SimilarPair[] {
   // Profiles are kept per text across renders, so a new note costs one profile and n comparisons.
-  const profiles = useRef(new Map<string, TextProfile>());
+  const [profiles] = useState(() => new Map<string, TextProfile>());
   // React renders the deferred value in the background: dragging and typing stay smooth on big boards.
   const deferred = useDeferredValue(notes);
   return useMemo(() => {
     if (!isEnabled) return [];
-    if (profiles.current.size > 4 * deferred.length + 100) profiles.current.clear();
-    return findSimilarNotes(deferred, { profiles: profiles.current, limit: MAX_SUGGESTIONS * 3 });
-  }, [deferred, isEnabled]);
+    if (profiles.size > 4 * deferred.length + 100) profiles.clear();
+    return findSimilarNotes(deferred, { profiles, limit: MAX_SUGGESTIONS * 3 });
+  }, [deferred, isEnabled, profiles]);
 }

@@ -33,3 +33,23 @@ export function useViewport(initial: Viewport = { scale: 1, x: 16, y: 16 }) {
   const zoom = useCallback((factor: number, px: number, py: number) => setView((v) => zoomAt(v, factor, px, py)), []);
   return { view, setView, zoom };
 }
+
+/**
+ * The view moved (same scale) just enough to show a board rectangle with a margin, on a stage of the given size:
+ * unchanged when it is already in view. Keyboard focus on a note out of view brings it in.
+ */
+export function revealRect(
+  view: Viewport,
+  rect: { x: number; y: number; width: number; height: number },
+  stage: { width: number; height: number },
+  margin = 24,
+): Viewport {
+  const shift = (start: number, size: number, room: number) => {
+    if (start < margin) return margin - start;
+    if (start + size > room - margin) return Math.max(margin - start, room - margin - (start + size));
+    return 0;
+  };
+  const dx = shift(view.x + rect.x * view.scale, rect.width * view.scale, stage.width);
+  const dy = shift(view.y + rect.y * view.scale, rect.height * view.scale, stage.height);
+  return dx === 0 && dy === 0 ? view : { ...view, x: view.x + dx, y: view.y + dy };
+}

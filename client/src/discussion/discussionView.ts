@@ -2,6 +2,7 @@
 import type { Board } from '@shared/doc/readBoard.ts';
 import type { Area } from '@shared/model/Area.ts';
 import type { Comment, CommentTargetType } from '@shared/model/Comment.ts';
+import { countOf } from '@shared/words/count.ts';
 
 /** Something a comment can be about, as a select option. */
 export interface DiscussionTarget {
@@ -38,7 +39,7 @@ export function discussionTargets(
     counts.set(targetKey(c.targetType, c.targetId), (counts.get(targetKey(c.targetType, c.targetId)) ?? 0) + 1);
   const counted = (key: string, label: string) => {
     const n = counts.get(key) ?? 0;
-    return n === 0 ? label : `${label} (${n} ${n === 1 ? 'comment' : 'comments'})`;
+    return n === 0 ? label : `${label} (${countOf(n, 'comment')})`;
   };
   return stations.map((area) => ({
     area,

@@ -1,5 +1,5 @@
 // The export panel: a live preview of the scope document, one download button per format, and the participants switch.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Board } from '@shared/doc/readBoard.ts';
 import type { ExportFormat } from '@shared/export/exportBoard.ts';
 import { describeFailure } from '../boards/request.ts';
@@ -65,9 +65,8 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
     );
   const html = useScopePreview(board, { isActive: true, now, choices });
   const mayExport = board.session.participantsMayExport;
-  useEffect(() => {
-    if (pending !== null && pending === mayExport) setPending(null);
-  }, [pending, mayExport]);
+  // The switch shows the asked-for value until the board says it took effect.
+  if (pending !== null && pending === mayExport) setPending(null);
 
   const download = async (format: ExportFormat) => {
     setStatus({ kind: 'busy', format });

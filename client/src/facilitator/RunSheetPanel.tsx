@@ -1,5 +1,4 @@
 // The run sheet: the plan's minutes per phase and rotations (editable until the exercise starts), then planned vs actual.
-import { useEffect, useState } from 'react';
 import type { Exercise, PhasePlan, PlanNumberKey } from '@shared/model/Exercise.ts';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import type { Session } from '@shared/model/Session.ts';
@@ -8,6 +7,7 @@ import { runSheet, type RunSheetRow } from '@shared/phases/runSheet.ts';
 import { phaseName } from '../session/sessionView.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { formatClockTime, formatMinutes } from './sessionWords.ts';
+import { useDraft } from '../ui/useDraft.ts';
 
 export interface RunSheetPanelProps {
   exercise: Exercise;
@@ -34,9 +34,8 @@ const FIELDS: { key: PlanNumberKey; label: string; min: number; max: number; ste
 ];
 
 export function PlanForm({ exercise, commands }: { exercise: Exercise; commands: CommandRunner }) {
-  const [draft, setDraft] = useState<Record<PlanNumberKey, string>>(() => planText(exercise.plan));
   // A plan changed elsewhere (another facilitator tab) replaces the draft.
-  useEffect(() => setDraft(planText(exercise.plan)), [exercise.plan]);
+  const [draft, setDraft] = useDraft<Record<PlanNumberKey, string>>([exercise.plan], () => planText(exercise.plan));
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const plan = {

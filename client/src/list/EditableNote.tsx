@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import type { Note } from '@shared/model/Note.ts';
 import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 import { textLength } from '@shared/model/validate.ts';
+import { noteName } from './noteName.ts';
 
 export interface EditableNoteProps {
   note: Note;
@@ -17,9 +18,11 @@ export interface EditableNoteProps {
   children?: ReactNode;
   /** The id to give the note's text, so controls outside can point at it; one is made up otherwise. */
   textId?: string;
+  /** Open straight in the editor or at the delete question (the canvas's double-click, its Delete key). */
+  initialMode?: Mode;
 }
 
-type Mode = 'read' | 'edit' | 'confirmDelete';
+export type Mode = 'read' | 'edit' | 'confirmDelete';
 
 export function EditableNote({
   note,
@@ -29,8 +32,10 @@ export function EditableNote({
   meta,
   children,
   textId: givenTextId,
+  initialMode = 'read',
 }: EditableNoteProps) {
-  const [mode, setMode] = useState<Mode>('read');
+  const [mode, setMode] = useState<Mode>(initialMode);
+  const name = noteName(note);
   const [draft, setDraft] = useState(note.text);
   const [error, setError] = useState<string | null>(null);
   const ownTextId = useId();
@@ -88,7 +93,7 @@ export function EditableNote({
           }}
         >
           <label htmlFor={editId} className="sr-only">
-            Edit note
+            {`Edit ${name}`}
           </label>
           <textarea
             id={editId}
@@ -123,13 +128,13 @@ export function EditableNote({
       )}
       {meta}
       {shownMode === 'confirmDelete' && (
-        <div className="note-actions" role="group" aria-label="Delete this note?">
+        <div className="note-actions" role="group" aria-label={`Delete ${name}?`}>
           <span>Delete this note?</span>
           <button
             type="button"
             ref={confirmButton}
             className="danger"
-            aria-describedby={textId}
+            aria-label={`Yes, delete ${name}`}
             onClick={() => {
               const failure = onDelete();
               if (failure) setError(failure);
@@ -137,7 +142,7 @@ export function EditableNote({
           >
             Yes, delete
           </button>
-          <button type="button" className="quiet" onClick={() => close('delete')}>
+          <button type="button" className="quiet" aria-label={`Keep ${name}`} onClick={() => close('delete')}>
             Keep it
           </button>
         </div>
@@ -150,7 +155,7 @@ export function EditableNote({
                 type="button"
                 ref={editButton}
                 className="quiet"
-                aria-describedby={textId}
+                aria-label={`Edit ${name}`}
                 onClick={() => {
                   setDraft(note.text);
                   setError(null);
@@ -163,7 +168,7 @@ export function EditableNote({
                 type="button"
                 ref={deleteButton}
                 className="quiet"
-                aria-describedby={textId}
+                aria-label={`Delete ${name}`}
                 onClick={() => {
                   setError(null);
                   setMode('confirmDelete');

@@ -65,8 +65,15 @@ export function GroupRename({ name, label, onRename }: GroupRenameProps) {
           }
         }}
       />
-      <button type="submit">Save</button>
-      <button type="button" className="quiet" onClick={() => setOpen(false)}>
+      <button type="submit" aria-label={`Save the new name of group ${name}`}>
+        Save
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        aria-label={`Cancel renaming group ${name}`}
+        onClick={() => setOpen(false)}
+      >
         Cancel
       </button>
       {error && (

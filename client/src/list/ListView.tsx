@@ -1,10 +1,12 @@
 // The list view: the whole board as headings and lists, keyboard- and screen-reader-first, with the canvas's actions.
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Group } from '@shared/model/Group.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
+import { GroupingSide } from '../canvas/GroupingSide.tsx';
 import { useNotePlacer } from '../canvas/notePlacer.ts';
+import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
 import { PostForm } from '../post/PostForm.tsx';
 import { usePostNote } from '../post/usePostNote.ts';
 import { SealedSide } from '../sealed/SealedSide.tsx';
@@ -37,12 +39,13 @@ export function ListView() {
   const people = usePeople(snapshot.provider.awareness, self);
   const serverNow = useServerTimestamp();
   const placer = useNotePlacer();
-  // Read at the moment of the action: the actions object stays the same as notes change, so stations need not re-render.
-  const latestPlacer = useRef(placer);
-  latestPlacer.current = placer;
-  const actions = useMemo(() => noteActions(doc, serverNow, (after) => latestPlacer.current(after)), [doc, serverNow]);
+  const actions = useMemo(() => noteActions(doc, serverNow, placer), [doc, serverNow, placer]);
   const notesByArea = useMemo(() => byArea<Note>(board.notes), [board.notes]);
   const groupsByArea = useMemo(() => byArea<Group>(board.groups), [board.groups]);
+  const currentGroups = useMemo(
+    () => currentAreas.flatMap((area) => groupsByArea.get(area.id) ?? []),
+    [currentAreas, groupsByArea],
+  );
   const closedReason = can.refusal({ kind: 'post' });
   const showPostForm = identity.role !== 'observer' || session.observersMayPost;
   const privateNotes = usePrivateNotes(boardId, identity, session);
@@ -55,6 +58,15 @@ export function ListView() {
           <SessionSide people={people} />
           <ObserverBanner />
           {showPostForm && <PostForm areas={currentAreas} closedReason={closedReason} onPost={onPost} />}
+          {/* The same discussion, hand-off, suggestions and group tools as beside the canvas. */}
+          <DiscussionSide />
+          <GroupingSide
+            doc={doc}
+            areas={currentAreas}
+            notes={currentNotes}
+            groups={currentGroups}
+            emptyHint="No groups yet. Use “Move to group” on a note to start one."
+          />
           <SealedSide
             boardId={boardId}
             identity={identity}

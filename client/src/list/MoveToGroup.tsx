@@ -1,9 +1,11 @@
 // "Move to group" for one note: pick one of its station's groups, "No group" or "New group…" (named here), then Move.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Group } from '@shared/model/Group.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { GROUP_LABEL_MAX } from '@shared/model/limits.ts';
+import { requestFocus, useFocusRequest } from './focusRequest.ts';
 import { groupName } from './groupName.ts';
+import { noteName } from './noteName.ts';
 
 const NO_GROUP = '';
 const NEW_GROUP = '__new__';
@@ -29,6 +31,10 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
   const [error, setError] = useState<string | null>(null);
   const selectId = useId();
   const labelId = useId();
+  // After a move the note is a new item in its new group's list: focus follows it there.
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const focusKey = `move-to-group:${note.id}`;
+  useFocusRequest(focusKey, current, selectRef);
   // A choice that vanished (its group was deleted meanwhile) falls back to where the note is.
   const selected =
     choice !== null && (choice === NO_GROUP || choice === NEW_GROUP || groups.some((g) => g.id === choice))
@@ -44,6 +50,8 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
         ? { kind: 'none' }
         : { kind: 'group', groupId: selected };
     const failure = onMove(target);
+    // The doc changed synchronously; the list re-renders after this handler, mounting the note in its new group.
+    if (!failure) requestFocus(focusKey, current);
     setError(failure);
     if (!failure) {
       setChoice(null);
@@ -56,6 +64,7 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
       <label htmlFor={selectId}>Move to group</label>
       <select
         id={selectId}
+        ref={selectRef}
         value={selected}
         aria-describedby={describedBy}
         onChange={(event) => setChoice(event.target.value)}
@@ -80,7 +89,12 @@ export function MoveToGroup({ note, groups, onMove, describedBy }: MoveToGroupPr
           />
         </>
       )}
-      <button type="submit" className="quiet" disabled={!isNew && selected === current} aria-describedby={describedBy}>
+      <button
+        type="submit"
+        className="quiet"
+        disabled={!isNew && selected === current}
+        aria-label={`Move ${noteName(note)}`}
+      >
         Move
       </button>
       {error && (

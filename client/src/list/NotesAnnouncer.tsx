@@ -1,15 +1,16 @@
 // A polite live region that says when notes arrive or go: once per change of the count, never per keystroke or tick.
+import { countOf } from '@shared/words/count.ts';
 import { useEffect, useRef, useState } from 'react';
 
 /** The sentence for a change from `before` to `after` notes. */
 export function describeCountChange(before: number, after: number): string {
-  const total = `${after} ${after === 1 ? 'note' : 'notes'} in all.`;
+  const total = `${countOf(after, 'note')} in all.`;
   if (after > before) {
     const added = after - before;
-    return `${added} new ${added === 1 ? 'note' : 'notes'}. ${total}`;
+    return `${countOf(added, 'new note')}. ${total}`;
   }
   const removed = before - after;
-  return `${removed} ${removed === 1 ? 'note was' : 'notes were'} removed. ${total}`;
+  return `${countOf(removed, 'note was', 'notes were')} removed. ${total}`;
 }
 
 /** Silent until the board has synced, so loading the board is not announced as a flood of new notes. */

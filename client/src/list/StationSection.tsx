@@ -1,4 +1,5 @@
 // One station in the list view: h3 with its Bylaws reference and text, an h4 and a list per group, then "Ungrouped".
+import { countOf } from '@shared/words/count.ts';
 import { memo, useId } from 'react';
 import type { Area } from '@shared/model/Area.ts';
 import type { Group } from '@shared/model/Group.ts';
@@ -67,10 +68,7 @@ function StationSectionView(props: StationSectionProps) {
   return (
     <section className="list-station" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {`${number}. ${area.title}`}{' '}
-        <span className="list-count">
-          ({notes.length} {notes.length === 1 ? 'note' : 'notes'})
-        </span>
+        {`${number}. ${area.title}`} <span className="list-count">({countOf(notes.length, 'note')})</span>
       </h3>
       {area.reference && <p className="list-reference">{area.reference}</p>}
       {area.description && <p className="list-description">{area.description}</p>}

@@ -1,4 +1,5 @@
-// The phone posting view: no canvas; the clock and the team's station on top, a big posting form, then "Your notes".
+// The phone posting view: no canvas; the clock and the team's station on top, a big posting form, "Your notes",
+// then the discussion, hand-off and group tools the canvas has beside it.
 import { useCallback, useMemo } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import type { Note } from '@shared/model/Note.ts';
@@ -6,6 +7,8 @@ import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { boardTitle } from '../board/boardTitle.ts';
 import { NotesList } from '../board/NotesList.tsx';
+import { GroupingSide } from '../canvas/GroupingSide.tsx';
+import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
 import { LiveCountdown } from '../list/LiveCountdown.tsx';
@@ -41,6 +44,10 @@ export function PhoneView() {
     [notes, self.participantId],
   );
   const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
+  const groups = useMemo(() => {
+    const ids = new Set(areas.map((a) => a.id));
+    return board.groups.filter((g) => ids.has(g.areaId));
+  }, [areas, board.groups]);
   const isParticipant = identity.role === 'participant';
   const station = isParticipant ? teamStation(self.participantId, session, areas) : undefined;
   const rotation = rotationLabel(session, exercise);
@@ -110,6 +117,15 @@ export function PhoneView() {
           privateNotes={privateNotes}
         />
         <YourNotes notes={ownNotes} areas={areas} canEdit={canEdit} onSave={actions.edit} onDelete={actions.remove} />
+        {/* The same discussion, hand-off, suggestions and group tools as beside the canvas. */}
+        <DiscussionSide />
+        <GroupingSide
+          doc={doc}
+          areas={areas}
+          notes={notes}
+          groups={groups}
+          emptyHint="No groups yet. Groups are made on the Board or List view; suggestions here can start one."
+        />
         <details className="phone-section phone-instruction">
           <summary>What to do now</summary>
           <p>{phaseInstruction(session.phase, exercise)}</p>

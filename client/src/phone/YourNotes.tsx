@@ -1,4 +1,5 @@
 // "Your notes" on the phone: what this person posted in the current exercise, each with Edit and Delete when allowed.
+import { countOf } from '@shared/words/count.ts';
 import type { Area } from '@shared/model/Area.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { EditableNote } from '../list/EditableNote.tsx';
@@ -19,7 +20,7 @@ export function YourNotes({ notes, areas, canEdit, onSave, onDelete }: YourNotes
   };
   return (
     <section className="phone-section your-notes" aria-labelledby="your-notes-heading">
-      <h2 id="your-notes-heading">Your notes ({notes.length})</h2>
+      <h2 id="your-notes-heading">Your notes ({countOf(notes.length, 'note')})</h2>
       {notes.length === 0 ? (
         <p className="hint">
           Notes you post appear here, newest first; you can edit or delete them while the phase allows.

@@ -23,7 +23,11 @@ export function ParticipantQr({ state, onReload }: { state: ParticipantLinkState
       )}
       <figcaption>
         <span className="projector-join-title">Scan to join</span>
-        {state.kind === 'ready' && <span className="projector-link">{state.link}</span>}
+        {state.kind === 'ready' && (
+          <span className="projector-link" dir="ltr" translate="no">
+            {state.link}
+          </span>
+        )}
         {state.kind === 'ready' && isLoopbackLink(state.link) && (
           <span className="projector-warning" role="note">
             This link points at this computer only: open the board with the network address the server printed, so

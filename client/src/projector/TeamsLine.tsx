@@ -1,37 +1,53 @@
-// Where each team works, for the projector during group and rotate: "Team 1 → 2. Security contingency planning: Ana, Bo".
-import type { Area } from '@shared/model/Area.ts';
-import type { Participant } from '@shared/model/Participant.ts';
-import type { Session } from '@shared/model/Session.ts';
-import { stationIndexForTeam } from '@shared/phases/balanceTeams.ts';
+// Where each team works, for the projector during group and rotate: "Team 1 → 2 Security contingency planning", then its people.
+import type { CSSProperties } from 'react';
+import type { TeamLine } from './projectorWords.ts';
 
-export interface TeamsLineProps {
-  session: Pick<Session, 'phase' | 'teams' | 'stationOffset'>;
-  stations: readonly Area[];
-  participants: readonly Participant[];
+/** Each name is isolated (<bdi>), so an Arabic name beside Latin ones keeps its letters and the commas stay put. */
+function Members({ names }: { names: readonly string[] }) {
+  return (
+    <p className="projector-members" title={names.join(', ')}>
+      {names.map((name, index) => (
+        <span key={index}>
+          {index > 0 && ', '}
+          <bdi>{name}</bdi>
+        </span>
+      ))}
+    </p>
+  );
 }
 
-export function TeamsLine({ session, stations, participants }: TeamsLineProps) {
-  if ((session.phase !== 'group' && session.phase !== 'rotate') || session.teams.length === 0 || stations.length === 0)
-    return null;
-  const names = new Map(participants.map((p) => [p.id, p.name]));
+export function TeamsLine({ lines }: { lines: readonly TeamLine[] }) {
+  if (lines.length === 0) return null;
   return (
-    <section aria-labelledby="projector-teams">
-      <h2 id="projector-teams" className="projector-rules-title">
+    <section
+      className="projector-teams-panel"
+      aria-labelledby="projector-teams"
+      style={{ '--team-count': lines.length } as CSSProperties}
+    >
+      <h2 id="projector-teams" className="projector-panel-title">
         Teams
       </h2>
       <ul className="projector-teams">
-        {session.teams.map((team, teamIndex) => {
-          const stationIndex = stationIndexForTeam(teamIndex, session.stationOffset, stations.length);
-          const station = stations[stationIndex];
-          const members = team.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
+        {lines.map((line) => {
+          const station =
+            line.stationNumber === null ? 'no station' : `station ${line.stationNumber}, ${line.stationTitle ?? ''}`;
           return (
-            <li key={teamIndex}>
-              <strong>Team {teamIndex + 1}</strong> → {station ? `${stationIndex + 1}. ${station.title}` : 'no station'}
-              {members.length > 0 && (
-                <span className="projector-members" dir="auto">
-                  : {members.join(', ')}
-                </span>
-              )}
+            <li key={line.teamNumber}>
+              <p className="projector-team-where" title={`Team ${line.teamNumber} → ${station}`}>
+                <strong>Team {line.teamNumber}</strong>
+                <span aria-hidden="true"> → </span>
+                <span className="sr-only"> at </span>
+                {line.stationNumber === null ? (
+                  'no station'
+                ) : (
+                  <>
+                    <span className="sr-only">station </span>
+                    <span className="projector-station-number">{line.stationNumber}</span>{' '}
+                    <bdi>{line.stationTitle}</bdi>
+                  </>
+                )}
+              </p>
+              <Members names={line.members} />
             </li>
           );
         })}

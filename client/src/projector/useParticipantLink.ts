@@ -18,8 +18,11 @@ export async function qrDataUrl(text: string): Promise<string> {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-/** Loads the link once per board and token; `refresh` changes ask again (after the join code was renewed). */
-export function useParticipantLink(boardId: string, token: string, refresh = 0): ParticipantLinkState {
+/**
+ * Loads the link once per board and token; a change of `refresh` asks again (the session's joinCodeRenewedAt after
+ * "Renew join code", or a "Try again"), while the previous code stays on screen until the new one is there.
+ */
+export function useParticipantLink(boardId: string, token: string, refresh: string | number = 0): ParticipantLinkState {
   const { state } = useApi(
     `${boardId} ${token} ${refresh}`,
     async () => {

@@ -1,5 +1,5 @@
 // A participant's private notes while posting is private: loaded from the server, posted, edited and deleted there.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isPostingPrivate, type Session } from '@shared/model/Session.ts';
 import { describeFailure } from '../app/http.ts';
 import type { Identity } from '../app/storage.ts';
@@ -38,7 +38,9 @@ export function usePrivateNotes(boardId: string, identity: Identity, session: Se
   const notes = useMemo(() => loaded.value ?? [], [loaded.value]);
   // Writes change the list from the latest one, even when two land before a re-render.
   const latest = useRef(notes);
-  latest.current = notes;
+  useLayoutEffect(() => {
+    latest.current = notes;
+  }, [notes]);
   const { set } = loaded;
   const setNotes = useCallback(
     (change: (list: PrivateNote[]) => PrivateNote[]) => {

@@ -1,10 +1,11 @@
 // One station in setup: title, description, reference and colour; move, leave out or include, delete when it holds no notes.
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Area } from '@shared/model/Area.ts';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from '@shared/model/limits.ts';
 import { deleteStation, moveRecord, setStationLeftOut, updateStation } from '@shared/doc/structureOps.ts';
 import { useSetupWrite } from './useSetupWrite.ts';
+import { useDraft } from '../ui/useDraft.ts';
 
 const DEFAULT_COLOUR = '#fff59d';
 
@@ -20,23 +21,13 @@ export interface StationEditorProps {
 
 export function StationEditor({ doc, area, noteCount, isFirst, isLast, isLocked }: StationEditorProps) {
   const { error, write } = useSetupWrite();
-  const [draft, setDraft] = useState(() => ({
+  // Someone else's edit (another facilitator tab) replaces the draft.
+  const [draft, setDraft] = useDraft([area.title, area.description, area.reference, area.colour], () => ({
     title: area.title,
     description: area.description,
     reference: area.reference ?? '',
     colour: area.colour ?? '',
   }));
-  // Someone else's edit (another facilitator tab) replaces the draft.
-  useEffect(
-    () =>
-      setDraft({
-        title: area.title,
-        description: area.description,
-        reference: area.reference ?? '',
-        colour: area.colour ?? '',
-      }),
-    [area.title, area.description, area.reference, area.colour],
-  );
   const save = (event: FormEvent) => {
     event.preventDefault();
     write(() =>

@@ -1,5 +1,5 @@
 // Board-wide keys: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, "?" for the shortcuts list.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { isEditingText } from './isEditingText.ts';
 
 export interface ShortcutHandlers {
@@ -11,7 +11,9 @@ export interface ShortcutHandlers {
 /** Listens on `target` (the window) while mounted; the handlers may change every render. */
 export function useShortcuts(handlers: ShortcutHandlers, target: Window = window): void {
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;

@@ -140,9 +140,12 @@ export function StartPage({ storage, now = Date.now }: { storage: Storage; now?:
         {template && <TemplatePreview template={template} stationSetId={stationSet || undefined} />}
         {source.kind === 'import' && (
           <p className="hint" dir="auto">
-            Imports <strong>{source.title}</strong> from {source.fileName}: {source.stations} stations, {source.notes}{' '}
-            notes, with their groups, comments, hand-offs and votes. People join again with new links; the earlier
-            session is kept as history.
+            Imports{' '}
+            <strong>
+              <bdi>{source.title}</bdi>
+            </strong>{' '}
+            from <bdi>{source.fileName}</bdi>: {source.stations} stations, {source.notes} notes, with their groups,
+            comments, hand-offs and votes. People join again with new links; the earlier session is kept as history.
           </p>
         )}
         <button type="submit" disabled={isBusy || (source.kind === 'catalogue' && !template)}>

@@ -16,7 +16,16 @@ export function TemplatePreview({ template, stationSetId }: { template: Template
       {template.stages && template.stages.length > 0 && (
         <p className="hint">
           Decision stages:{' '}
-          {template.stages.map((s) => `${s.title}${s.description ? ` (${s.description})` : ''}`).join(' → ')}
+          {/* Each stage isolated: a right-to-left stage name must not swap places with its neighbours. */}
+          {template.stages.map((s, index) => (
+            <span key={s.id}>
+              {index > 0 && ' → '}
+              <bdi>
+                {s.title}
+                {s.description ? ` (${s.description})` : ''}
+              </bdi>
+            </span>
+          ))}
         </p>
       )}
       <h3>Exercises</h3>

@@ -1,5 +1,5 @@
 // The board as validated records, re-read after doc updates at most once per animation frame.
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { readBoard, type Board } from '@shared/doc/readBoard.ts';
 import { keepUnchanged } from './keepUnchanged.ts';
@@ -42,25 +42,33 @@ export const browserFrames: FrameScheduler = {
   },
 };
 
+/** The doc's board as an external store: re-read once per frame after updates, and on subscribing. */
+function boardStore(doc: Y.Doc, frames: FrameScheduler) {
+  let current = readBoard(doc);
+  return {
+    getSnapshot: () => current,
+    subscribe(onChange: () => void): () => void {
+      // The doc may have changed between the first read and the subscription.
+      current = mergeBoard(current, readBoard(doc));
+      let cancel: (() => void) | null = null;
+      const onUpdate = () => {
+        if (cancel) return;
+        cancel = frames.request(() => {
+          cancel = null;
+          current = mergeBoard(current, readBoard(doc));
+          onChange();
+        });
+      };
+      doc.on('update', onUpdate);
+      return () => {
+        doc.off('update', onUpdate);
+        cancel?.();
+      };
+    },
+  };
+}
+
 export function useBoard(doc: Y.Doc, frames: FrameScheduler = browserFrames): Board {
-  const [board, setBoard] = useState(() => readBoard(doc));
-  useEffect(() => {
-    let current = readBoard(doc);
-    setBoard(current);
-    let cancel: (() => void) | null = null;
-    const onUpdate = () => {
-      if (cancel) return;
-      cancel = frames.request(() => {
-        cancel = null;
-        current = mergeBoard(current, readBoard(doc));
-        setBoard(current);
-      });
-    };
-    doc.on('update', onUpdate);
-    return () => {
-      doc.off('update', onUpdate);
-      cancel?.();
-    };
-  }, [doc, frames]);
-  return board;
+  const store = useMemo(() => boardStore(doc, frames), [doc, frames]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

@@ -18,6 +18,9 @@ export function useBoardConnection(boardId: string, token: string, participantId
       offlineKey: `${boardId}:${participantId}`,
       defer: (fn) => window.setTimeout(fn, 0),
     });
+    // The connection lives exactly as long as this effect (StrictMode mounts twice): state, not a ref, so the
+    // views re-render with it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- publishing the resource this effect owns
     setConnection(created);
     return () => {
       created.destroy();

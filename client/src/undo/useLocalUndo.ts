@@ -25,6 +25,7 @@ export function useLocalUndo(doc: Y.Doc): LocalUndo {
   useEffect(() => {
     const created = createLocalUndo(doc);
     for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) created.on(event, changed);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- publishing the UndoManager this effect owns
     setManager(created);
     return () => {
       created.destroy();

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { isRecordMap, type RecordMapName } from '@shared/doc/boardDoc.ts';
 import type { ValueMapName } from '@shared/rules/Change.ts';
 import { isPlainJson } from './isPlainJson.ts';
-import type { AnyYType } from './yTypes.ts';
+import type { AnyYType } from '@shared/doc/yTypes.ts';
 
 /** A container an item can be written into, in board terms. */
 export type Place =

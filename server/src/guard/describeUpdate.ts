@@ -17,7 +17,7 @@ import { planIntegration } from './planIntegration.ts';
 import { readUpdateStructs, UNREADABLE, type UpdateStruct } from './readUpdateStructs.ts';
 import { checkUpdateBounds } from './updateBounds.ts';
 import { tombstoneKeyExists } from './tombstoneKeys.ts';
-import type { AnyYType } from './yTypes.ts';
+import type { AnyYType } from '@shared/doc/yTypes.ts';
 
 /** What an update would do: its board changes, and whether it writes to the doc at all (new structs or deletions). */
 export interface UpdateInspection {

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { nanoid } from 'nanoid';
 import { parseArea, type Area } from '../model/Area.ts';
 import { parseExercise } from '../model/Exercise.ts';
+import type { NoteColouring } from '../model/Meta.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
 import { checkMetaChange } from '../rules/structureRules.ts';
@@ -133,6 +134,11 @@ export function setGroundRules(doc: Y.Doc, rules: readonly string[]): Result<voi
 
 export function setMinTeamSize(doc: Y.Doc, size: number): Result<void> {
   return setMeta(doc, 'minTeamSize', size);
+}
+
+/** How every screen colours the notes on the canvas: by station or by author. */
+export function setNoteColours(doc: Y.Doc, colouring: NoteColouring): Result<void> {
+  return setMeta(doc, 'noteColours', colouring);
 }
 
 /** Checks a meta value with the server's own rule before writing it, so the facilitator sees the same words. */

@@ -36,6 +36,7 @@ const HEADINGS = [
 ] as const;
 
 // XML 1.0 cannot hold most C0 controls or U+FFFE/U+FFFF at all, escaped or not; a note could carry one.
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 function xmlSafe(text: string): string {

@@ -4,6 +4,7 @@ import { boardMaps, type Origin } from '../doc/boardDoc.ts';
 import type { Phase } from '../model/Phase.ts';
 import type { Role } from '../model/Role.ts';
 import { refusal } from '../rules/capabilities.ts';
+import type { AnyYEvent, AnyYType } from '../doc/yTypes.ts';
 
 /** What one stack item's transaction did, so we know what reverting it would write. */
 export interface UndoEffects {
@@ -18,7 +19,7 @@ export interface UndoEffects {
 const EFFECTS = 'effects';
 
 /** Transaction.changedParentTypes, typed loosely: the maps it holds are of several kinds. */
-type ChangedTypes = Map<Y.AbstractType<any>, Y.YEvent<any>[]>;
+type ChangedTypes = Map<AnyYType, AnyYEvent[]>;
 
 function effectsOf(doc: Y.Doc, changed: ChangedTypes): UndoEffects {
   const maps = boardMaps(doc);
@@ -58,7 +59,7 @@ export function createLocalUndo(doc: Y.Doc, captureTimeout = 200): Y.UndoManager
     trackedOrigins: new Set<Origin>(['local']),
     captureTimeout,
   });
-  const record = (event: { stackItem: { meta: Map<any, any> }; changedParentTypes: ChangedTypes }) => {
+  const record = (event: { stackItem: { meta: Map<unknown, unknown> }; changedParentTypes: ChangedTypes }) => {
     const meta = event.stackItem.meta;
     meta.set(EFFECTS, merge(meta.get(EFFECTS) as UndoEffects | undefined, effectsOf(doc, event.changedParentTypes)));
   };

@@ -28,6 +28,10 @@ const minTeamSize = z
 export function readMinTeamSize(raw: unknown): number {
   return minTeamSize.parse(raw);
 }
+/** How the canvas colours notes: by the station they are in, or by who wrote them (the facilitator picks). */
+export const NOTE_COLOURINGS = ['station', 'author'] as const;
+export type NoteColouring = (typeof NOTE_COLOURINGS)[number];
+export const DEFAULT_NOTE_COLOURING: NoteColouring = 'station';
 
 /** Ground rules read leniently: anything that is not text is left out. */
 const groundRules = z
@@ -56,6 +60,8 @@ export const MetaSchema = z
     documentOwner: documentOwnerField,
     /** What the board keeps of its template: the document's facts and the decision stages (fixed when made). */
     templateInfo: templateInfoSchema.optional().catch(undefined),
+    /** How every screen colours the notes on the canvas (extension): by station or by author. */
+    noteColours: z.enum(NOTE_COLOURINGS).default(DEFAULT_NOTE_COLOURING).catch(DEFAULT_NOTE_COLOURING),
   })
   .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
 

@@ -122,6 +122,8 @@ export const SessionSchema = z
     votersCount: time,
     /** The session just before the last change of phase, for "Undo last phase change" and "Reopen". */
     beforeLastChange: PhaseSnapshotSchema.nullable(),
+    /** Server epoch ms of the last "Renew join code" (never the code): the projector reloads its QR code on a change. */
+    joinCodeRenewedAt: time.nullable(),
   })
   .partial()
   .meta({
@@ -155,6 +157,7 @@ export const EMPTY_SESSION: Session = {
   votesRevealed: false,
   votersCount: 0,
   beforeLastChange: null,
+  joinCodeRenewedAt: null,
 };
 
 function parseLog(raw: unknown): PhaseRecord[] {
@@ -275,5 +278,6 @@ export function parseSession(raw: Record<string, unknown>): Session {
     votesRevealed: raw.votesRevealed === true,
     beforeLastChange: parsePhaseSnapshot(raw.beforeLastChange),
     votersCount: cleanTime(raw.votersCount) ?? 0,
+    joinCodeRenewedAt: cleanTime(raw.joinCodeRenewedAt) ?? null,
   };
 }

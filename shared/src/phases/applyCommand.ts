@@ -188,8 +188,11 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       });
     }
     case 'renewJoinCode':
+      // The code itself lives with the server's tokens; the session only says when it changed, so screens
+      // showing the link (the projector) know to fetch it again.
+      return unchanged({ ...session, joinCodeRenewedAt: now });
     case 'renewObserverCode':
-      // The codes live with the server's tokens, not in the session: nothing to change here.
+      // The observer code lives with the server's tokens, and no screen shows it to the room: nothing to change.
       return unchanged(session);
     case 'setObserversMayPost':
       return unchanged({ ...session, observersMayPost: command.allowed });

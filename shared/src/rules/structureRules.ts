@@ -1,6 +1,6 @@
 // The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
 import { TITLE_MAX } from '../model/limits.ts';
-import { isTimeZone, MIN_TEAM_SIZE_MAX } from '../model/Meta.ts';
+import { isTimeZone, MIN_TEAM_SIZE_MAX, NOTE_COLOURINGS } from '../model/Meta.ts';
 import {
   checkDocumentOwner,
   checkDocumentVersion,
@@ -36,6 +36,7 @@ const OPTIONAL_META_KEYS: readonly string[] = [
   'documentStatus',
   'documentVersion',
   'documentOwner',
+  'noteColours',
 ];
 
 function checkMetaValue(key: string, value: unknown): Result<void> {
@@ -69,6 +70,10 @@ function checkMetaValue(key: string, value: unknown): Result<void> {
           ? fail(`The ${key === 'documentVersion' ? 'version' : 'owner'} must not start or end with a space.`)
           : checked;
     }
+    case 'noteColours':
+      return (NOTE_COLOURINGS as readonly unknown[]).includes(value)
+        ? ok(undefined)
+        : fail('Notes can be coloured by station or by author.');
     default:
       return fail(`The board has no setting called "${key}".`);
   }

@@ -91,6 +91,7 @@ describe('parsers keep their readings', () => {
         createdAt: 0,
         groundRules: ['Be kind'],
         minTeamSize: DEFAULT_MIN_TEAM_SIZE,
+        noteColours: 'station',
       },
     });
   });

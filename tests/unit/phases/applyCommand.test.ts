@@ -383,9 +383,13 @@ describe("participants' commands and settings", () => {
     expect(run(state(), command)).toMatchObject(expected);
   });
 
-  it('renewJoinCode and renewObserverCode leave the session as it is (the server renews the code)', () => {
+  it('renewJoinCode only records when the code changed (the server renews the code, which stays out of the doc)', () => {
     const s = state({ phase: 'group', endsAt: T0 });
-    expect(run(s, { type: 'renewJoinCode' })).toEqual(s.session);
+    expect(run(s, { type: 'renewJoinCode' }, T0 + 5)).toEqual({ ...s.session, joinCodeRenewedAt: T0 + 5 });
+  });
+
+  it('renewObserverCode leaves the session as it is (the server renews the code)', () => {
+    const s = state({ phase: 'group', endsAt: T0 });
     expect(run(s, { type: 'renewObserverCode' })).toEqual(s.session);
   });
 
