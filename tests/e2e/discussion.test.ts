@@ -7,6 +7,7 @@ import { balanceTeams, stationIndexForTeam, teamOf } from '@shared/phases/balanc
 import { getTemplate } from '@shared/templates/templates.ts';
 import { hasBrowser } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { openConsoleSection } from '../helpers/console.ts';
 import { openRoom, storedParticipantId, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
@@ -71,7 +72,9 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
     await facilitator.getByRole('heading', { name: 'Facilitator console' }).waitFor();
     await joinAs('Ana');
     await joinAs('Bo');
+    await openConsoleSection(facilitator, 'People');
     await poll(() => textOf(facilitator.getByRole('list', { name: /Here now/ }))).toContain('Bo');
+    await openConsoleSection(facilitator, 'Run');
 
     expect(
       (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'startPhase', phase: 'post' }))

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { getTemplate, DEFAULT_TEMPLATE_ID } from '@shared/templates/templates.ts';
 import { createBoard, postJson, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
+import { chooseFromBoardMenu, openConsoleSection } from '../helpers/console.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
@@ -42,7 +43,7 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
     await facilitator.goto(board.links.facilitator);
     await facilitator.getByRole('heading', { name: 'Export replay' }).waitFor();
 
-    await facilitator.getByRole('button', { name: 'Import notes' }).click();
+    await chooseFromBoardMenu(facilitator, 'Import notes');
     const dialog = facilitator.getByRole('dialog', { name: 'Import notes' });
     await dialog.waitFor();
     await dialog.getByLabel('Station', { exact: true }).selectOption({ label: stationLabel });
@@ -71,7 +72,7 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
   });
 
   it('previews the imported notes and downloads Markdown from the server with them under their source', async () => {
-    await facilitator.getByRole('button', { name: 'Export', exact: true }).click();
+    await chooseFromBoardMenu(facilitator, 'Export');
     const panel = facilitator.getByRole('region', { name: 'Export the scope document' });
     await panel.waitFor();
     const preview = facilitator.frameLocator('iframe[title="Scope document preview"]');
@@ -106,6 +107,7 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
     });
     expect(await bo.getByRole('button', { name: 'Export', exact: true }).count()).toBe(0);
 
+    await openConsoleSection(facilitator, 'Options');
     await facilitator.getByLabel('Let participants export', { exact: true }).check();
     await bo.getByRole('button', { name: 'Export', exact: true }).click();
     const [download] = await Promise.all([
@@ -119,7 +121,7 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
   });
 
   it('carries the board forward to a new one that the start page lists and that opens as facilitator', async () => {
-    await facilitator.getByRole('button', { name: 'Manage board' }).click();
+    await chooseFromBoardMenu(facilitator, 'Manage board');
     await facilitator.getByLabel('Title of the new board', { exact: true }).fill('Export replay, day 2');
     await facilitator.getByRole('button', { name: 'Carry forward to a new board' }).click();
     const open = facilitator.getByRole('link', { name: 'Open the new board' });
@@ -130,12 +132,12 @@ describe.runIf(hasBrowser())('export, import and carry forward in the browser', 
     // The notes came along, the imported ones too.
     const inStation = facilitator.getByRole('list', { name: new RegExp(`^2\\. ${escapeRegExp(area.title)}`) });
     await expect.poll(() => inStation.innerText()).toContain(FIRST);
-    await expect.poll(() => facilitator.getByRole('button', { name: 'Import notes' }).count()).toBe(1);
+    await expect.poll(() => facilitator.getByRole('button', { name: 'Board menu' }).count()).toBe(1);
   });
 
   it('archives a board so that it refuses new joins, and unarchives it', async () => {
     await facilitator.goto(board.links.facilitator);
-    await facilitator.getByRole('button', { name: 'Manage board' }).click();
+    await chooseFromBoardMenu(facilitator, 'Manage board');
     const manage = facilitator.getByRole('region', { name: 'Manage this board' });
     await manage.getByRole('button', { name: 'Archive board', exact: true }).click();
     await expect.poll(() => manage.getByRole('status').last().innerText()).toContain('The board is archived');

@@ -9,6 +9,7 @@ import { readBoard } from '@shared/doc/readBoard.ts';
 import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
 import { connect } from '../helpers/clients.ts';
+import { chooseFromBoardMenu } from '../helpers/console.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
@@ -49,7 +50,7 @@ describe.runIf(hasBrowser())('the scope document in the browser', () => {
     facilitator = await room.newPage();
     await facilitator.goto(board.links.facilitator);
     await facilitator.getByRole('heading', { name: 'Scope replay' }).waitFor();
-    await facilitator.getByRole('button', { name: 'Decisions', exact: true }).click();
+    await chooseFromBoardMenu(facilitator, 'Decisions');
     const panel = facilitator.getByRole('region', { name: 'Decisions' });
     const kept = panel.getByRole('listitem').filter({ hasText: KEPT });
     await kept.getByLabel('Decision', { exact: true }).selectOption({ label: 'In scope' });
@@ -62,7 +63,7 @@ describe.runIf(hasBrowser())('the scope document in the browser', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await panel.screenshot({ path: path.join(ARTIFACTS, 'decisions-panel.png') });
 
-    await facilitator.getByRole('button', { name: 'Export', exact: true }).click();
+    await chooseFromBoardMenu(facilitator, 'Export');
     const preview = facilitator.frameLocator('iframe[title="Scope document preview"]');
     await expect
       .poll(() => preview.locator('body').innerText(), { timeout: 10_000 })

@@ -8,6 +8,7 @@ import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { getTemplate } from '@shared/templates/templates.ts';
 import { hasBrowser, stages } from '../helpers/browser.ts';
 import { command, createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { openConsoleSection } from '../helpers/console.ts';
 import { openRoom, storedParticipantId, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
@@ -114,11 +115,13 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     await poll(() => textOf(ana.locator('.countdown'))).not.toContain('Paused');
     await ana.getByRole('button', { name: "I'm done" }).click();
     await poll(() => ana.getByRole('button', { name: "I'm done" }).getAttribute('aria-pressed')).toBe('true');
-    await poll(() => textOf(facilitator.locator('.done-summary'))).toBe('1 of 3 done');
+    await poll(() => textOf(facilitator.locator('.top-bar-done'))).toBe('1 of 3 done');
   };
 
   const rotationsStep = async () => {
+    await openConsoleSection(facilitator, 'People');
     await poll(() => textOf(facilitator.getByRole('list', { name: /Here now/ }))).toContain('Cy');
+    await openConsoleSection(facilitator, 'Teams');
     await facilitator.getByRole('button', { name: 'Balance teams', exact: true }).click();
     // Three people for five stations: the console warns that teams are below the minimum size.
     await poll(() => textOf(facilitator.locator('.teams-panel'))).toContain('makes teams of');
@@ -126,6 +129,7 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
       await poll(() => textOf(facilitator.locator('.teams'))).toContain(name);
     }
 
+    await openConsoleSection(facilitator, 'Run');
     await facilitator.getByRole('button', { name: 'Start group', exact: true }).click();
     for (const name of ['Ana', 'Bo']) await expectStation(name, 0, null);
 
@@ -144,6 +148,7 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
   const moveTeamStep = async () => {
     const ana = person('Ana');
     const before = expectedStation('Ana', 2);
+    await openConsoleSection(facilitator, 'Teams');
     const select = facilitator.getByLabel('Move Ana to team', { exact: true });
     const current = Number(await select.inputValue());
     const target = (current + 1) % stationCount;
@@ -154,6 +159,8 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     await poll(() => focusedStation(ana.page)).toBe(String(moved));
 
     // All planned rotations are done: the console no longer offers another (it offers only what makes sense now).
+    await openConsoleSection(facilitator, 'Run');
+    await facilitator.getByRole('button', { name: 'Next phase', exact: true }).waitFor();
     await poll(() => facilitator.getByRole('button', { name: 'Rotate teams', exact: true }).count()).toBe(0);
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -176,12 +183,12 @@ describe.runIf(hasBrowser())('facilitation: the console runs the session, partic
     const endsAt = String(started.json.session.endsAt);
     await poll(() => textOf(ana.locator('.countdown'))).toContain('Time is up');
     await poll(() => textOf(facilitator.locator('.countdown'))).toContain('Time is up');
-    await poll(() => ana.locator('.session-panel').getAttribute('data-chimed-for')).toBe(endsAt);
+    await poll(() => ana.locator('.session-clock').getAttribute('data-chimed-for')).toBe(endsAt);
 
     await joinAs('Dee');
     const dee = person('Dee').page;
     await poll(() => textOf(dee.locator('.countdown'))).toContain('Time is up');
-    expect(await dee.locator('.session-panel').getAttribute('data-chimed-for')).toBeNull();
+    expect(await dee.locator('.session-clock').getAttribute('data-chimed-for')).toBeNull();
     expect(room.pageErrors).toEqual([]);
   };
 

@@ -70,8 +70,8 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
     expect(
       (await command(room.server.baseUrl, board.boardId, board.facilitatorToken, { type: 'nextPhase' })).status,
     ).toBe(200);
-    await expect.poll(() => ana.locator('.phase').innerText()).toContain('Grouping');
-    await expect.poll(() => bo.locator('.phase').innerText()).toContain('Grouping');
+    await expect.poll(() => ana.locator('.session-phase').innerText()).toContain('Grouping');
+    await expect.poll(() => bo.locator('.session-phase').innerText()).toContain('Grouping');
     const suggestions = bo.getByRole('region', { name: 'Suggestions' });
     await expect.poll(() => suggestions.innerText()).toContain('These look similar');
     expect(await suggestions.innerText()).toContain(ANA_NOTE);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, screenshotDir, stages } from '../helpers/browser.ts';
 import type { CreatedBoard } from '../helpers/api.ts';
+import { chooseFromBoardMenu, openConsoleSection } from '../helpers/console.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by phase', () => {
@@ -58,7 +59,9 @@ describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by
         await room.joinAs(board.links.participant, name, { context: { viewport: { width: 1280, height: 800 } } }),
       );
     }
+    await openConsoleSection(facilitator, 'People');
     await expect.poll(() => facilitator.getByRole('list', { name: /Here now/ }).innerText()).toContain('Flo');
+    await openConsoleSection(facilitator, 'Run');
     await shot(facilitator, '1-setup-console');
   };
 
@@ -106,7 +109,7 @@ describe.runIf(hasBrowser())('facilitator guide screenshots: Exercise 1 phase by
   };
 
   const exportStep = async () => {
-    await click(facilitator, 'Export');
+    await chooseFromBoardMenu(facilitator, 'Export');
     await facilitator.getByRole('button', { name: 'Download Markdown' }).waitFor();
     await shot(facilitator, '5-export-panel');
   };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, stages } from '../helpers/browser.ts';
 import { createBoard, type CreatedBoard } from '../helpers/api.ts';
+import { openConsoleSection } from '../helpers/console.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 import { getTemplate } from '@shared/templates/templates.ts';
 
@@ -40,7 +41,9 @@ describe.runIf(hasBrowser())('ten browsers run Exercise 1', () => {
       });
       people.push({ name, page, isPhone, question: `${name}: what should station ${(i % 5) + 1} examine first?` });
     }
+    await openConsoleSection(facilitator, 'People');
     await poll(() => facilitator.getByRole('list', { name: /Here now/ }).innerText()).toContain('Jo');
+    await openConsoleSection(facilitator, 'Run');
   };
 
   const postStep = async () => {

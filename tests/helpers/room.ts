@@ -73,8 +73,9 @@ export async function openRoom(options: RoomOptions = {}): Promise<Room> {
   return { server, browser, pageErrors, newPage, joinAs, close };
 }
 
+/** Joined and connected: the top bar (on every view but the projector) counts who is here. */
 function hereNow(page: Page): Locator {
-  return page.getByRole('heading', { name: 'Here now', exact: false });
+  return page.getByRole('button', { name: /^[1-9][0-9]*\b.*who is here$/ });
 }
 
 /** The participant id this browser stored for `boardId` when it joined; throws when there is none. */

@@ -22,8 +22,9 @@ export function createBoard(input: {
   return request('/api/boards', CreatedBoardReply, { method: 'POST', body: input });
 }
 
-export function joinBoard(boardId: string, code: string, name: string): Promise<Joined> {
-  return request(boardPath(boardId, 'join'), JoinedReply, { method: 'POST', body: { code, name } });
+/** `deviceId` (app/storage.ts) lets the facilitator block this browser on the board (docs/api.md). */
+export function joinBoard(boardId: string, code: string, name: string, deviceId?: string): Promise<Joined> {
+  return request(boardPath(boardId, 'join'), JoinedReply, { method: 'POST', body: { code, name, deviceId } });
 }
 
 export function fetchMe(boardId: string, token: string): Promise<Me> {

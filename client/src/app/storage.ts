@@ -1,4 +1,5 @@
-// What this browser remembers in localStorage: its identity on each board, and the boards it created.
+// What this browser remembers in localStorage: its identity on each board, the boards it created, its device id.
+import { nanoid } from 'nanoid';
 import type { Role } from '@shared/model/Role.ts';
 
 /** Who this browser is on one board. */
@@ -19,6 +20,8 @@ export interface CreatedBoardEntry {
 
 const identityKey = (boardId: string) => `scopeboard:identity:${boardId}`;
 const CREATED_KEY = 'scopeboard:createdBoards';
+const DEVICE_KEY = 'scopeboard:device';
+const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 const ROLES: readonly string[] = ['facilitator', 'participant', 'observer'];
 
 function readJson(storage: Storage, key: string): unknown {
@@ -80,4 +83,20 @@ export function rememberCreatedBoard(storage: Storage, entry: CreatedBoardEntry)
   const boards = [entry, ...loadCreatedBoards(storage).filter((b) => b.boardId !== entry.boardId)];
   writeJson(storage, CREATED_KEY, boards);
   return boards;
+}
+
+/**
+ * This browser's random device id (nanoid, 126 bits), sent with every join so "Remove and block" can refuse the
+ * device later. Made on first use; undefined when storage is unavailable (then there is nothing to block by).
+ */
+export function deviceId(storage: Storage): string | undefined {
+  try {
+    const kept = storage.getItem(DEVICE_KEY);
+    if (kept !== null && DEVICE_ID.test(kept)) return kept;
+    const made = nanoid(21);
+    storage.setItem(DEVICE_KEY, made);
+    return storage.getItem(DEVICE_KEY) === made ? made : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,8 @@
-// The canvas view of a connected board: header, session side panel, posting form and the canvas, wired to one doc.
-import { useCallback, useEffect, useMemo } from 'react';
+// The canvas view of a connected board: the side panel (console or session panel, posting form) and the canvas.
+// The top bar above it is mounted once for every view (list/BoardViews.tsx).
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { moveNote } from '@shared/doc/ops.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { BoardTools } from '../boards/BoardTools.tsx';
 import { GroupingWorkspace } from '../canvas/GroupingWorkspace.tsx';
 import { useNotePlacer } from '../canvas/notePlacer.ts';
 import { PostForm } from '../post/PostForm.tsx';
@@ -14,12 +14,12 @@ import { SessionSide } from '../session/SessionSide.tsx';
 import { teamStation } from '../session/sessionView.ts';
 import { usePeople, useRemoteDrags } from '../presence/usePresence.ts';
 import { browserClock, throttle } from '../sync/throttle.ts';
-import { BoardHeader } from './BoardHeader.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from './boardHooks.ts';
 import { NotesList } from './NotesList.tsx';
 import { ObserverBanner } from './ObserverBanner.tsx';
 import { StationsList } from './StationsList.tsx';
 import { SealedSide } from '../sealed/SealedSide.tsx';
+import { NARROW_LAYOUT } from '../ui/useMediaQuery.ts';
 import { usePrivateNotes } from '../sealed/usePrivateNotes.ts';
 
 /** Awareness drag updates per second at most: smooth for others, light on the wire. */
@@ -71,26 +71,41 @@ export function BoardView() {
     [awareness, sendDrag],
   );
 
+  const isFacilitator = identity.role === 'facilitator';
+  // A touch phone that picked the board wants the canvas: the panel starts folded (the facilitator's console stays).
+  const [isSideOpen, setSideOpen] = useState(
+    () => isFacilitator || !window.matchMedia?.(`${NARROW_LAYOUT} and (pointer: coarse)`).matches,
+  );
+
   return (
     <div className="board-page">
-      <BoardHeader />
-      <BoardTools boardId={boardId} doc={doc} board={board} identity={identity} now={serverNow} />
       <div className="board-body">
-        <aside className="board-side">
-          <SessionSide people={people} />
-          <ObserverBanner />
-          <DiscussionSide />
-          {showPostForm && <PostForm areas={areas} closedReason={closedReason} onPost={onPost} />}
-          <PresenceList people={people} selfId={self.participantId} />
-          <StationsList exercise={exercise} areas={areas} />
-          <SealedSide
-            boardId={boardId}
-            identity={identity}
-            session={session}
-            areas={areas}
-            notes={notes}
-            privateNotes={privateNotes}
-          />
+        <button
+          type="button"
+          className="side-toggle"
+          aria-expanded={isSideOpen}
+          aria-controls="board-side"
+          onClick={() => setSideOpen((open) => !open)}
+        >
+          {isSideOpen ? '▾ Hide ' : '▸ Show '}
+          {isFacilitator ? 'the console' : 'instructions and posting'}
+        </button>
+        <aside id="board-side" className={`board-side${isSideOpen ? '' : ' is-collapsed'}`} aria-label="Session">
+          <SessionSide people={people}>
+            <ObserverBanner />
+            <DiscussionSide />
+            {showPostForm && <PostForm areas={areas} closedReason={closedReason} onPost={onPost} />}
+            {!isFacilitator && <PresenceList people={people} selfId={self.participantId} />}
+            <StationsList exercise={exercise} areas={areas} />
+            <SealedSide
+              boardId={boardId}
+              identity={identity}
+              session={session}
+              areas={areas}
+              notes={notes}
+              privateNotes={privateNotes}
+            />
+          </SessionSide>
         </aside>
         <GroupingWorkspace
           doc={doc}

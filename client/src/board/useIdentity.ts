@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, fetchMe, joinBoard } from '../app/api.ts';
 import { parseFragment, type LinkSecret } from '../app/route.ts';
-import { forgetIdentity, loadIdentity, saveIdentity, type Identity } from '../app/storage.ts';
+import { deviceId, forgetIdentity, loadIdentity, saveIdentity, type Identity } from '../app/storage.ts';
 
 export type IdentityState =
   | { kind: 'checking' }
@@ -33,7 +33,8 @@ function clearFragment(): void {
 
 export function useIdentity(boardId: string, storage: Storage) {
   const [state, setState] = useState<IdentityState>({ kind: 'checking' });
-  const [code, setCode] = useState<Code>(null);
+  // Read once, before the fragment is cleared: a lost identity can still rejoin with the link's code.
+  const [code] = useState<Code>(() => codeFrom(parseFragment(window.location.hash)));
 
   const askAgain = useCallback(
     (knownCode: Code, explanation: string | null) => {
@@ -46,8 +47,7 @@ export function useIdentity(boardId: string, storage: Storage) {
   useEffect(() => {
     let isActive = true;
     const secret = parseFragment(window.location.hash);
-    const linkCode = codeFrom(secret);
-    setCode(linkCode);
+    const linkCode = code;
     const resolve = async () => {
       if (secret.kind === 'facilitator') {
         try {
@@ -95,13 +95,13 @@ export function useIdentity(boardId: string, storage: Storage) {
     return () => {
       isActive = false;
     };
-  }, [boardId, storage, askAgain]);
+  }, [boardId, storage, askAgain, code]);
 
   /** Joins with the link's code; throws an ApiError whose message is for the person. */
   const join = useCallback(
     async (name: string) => {
       if (state.kind !== 'join') return;
-      const joined = await joinBoard(boardId, state.code, name);
+      const joined = await joinBoard(boardId, state.code, name, deviceId(storage));
       // The server cleans the name; notes must carry exactly its version, so ask rather than guess.
       const me = await fetchMe(boardId, joined.token).catch(() => ({ name: name.trim(), role: joined.role }));
       const identity: Identity = {

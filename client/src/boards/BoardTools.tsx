@@ -1,11 +1,12 @@
-// The board's tool bar for export, import and board management, with the panels and dialog they open.
-import { useId, useRef, useState } from 'react';
+// The top bar's board menu (Export, Decisions, Import notes, Manage board) and the sheet each item opens.
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '@shared/doc/readBoard.ts';
 import type { Identity } from '../app/storage.ts';
 import { DecisionsPanel } from '../decisions/DecisionsPanel.tsx';
 import { ExportPanel } from '../export/ExportPanel.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
+import { Popover, usePopoverClose } from '../ui/Popover.tsx';
 import { BoardManagement } from './BoardManagement.tsx';
 import './boardTools.css';
 
@@ -21,9 +22,15 @@ export interface BoardToolsProps {
   deviceNow?: () => number;
 }
 
-type Panel = 'export' | 'manage' | 'decisions' | null;
+type Panel = 'export' | 'manage' | 'decisions';
 
-/** Facilitators get all three tools; others get Export only while the facilitator allows it. */
+const SHEET_LABEL: Record<Panel, string> = {
+  export: 'Export',
+  decisions: 'Decisions',
+  manage: 'Manage board',
+};
+
+/** Facilitators get the whole menu; others get Export only, while the facilitator allows it. */
 export function BoardTools({
   boardId,
   doc,
@@ -33,74 +40,59 @@ export function BoardTools({
   now,
   deviceNow = Date.now,
 }: BoardToolsProps) {
-  const exportId = useId();
-  const manageId = useId();
-  const decisionsId = useId();
-  const [panel, setPanel] = useState<Panel>(null);
+  const [panel, setPanel] = useState<Panel | null>(null);
   const [isImportOpen, setImportOpen] = useState(false);
-  const importButton = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLDivElement>(null);
   const isFacilitator = identity.role === 'facilitator';
   const canExport = isFacilitator || board.session.participantsMayExport;
   const shown = panel === 'export' && !canExport ? null : panel;
   if (!canExport && !isFacilitator) return null;
 
-  const toggle = (next: Exclude<Panel, null>) => setPanel((current) => (current === next ? null : next));
+  const returnFocus = () => opener.current?.querySelector('button')?.focus();
+  const closeSheet = () => {
+    setPanel(null);
+    returnFocus();
+  };
   const closeImport = () => {
     setImportOpen(false);
-    importButton.current?.focus();
+    returnFocus();
   };
 
   return (
-    <div className="board-tools">
-      <div className="board-tools-bar" role="group" aria-label="Board tools">
-        {canExport && (
-          <button
-            type="button"
-            aria-expanded={shown === 'export'}
-            aria-controls={exportId}
-            onClick={() => toggle('export')}
-          >
-            Export
-          </button>
-        )}
-        {isFacilitator && (
-          <>
-            <button
-              type="button"
-              aria-expanded={shown === 'decisions'}
-              aria-controls={decisionsId}
-              onClick={() => toggle('decisions')}
-            >
-              Decisions
-            </button>
-            <button type="button" ref={importButton} onClick={() => setImportOpen(true)}>
-              Import notes
-            </button>
-            <button
-              type="button"
-              aria-expanded={shown === 'manage'}
-              aria-controls={manageId}
-              onClick={() => toggle('manage')}
-            >
-              Manage board
-            </button>
-          </>
-        )}
-      </div>
-      <div id={exportId} hidden={shown !== 'export'}>
-        {shown === 'export' && (
-          <ExportPanel boardId={boardId} token={identity.token} board={board} isFacilitator={isFacilitator} now={now} />
-        )}
-      </div>
-      {isFacilitator && (
-        <div id={decisionsId} hidden={shown !== 'decisions'}>
+    <div className="board-tools" ref={opener}>
+      {isFacilitator ? (
+        <Popover button={<>Menu ▾</>} label="Board menu">
+          <BoardMenu
+            onOpen={(item) => {
+              setImportOpen(item === 'import');
+              setPanel(item === 'import' ? null : item);
+            }}
+          />
+        </Popover>
+      ) : (
+        <button
+          type="button"
+          className="quiet-button"
+          aria-expanded={shown === 'export'}
+          onClick={() => setPanel((current) => (current === 'export' ? null : 'export'))}
+        >
+          Export
+        </button>
+      )}
+      {shown && (
+        <ToolSheet label={SHEET_LABEL[shown]} onClose={closeSheet}>
+          {shown === 'export' && (
+            <ExportPanel
+              boardId={boardId}
+              token={identity.token}
+              board={board}
+              isFacilitator={isFacilitator}
+              now={now}
+            />
+          )}
           {shown === 'decisions' && (
             <DecisionsPanel doc={doc} board={board} facilitatorName={identity.name} now={now} />
           )}
-        </div>
-      )}
-      {isFacilitator && (
-        <div id={manageId} hidden={shown !== 'manage'}>
           {shown === 'manage' && (
             <BoardManagement
               boardId={boardId}
@@ -110,7 +102,7 @@ export function BoardTools({
               now={deviceNow}
             />
           )}
-        </div>
+        </ToolSheet>
       )}
       {isImportOpen && (
         <ImportDialog
@@ -121,6 +113,52 @@ export function BoardTools({
           author={{ id: identity.participantId, name: identity.name, role: identity.role }}
         />
       )}
+    </div>
+  );
+}
+
+const MENU: readonly { item: Panel | 'import'; label: string }[] = [
+  { item: 'export', label: SHEET_LABEL.export },
+  { item: 'decisions', label: SHEET_LABEL.decisions },
+  { item: 'import', label: 'Import notes' },
+  { item: 'manage', label: SHEET_LABEL.manage },
+];
+
+/** The facilitator's board menu: each item closes the menu and opens its sheet (or the import dialog). */
+function BoardMenu({ onOpen }: { onOpen: (item: Panel | 'import') => void }) {
+  const close = usePopoverClose();
+  return (
+    <ul className="menu-list" aria-label="Board menu">
+      {MENU.map(({ item, label }) => (
+        <li key={item}>
+          <button
+            type="button"
+            onClick={() => {
+              close();
+              onOpen(item);
+            }}
+          >
+            {label}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A sheet over the canvas under the top bar: focus moves in when it opens; Close or Escape gives it back. */
+function ToolSheet(props: { label: string; onClose: () => void; children: React.ReactNode }) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), []);
+  return (
+    // No landmark of its own: the panel inside names itself ("Export the scope document", "Decisions").
+    <div className="tool-sheet" onKeyDown={(event) => event.key === 'Escape' && props.onClose()}>
+      <div className="tool-sheet-head">
+        <button type="button" ref={closeButton} className="quiet-button" onClick={props.onClose}>
+          Close {props.label.toLowerCase()}
+        </button>
+      </div>
+      {props.children}
     </div>
   );
 }

@@ -1,19 +1,25 @@
-// The board's links for the facilitator, and "Renew join code", which replaces the participant link.
+// The board's links for the facilitator, with "Renew join code" and "Renew observer code" for a link that leaked.
 import { useState } from 'react';
 import { useApi } from '../app/useApi.ts';
 import { fetchLinks } from '../boards/boardApi.ts';
-import { participantLink } from '../session/joinLink.ts';
+import { observerLink, participantLink } from '../session/joinLink.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { CopyLink } from '../start/CopyLink.tsx';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 export interface LinksPanelProps {
   boardId: string;
   token: string;
   origin: string;
   commands: CommandRunner;
+  /** Asks a yes/no question in plain words; true to go ahead. */
+  confirm: (question: string) => boolean;
 }
 
-export function LinksPanel({ boardId, token, origin, commands }: LinksPanelProps) {
+export const RENEW_OBSERVER_QUESTION =
+  'Renew the observer code? Observers using the old link will be disconnected and need the new link to watch again.';
+
+export function LinksPanel({ boardId, token, origin, commands, confirm }: LinksPanelProps) {
   const { state, value: links } = useApi(
     `${boardId} ${token}`,
     () => fetchLinks(boardId, token),
@@ -21,10 +27,16 @@ export function LinksPanel({ boardId, token, origin, commands }: LinksPanelProps
   );
   const loadError = state.kind === 'failed' ? state.message : null;
   const [renewed, setRenewed] = useState<string | null>(null);
+  const [renewedObserver, setRenewedObserver] = useState<string | null>(null);
 
   const renew = async () => {
     const answer = await commands.run({ type: 'renewJoinCode' });
     if (answer?.joinCode) setRenewed(participantLink(origin, boardId, answer.joinCode));
+  };
+  const renewObserver = async () => {
+    if (!confirm(RENEW_OBSERVER_QUESTION)) return;
+    const answer = await commands.run({ type: 'renewObserverCode' });
+    if (answer?.observerCode) setRenewedObserver(observerLink(origin, boardId, answer.observerCode));
   };
 
   return (
@@ -39,27 +51,40 @@ export function LinksPanel({ boardId, token, origin, commands }: LinksPanelProps
       ) : (
         links && <CopyLink label="Participant" href={links.participant} hint="Share with the people taking part." />
       )}
-      {links && (
-        <details>
-          <summary>Observer link</summary>
-          <CopyLink
-            label="Observer"
-            href={links.observer}
-            hint="Observers read everything and post only if you let them."
-          />
-        </details>
-      )}
-      {loadError && <p className="error">{loadError}</p>}
       <button type="button" disabled={commands.pending === 'renewJoinCode'} onClick={() => void renew()}>
         Renew join code
       </button>
       <p className="hint">Use this if the participant link reached someone it should not have.</p>
+      {(links || renewedObserver) && (
+        <details open={renewedObserver !== null}>
+          <summary>Observer link</summary>
+          {renewedObserver ? (
+            <CopyLink
+              label="New observer"
+              href={renewedObserver}
+              hint="The old observer link no longer works; observers who used it were disconnected."
+            />
+          ) : (
+            links && (
+              <CopyLink
+                label="Observer"
+                href={links.observer}
+                hint="Observers read everything and post only if you let them."
+              />
+            )
+          )}
+          <button
+            type="button"
+            disabled={commands.pending === 'renewObserverCode'}
+            onClick={() => void renewObserver()}
+          >
+            Renew observer code
+          </button>
+        </details>
+      )}
+      {loadError && <p className="error">{loadError}</p>}
       <div aria-live="polite">
-        {commands.error && (
-          <p className="error" role="alert">
-            {commands.error}
-          </p>
-        )}
+        <ErrorMessage message={commands.error} />
       </div>
     </section>
   );

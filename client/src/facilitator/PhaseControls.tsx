@@ -17,9 +17,12 @@ export interface PhaseControlsProps {
   now: number;
   /** Asks the facilitator a yes/no question in plain words; true to go ahead. */
   confirm: (question: string) => boolean;
+  /** Opens the minimum team size control (the small-room warning points there). */
+  onShowTeamSize: () => void;
 }
 
-export function PhaseControls({ session, exercises, exercise, commands, now, confirm }: PhaseControlsProps) {
+export function PhaseControls(props: PhaseControlsProps) {
+  const { session, exercises, exercise, commands, now, confirm, onShowTeamSize } = props;
   const { phase } = session;
   const isTimed = isTimedPhase(phase);
   const isPaused = session.pausedRemainingMs !== null;
@@ -101,14 +104,14 @@ export function PhaseControls({ session, exercises, exercise, commands, now, con
             {commands.error}
           </p>
         )}
-        {commands.notice && <p className="banner banner-warning">{commands.notice}</p>}
+        {commands.notice && <SmallRoomNotice notice={commands.notice} onShowTeamSize={onShowTeamSize} />}
       </div>
     </div>
   );
 }
 
 /** Where "Next phase" leads, in words, as the server's advance does it. */
-function nextPhaseLabel(session: Session, exercise: Exercise | undefined): string | null {
+export function nextPhaseLabel(session: Session, exercise: Exercise | undefined): string | null {
   const rotations = exercise?.plan.rotations ?? 0;
   switch (session.phase) {
     case 'post':
@@ -122,4 +125,18 @@ function nextPhaseLabel(session: Session, exercise: Exercise | undefined): strin
     default:
       return null;
   }
+}
+
+/** A notice from the server; a small-room warning gets a way to the control it talks about. */
+export function SmallRoomNotice({ notice, onShowTeamSize }: { notice: string; onShowTeamSize: () => void }) {
+  return (
+    <div className="banner banner-warning small-room">
+      <p>{notice}</p>
+      {/minimum team size/.test(notice) && (
+        <button type="button" className="quiet-button" onClick={onShowTeamSize}>
+          Change the minimum team size
+        </button>
+      )}
+    </div>
+  );
 }

@@ -4,6 +4,7 @@ import type { Area } from '@shared/model/Area.ts';
 import type { Session } from '@shared/model/Session.ts';
 import { balanceTeams, teamOf } from '@shared/phases/balanceTeams.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
+import { SmallRoomNotice } from './PhaseControls.tsx';
 import { moveToTeam, teamLabel, unassigned } from './teamEditing.ts';
 
 export interface TeamsPanelProps {
@@ -15,11 +16,14 @@ export interface TeamsPanelProps {
   presentIds: readonly string[];
   minTeamSize: number;
   commands: CommandRunner;
+  /** Moves focus to the minimum team size control, which the small-room warning names. */
+  onShowTeamSize: () => void;
 }
 
 const DRAG_TYPE = 'text/plain';
 
-export function TeamsPanel({ session, stations, names, presentIds, minTeamSize, commands }: TeamsPanelProps) {
+export function TeamsPanel(props: TeamsPanelProps) {
+  const { session, stations, names, presentIds, minTeamSize, commands, onShowTeamSize } = props;
   const [dropTarget, setDropTarget] = useState<number | 'none' | null>(null);
   const slots = Math.max(session.teams.length, stations.length);
   const teams = Array.from({ length: slots }, (_, i) => session.teams[i] ?? []);
@@ -87,7 +91,7 @@ export function TeamsPanel({ session, stations, names, presentIds, minTeamSize, 
         Balance puts everyone here now into one team per station. Drag people between teams, or use “Move to team”.
       </p>
       <div aria-live="polite">
-        {warning && <p className="banner banner-warning">{warning}</p>}
+        {warning && <SmallRoomNotice notice={warning} onShowTeamSize={onShowTeamSize} />}
         {commands.error && (
           <p className="error" role="alert">
             {commands.error}

@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'r
 import { useIdentityContext } from '../board/boardHooks.ts';
 import { PhoneView } from '../phone/PhoneView.tsx';
 import { hrefWithView, initialView, NARROW_MAX_PX, viewsFor, type ViewKind } from './viewChoice.ts';
-import { ViewSwitcher } from './ViewSwitcher.tsx';
+import { TopBar } from '../board/TopBar.tsx';
 
 // The list and the projector (with its QR code library) load when first shown: the phone view needs neither.
 const ListView = lazy(() => import('./ListView.tsx').then((m) => ({ default: m.ListView })));
@@ -57,7 +57,7 @@ export function BoardViews({ renderBoard }: BoardViewsProps) {
   }
   return (
     <>
-      <ViewSwitcher views={views} current={shown} onChoose={choose} shouldFocus={isBackFromProjector} />
+      <TopBar views={views} current={shown} onChoose={choose} shouldFocus={isBackFromProjector} />
       {shown === 'list' ? (
         <Suspense fallback={loadingView}>
           <ListView />

@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import type { Group } from '@shared/model/Group.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { BoardHeader } from '../board/BoardHeader.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
 import { GroupingSide } from '../canvas/GroupingSide.tsx';
@@ -54,7 +53,6 @@ export function ListView() {
 
   return (
     <div className="list-view">
-      <BoardHeader />
       <main className="list-main">
         <div className="list-side">
           <SessionSide people={people} />

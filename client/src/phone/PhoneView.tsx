@@ -5,7 +5,7 @@ import { isTimedPhase } from '@shared/model/Phase.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
-import { boardTitle } from '../board/BoardHeader.tsx';
+import { boardTitle } from '../board/boardTitle.ts';
 import { NotesList } from '../board/NotesList.tsx';
 import { GroupingSide } from '../canvas/GroupingSide.tsx';
 import { DiscussionSide } from '../discussion/DiscussionSide.tsx';

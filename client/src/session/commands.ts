@@ -11,6 +11,8 @@ export interface CommandAnswer {
   notice?: string;
   /** After renewJoinCode: the new participant join code. */
   joinCode?: string;
+  /** After renewObserverCode: the new observer code. */
+  observerCode?: string;
 }
 
 /** Sends `command`; throws an ApiError with the server's words on 400, 403 or 409. */
@@ -19,5 +21,6 @@ export async function sendCommand(boardId: string, token: string, command: Comma
   const answer: CommandAnswer = { session: parseSession(reply.session) };
   if (reply.notice !== undefined) answer.notice = reply.notice;
   if (reply.joinCode !== undefined) answer.joinCode = reply.joinCode;
+  if (reply.observerCode !== undefined) answer.observerCode = reply.observerCode;
   return answer;
 }

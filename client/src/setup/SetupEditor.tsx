@@ -36,9 +36,9 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
   const [rules, setRules] = useState(rulesText);
   // Open to start with; the facilitator folds it away once the session runs.
   const [isOpen, setOpen] = useState(true);
-  const [teamSize, setTeamSize] = useState(String(board.minTeamSize ?? 1));
+  const [teamSize, setTeamSize] = useState(String(board.minTeamSize));
   useEffect(() => setRules(rulesText), [rulesText]);
-  useEffect(() => setTeamSize(String(board.minTeamSize ?? 1)), [board.minTeamSize]);
+  useEffect(() => setTeamSize(String(board.minTeamSize)), [board.minTeamSize]);
   const noteCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const note of board.notes) counts.set(note.areaId, (counts.get(note.areaId) ?? 0) + 1);

@@ -119,7 +119,7 @@ export class BoardService {
     return board;
   }
 
-  async join(boardId: string, input: { code: string; name: string }): Promise<Joined> {
+  async join(boardId: string, input: { code: string; name: string; deviceId?: string | undefined }): Promise<Joined> {
     const board = await this.getBoard(boardId);
     // Both comparisons always run, so the time taken does not tell which code was close.
     const isParticipant = secretsEqual(input.code, board.joinCode);
@@ -128,6 +128,7 @@ export class BoardService {
       throw forbidden('That join code is not valid for this board. Ask the facilitator for the current link.');
     }
     if (board.isArchived) throw forbidden('This board is archived. Ask the facilitator to reopen it.');
+    const deviceHash = await this.unblockedDevice(boardId, input.deviceId);
     const { joined, isFull } = await this.deps.registry.with(boardId, (room) =>
       room.read((doc) => ({ joined: boardMaps(doc).participants.size, isFull: room.isFull })),
     );
@@ -146,6 +147,7 @@ export class BoardService {
       tokenHash: hashSecret(token),
       joinedAt: this.deps.now(),
       isRemoved: false,
+      ...(deviceHash ? { deviceHash } : {}),
     };
     await this.deps.storage.addParticipant(participant);
     await this.deps.registry.with(boardId, (room) => room.change((doc) => writeParticipant(doc, participant)));
@@ -191,4 +193,66 @@ export class BoardService {
     this.deps.events?.emit({ type: 'joinCodeRenewed', boardId });
     return joinCode;
   }
+
+  /** A new observer code: observers who joined with the old one are removed, their connections closed. */
+  async renewObserverCode(boardId: string): Promise<string> {
+    const observerCode = newSecret();
+    await this.deps.storage.setObserverCode(boardId, observerCode);
+    const observerIds = await this.deps.registry.with(boardId, (room) =>
+      room.read((doc) => {
+        const ids: string[] = [];
+        boardMaps(doc).participants.forEach((record, id) => {
+          if (record.get('role') === 'observer' && record.get('isRemoved') !== true) ids.push(id);
+        });
+        return ids;
+      }),
+    );
+    for (const id of observerIds) await this.deps.storage.removeParticipant(boardId, id);
+    await this.deps.registry.with(boardId, async (room) => {
+      if (observerIds.length > 0) {
+        await room.change(
+          (doc) => observerIds.forEach((id) => boardMaps(doc).participants.get(id)?.set('isRemoved', true)),
+          { evenWhenFull: true },
+        );
+      }
+      room.closePeers(
+        (actor) => actor.role === 'observer',
+        CLOSE.badToken,
+        'The facilitator renewed the observer link. Ask for the new one to keep watching.',
+      );
+    });
+    this.deps.log.info('observer code renewed', { boardId, observersRemoved: observerIds.length });
+    return observerCode;
+  }
+
+  /**
+   * Removes a participant and refuses the device they joined from on this board from now on.
+   * Tells whether a device was blocked: someone who joined without a device id can only be removed.
+   */
+  async removeAndBlock(boardId: string, participantId: string): Promise<{ isDeviceBlocked: boolean }> {
+    const participant = await this.deps.storage.getParticipant(boardId, participantId);
+    if (!participant) throw notFound('participant');
+    if (participant.role === 'facilitator') throw badRequest('The facilitator cannot be removed.');
+    if (participant.deviceHash) await this.deps.storage.blockDevice(boardId, participant.deviceHash, this.deps.now());
+    await this.removeParticipant(boardId, participantId);
+    this.deps.log.info('participant removed and blocked', { boardId, participantId });
+    return { isDeviceBlocked: participant.deviceHash !== undefined };
+  }
+
+  /** The stored hash of a joining device, or undefined without one; refuses a device blocked on this board. */
+  private async unblockedDevice(boardId: string, deviceId: string | undefined): Promise<string | undefined> {
+    if (deviceId === undefined) return undefined;
+    const deviceHash = deviceHashOf(boardId, deviceId);
+    if (await this.deps.storage.isDeviceBlocked(boardId, deviceHash)) {
+      throw forbidden(
+        'The facilitator removed you from this board and blocked this device, so it cannot join again. Talk to the facilitator if you think this is a mistake.',
+      );
+    }
+    return deviceHash;
+  }
+}
+
+/** Device ids are hashed per board: the store never holds one, and two boards' hashes of one device differ. */
+export function deviceHashOf(boardId: string, deviceId: string): string {
+  return hashSecret(`${boardId}:${deviceId}`);
 }

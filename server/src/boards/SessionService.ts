@@ -6,6 +6,7 @@ import { applyCommand, type CommandResult } from '@shared/phases/applyCommand.ts
 import { nextDeadline, onDeadline } from '@shared/phases/onDeadline.ts';
 import { PARTICIPANT_COMMANDS, type Command } from '@shared/phases/Command.ts';
 import type { MachineState } from '@shared/phases/transitions.ts';
+import { readMinTeamSize } from '@shared/model/Meta.ts';
 import type { Session } from '@shared/model/Session.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import type { Logger } from '../log.ts';
@@ -32,6 +33,7 @@ export interface CommandOutcome {
   session: Session;
   notice?: string;
   joinCode?: string;
+  observerCode?: string;
 }
 
 function machineState(doc: Y.Doc, room: Room): MachineState {
@@ -39,7 +41,6 @@ function machineState(doc: Y.Doc, room: Room): MachineState {
   const { exercises, areas } = readStations(doc);
   const session = readSession(doc);
   const exerciseId = session.exerciseId ?? exercises[0]?.id;
-  const minTeamSize = boardMaps(doc).meta.get('minTeamSize');
   return {
     session,
     exercises,
@@ -52,7 +53,7 @@ function machineState(doc: Y.Doc, room: Room): MachineState {
           .map((a) => a.participantId),
       ),
     ],
-    minTeamSize: typeof minTeamSize === 'number' ? minTeamSize : 3,
+    minTeamSize: readMinTeamSize(boardMaps(doc).meta.get('minTeamSize')),
   };
 }
 
@@ -74,7 +75,7 @@ export class SessionService {
     if (actor.role !== 'facilitator' && !PARTICIPANT_COMMANDS.has(command.type)) {
       throw forbidden('Only the facilitator can do that.');
     }
-    if (command.type === 'removeParticipant') await this.deps.boards.removeParticipant(boardId, command.participantId);
+    const people = await this.changePeople(boardId, command);
     const joinCode = command.type === 'renewJoinCode' ? await this.deps.boards.renewJoinCode(boardId) : undefined;
     return this.deps.sealed.exclusive(boardId, () =>
       this.deps.registry.with(boardId, async (room) => {
@@ -90,11 +91,30 @@ export class SessionService {
         if (command.type === 'close') this.deps.events?.emit({ type: 'boardClosed', boardId });
         return {
           session: outcome.session,
-          ...(outcome.notice ? { notice: outcome.notice } : {}),
+          ...(outcome.notice || people.notice ? { notice: outcome.notice ?? people.notice } : {}),
           ...(joinCode ? { joinCode } : {}),
+          ...(people.observerCode ? { observerCode: people.observerCode } : {}),
         };
       }),
     );
+  }
+
+  /** The part of removing people and renewing the observer link that lives in the store and the open sockets. */
+  private async changePeople(boardId: string, command: Command): Promise<{ notice?: string; observerCode?: string }> {
+    if (command.type === 'renewObserverCode')
+      return { observerCode: await this.deps.boards.renewObserverCode(boardId) };
+    if (command.type !== 'removeParticipant') return {};
+    if (!command.block) {
+      await this.deps.boards.removeParticipant(boardId, command.participantId);
+      return {};
+    }
+    const { isDeviceBlocked } = await this.deps.boards.removeAndBlock(boardId, command.participantId);
+    return isDeviceBlocked
+      ? {}
+      : {
+          notice:
+            'Removed. Their device could not be blocked: they joined without one (an older app or a script). Renew the join code if they should not come back.',
+        };
   }
 
   /**

@@ -41,6 +41,11 @@ export const joinBody = z.object({
     .trim()
     .min(1, 'name must not be empty: type your name')
     .max(NAME_MAX, `name must be at most ${NAME_MAX} characters`),
+  /** A random id the browser keeps (localStorage), so the facilitator can block a device (docs/api.md). */
+  deviceId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'deviceId must be 16 to 64 letters, digits, "_" or "-"')
+    .optional(),
 });
 
 /** Validates a body against a schema, turning zod's issues into one readable message. */

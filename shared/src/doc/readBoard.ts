@@ -6,7 +6,7 @@ import type { Decision } from '../model/Decision.ts';
 import { parseExercise, type Exercise } from '../model/Exercise.ts';
 import { parseGroup, type Group } from '../model/Group.ts';
 import { parseHandoff, type Handoff } from '../model/Handoff.ts';
-import { parseGroundRules, parseMeta, type Meta } from '../model/Meta.ts';
+import { parseGroundRules, parseMeta, readMinTeamSize, type Meta } from '../model/Meta.ts';
 import { parseNote, type Note } from '../model/Note.ts';
 import { parseParticipant, type Participant } from '../model/Participant.ts';
 import type { Result } from '../model/Result.ts';
@@ -18,8 +18,8 @@ import { readDecisions } from './decisionOps.ts';
 export interface Board {
   meta: Meta | null;
   groundRules: string[];
-  /** meta.minTeamSize when the board sets one (extension). */
-  minTeamSize?: number;
+  /** The smallest team (meta.minTeamSize, extension); DEFAULT_MIN_TEAM_SIZE when the board sets none. */
+  minTeamSize: number;
   /** Sessions of the boards this one continues (import, carry-forward), kept as history (extension). */
   earlierSessions?: EarlierSession[];
   exercises: Exercise[];
@@ -85,12 +85,11 @@ export function readBoard(doc: Y.Doc): Board {
       return rest;
     })
     .sort(byCreated);
-  const minTeamSize = maps.meta.get('minTeamSize');
   const earlierSessions = parseEarlierSessions(maps.meta.get('earlierSessions'));
   return {
     meta: metaResult.ok ? metaResult.value : null,
     groundRules: parseGroundRules(maps.meta.get('groundRules')),
-    ...(typeof minTeamSize === 'number' && Number.isInteger(minTeamSize) && minTeamSize >= 1 ? { minTeamSize } : {}),
+    minTeamSize: readMinTeamSize(maps.meta.get('minTeamSize')),
     ...(earlierSessions.length > 0 ? { earlierSessions } : {}),
     exercises,
     areas,

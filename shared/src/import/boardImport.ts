@@ -6,7 +6,7 @@ import { parseDecision } from '../model/Decision.ts';
 import { parseExercise } from '../model/Exercise.ts';
 import { parseGroup } from '../model/Group.ts';
 import { parseHandoff } from '../model/Handoff.ts';
-import { parseMeta } from '../model/Meta.ts';
+import { parseMeta, readMinTeamSize } from '../model/Meta.ts';
 import { parseNote } from '../model/Note.ts';
 import type { Result } from '../model/Result.ts';
 import { EMPTY_SESSION, parseSession } from '../model/Session.ts';
@@ -156,7 +156,7 @@ export function importBoard(raw: unknown, limits: ImportLimits): ImportResult {
     board: {
       meta: meta.ok ? meta.value : null,
       groundRules: groundRules as string[],
-      ...(typeof minTeamSize === 'number' ? { minTeamSize } : {}),
+      minTeamSize: readMinTeamSize(minTeamSize),
       earlierSessions: parseEarlierSessions(source.earlierSessions),
       exercises,
       areas,

@@ -8,8 +8,26 @@ import { documentOwnerField, documentStatusField, documentVersionField } from '.
 import { templateInfoSchema } from '../templates/templateInfo.ts';
 
 export const FORMAT_VERSION = 1;
-/** Teams smaller than this are merged when the room is split into teams, unless the template says otherwise. */
-export const DEFAULT_MIN_TEAM_SIZE = 3;
+/**
+ * The smallest team when the room splits into teams, unless the board says otherwise: the ground rules' ">3 people
+ * per station" means at least 4. The one default for boards, templates, imports and the server's balance.
+ */
+export const DEFAULT_MIN_TEAM_SIZE = 4;
+export const MIN_TEAM_SIZE_MAX = 20;
+
+/** The board's minimum team size (meta.minTeamSize): a whole number from 1 to 20, else the default. */
+const minTeamSize = z
+  .number()
+  .int()
+  .min(1)
+  .max(MIN_TEAM_SIZE_MAX)
+  .default(DEFAULT_MIN_TEAM_SIZE)
+  .catch(DEFAULT_MIN_TEAM_SIZE);
+
+/** The one reading of meta.minTeamSize, for the board, the server's team balance and the console. */
+export function readMinTeamSize(raw: unknown): number {
+  return minTeamSize.parse(raw);
+}
 /** How the canvas colours notes: by the station they are in, or by who wrote them (the facilitator picks). */
 export const NOTE_COLOURINGS = ['station', 'author'] as const;
 export type NoteColouring = (typeof NOTE_COLOURINGS)[number];
@@ -32,8 +50,8 @@ export const MetaSchema = z
     createdAt: countField('board creation time is not a time').default(0).catch(0),
     /** The template's ground rules, shown to the room. */
     groundRules,
-    /** The template's smallest team when the room splits into teams. */
-    minTeamSize: z.number().positive().default(DEFAULT_MIN_TEAM_SIZE).catch(DEFAULT_MIN_TEAM_SIZE),
+    /** The smallest team when the room splits into teams (the facilitator may change it). */
+    minTeamSize,
     /** The board's time zone (IANA name, e.g. "Europe/Copenhagen"), for the export's times; absent means UTC. */
     timeZone: z.string().refine(isTimeZone).optional().catch(undefined).meta({ description: 'IANA time zone name' }),
     /** The scope document's status, version and owner, set by the facilitator (the export's defaults). */

@@ -16,8 +16,11 @@ export type Command =
   | { type: 'setExercise'; exerciseId: string }
   | { type: 'close' }
   | { type: 'reopen' }
-  | { type: 'removeParticipant'; participantId: string }
+  /** With `block`, the device they joined from is refused on this board from now on. */
+  | { type: 'removeParticipant'; participantId: string; block?: boolean }
   | { type: 'renewJoinCode' }
+  /** A new observer link; observers who joined with the old one are removed and disconnected. */
+  | { type: 'renewObserverCode' }
   | { type: 'setObserversMayPost'; allowed: boolean }
   | { type: 'setParticipantsMayExport'; allowed: boolean }
   | { type: 'setPlan'; exerciseId: string; plan: PhasePlan }
@@ -49,6 +52,7 @@ const SIMPLE: ReadonlySet<string> = new Set([
   'close',
   'reopen',
   'renewJoinCode',
+  'renewObserverCode',
   'revealVotes',
   'undoPhaseChange',
 ]);
@@ -123,8 +127,12 @@ export function parseCommand(raw: unknown): Result<Command> {
       return field(minutes(r.minutes, '"minutes"'), (value) => ({ type, minutes: value }));
     case 'setExercise':
       return field(id(r.exerciseId, '"exerciseId"'), (value) => ({ type, exerciseId: value }));
-    case 'removeParticipant':
-      return field(id(r.participantId, '"participantId"'), (value) => ({ type, participantId: value }));
+    case 'removeParticipant': {
+      const participantId = id(r.participantId, '"participantId"');
+      if (!participantId.ok) return fail(participantId.reason);
+      if (r.block === undefined) return ok({ type, participantId: participantId.value });
+      return field(flag(r.block, '"block"'), (block) => ({ type, participantId: participantId.value, block }));
+    }
     case 'setObserversMayPost':
     case 'setParticipantsMayExport':
       return field(flag(r.allowed, '"allowed"'), (value) => ({ type, allowed: value }));

@@ -191,6 +191,9 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       // The code itself lives with the server's tokens; the session only says when it changed, so screens
       // showing the link (the projector) know to fetch it again.
       return unchanged({ ...session, joinCodeRenewedAt: now });
+    case 'renewObserverCode':
+      // The observer code lives with the server's tokens, and no screen shows it to the room: nothing to change.
+      return unchanged(session);
     case 'setObserversMayPost':
       return unchanged({ ...session, observersMayPost: command.allowed });
     case 'setParticipantsMayExport':

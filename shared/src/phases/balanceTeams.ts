@@ -48,6 +48,23 @@ export function balanceTeams(
     teams,
     warning:
       `${people} for ${count} stations makes teams of ${sizes}; the ground rules ask for at least ${minTeamSize} per team. ` +
-      `Ask more people to join, or lower the minimum team size.`,
+      `Ask more people to join, lower the minimum team size or leave stations out (Teams, in the console).`,
   };
+}
+
+/** How many stations the people present fill, at `minTeamSize` each (at least 1, at most `stationCount`). */
+export function stationsForRoom(people: number, stationCount: number, minTeamSize: number): number {
+  const count = Math.max(0, Math.floor(stationCount));
+  if (count === 0) return 0;
+  const fit = Math.floor(Math.max(0, people) / Math.max(1, minTeamSize));
+  return Math.min(count, Math.max(1, fit));
+}
+
+/**
+ * The stations to leave out so the room fills the rest: the last ones in order, keeping the first that fit.
+ * Empty when every station gets a full team (or there is nobody to count yet).
+ */
+export function stationsToLeaveOut<T>(included: readonly T[], people: number, minTeamSize: number): T[] {
+  if (people === 0) return [];
+  return included.slice(stationsForRoom(people, included.length, minTeamSize));
 }

@@ -1,6 +1,6 @@
 // The facilitator's board structure: meta settings, exercises and stations (areas), and their consistency.
 import { TITLE_MAX } from '../model/limits.ts';
-import { isTimeZone, NOTE_COLOURINGS } from '../model/Meta.ts';
+import { isTimeZone, MIN_TEAM_SIZE_MAX, NOTE_COLOURINGS } from '../model/Meta.ts';
 import {
   checkDocumentOwner,
   checkDocumentVersion,
@@ -17,7 +17,7 @@ import { checkCreated, checkFieldChange, RECORD_SPECS } from './recordSpecs.ts';
 
 export const GROUND_RULES_MAX = 20;
 export const GROUND_RULE_MAX = 500;
-export const MIN_TEAM_SIZE_MAX = 20;
+export { MIN_TEAM_SIZE_MAX };
 
 /** Meta keys fixed when the board is made. */
 const FIXED_META_KEYS: readonly string[] = [

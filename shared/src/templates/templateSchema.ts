@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX, TITLE_MAX } from '../model/limits.ts';
 import { TIMED_PHASES } from '../model/Phase.ts';
+import { DEFAULT_MIN_TEAM_SIZE } from '../model/Meta.ts';
 import { documentDefaultsSchema } from './documentDefaults.ts';
 import { deadlineSchema, id, optionalText, templateStageSchema, text } from './templateFields.ts';
 import { GROUND_RULE_MAX, GROUND_RULES_MAX, MIN_TEAM_SIZE_MAX } from '../rules/structureRules.ts';
@@ -96,7 +97,7 @@ const templateShape = z.strictObject({
     .max(GROUND_RULES_MAX, `must have at most ${GROUND_RULES_MAX} ground rules`)
     .default([]),
   /** Minimum people per team (the ground rule ">3" means 4); the facilitator may change it. */
-  minTeamSize: z.number().int('must be a whole number').min(1).max(MIN_TEAM_SIZE_MAX).default(1),
+  minTeamSize: z.number().int('must be a whole number').min(1).max(MIN_TEAM_SIZE_MAX).default(DEFAULT_MIN_TEAM_SIZE),
   /** Text of the scope document's Mandate section; empty leaves it to be drafted. */
   mandate: optionalText(ABOUT_MAX, 'the mandate').default(''),
   deadline: deadlineSchema.optional(),

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '@shared/model/Area.ts';
 import { moveToTeam, teamLabel, unassigned } from '../../../client/src/facilitator/teamEditing.ts';
-import { describeLastPoll, doneSummary, formatMinutes } from '../../../client/src/facilitator/sessionWords.ts';
+import {
+  describeLastPoll,
+  doneLine,
+  doneSummary,
+  formatMinutes,
+} from '../../../client/src/facilitator/sessionWords.ts';
+import { actionLabel } from '../../../client/src/facilitator/NextAction.tsx';
 import { participantLink } from '../../../client/src/session/joinLink.ts';
 import { focusView } from '../../../client/src/session/focusView.ts';
 import { measureClockOffset } from '../../../client/src/session/serverClock.ts';
@@ -115,5 +121,35 @@ describe('measureClockOffset', () => {
       2,
     );
     expect(offset.offsetMs).toBe(0);
+  });
+});
+
+describe('doneLine (the top bar)', () => {
+  const people = [
+    { id: 'ana', role: 'participant' as const },
+    { id: 'bo', role: 'participant' as const },
+    { id: 'cy', role: 'participant' as const },
+    { id: 'dee', role: 'participant' as const, isRemoved: true as const },
+    { id: 'obs', role: 'observer' as const },
+  ];
+  it('counts participants here or done, not observers or removed people, while a timed phase runs', () => {
+    const here = new Set(['ana', 'bo', 'obs', 'dee']);
+    expect(doneLine({ phase: 'post', done: ['ana', 'cy'] }, people, here)).toBe('2 of 3 done');
+    expect(doneLine({ phase: 'group', done: [] }, people, here)).toBe('0 of 2 done');
+    expect(doneLine({ phase: 'setup', done: [] }, people, here)).toBeNull();
+    expect(doneLine({ phase: 'closed', done: ['ana'] }, people, here)).toBeNull();
+  });
+});
+
+describe('actionLabel (the one next action)', () => {
+  it.each([
+    ['Start post', 'post', null, 'Start posting'],
+    ['Next phase', 'next', 'Grouping', 'Start grouping'],
+    ['Next phase', 'next', 'Rotating', 'Start rotating'],
+    ['Next phase', 'next', 'the next exercise', 'Go to the next exercise'],
+    ['Rotate teams', 'rotate-teams', null, 'Rotate teams'],
+    ['Reopen board', 'reopen', null, 'Reopen board'],
+  ] as const)('%s (%s, to %s) reads "%s"', (label, key, destination, expected) => {
+    expect(actionLabel(label, key, destination)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@ import { parseArea } from '@shared/model/Area.ts';
 import { CommentRecord } from '@shared/model/Comment.ts';
 import { DEFAULT_PLAN, parseExercise } from '@shared/model/Exercise.ts';
 import { parseGroup } from '@shared/model/Group.ts';
-import { parseMeta } from '@shared/model/Meta.ts';
+import { DEFAULT_MIN_TEAM_SIZE, parseMeta } from '@shared/model/Meta.ts';
 import { NOTE_KEYS, parseNote } from '@shared/model/Note.ts';
 import { parseParticipant } from '@shared/model/Participant.ts';
 import { EMPTY_SESSION, parseSession, SessionSchema } from '@shared/model/Session.ts';
@@ -90,7 +90,7 @@ describe('parsers keep their readings', () => {
         templateId: 'custom',
         createdAt: 0,
         groundRules: ['Be kind'],
-        minTeamSize: 3,
+        minTeamSize: DEFAULT_MIN_TEAM_SIZE,
         noteColours: 'station',
       },
     });

@@ -388,6 +388,11 @@ describe("participants' commands and settings", () => {
     expect(run(s, { type: 'renewJoinCode' }, T0 + 5)).toEqual({ ...s.session, joinCodeRenewedAt: T0 + 5 });
   });
 
+  it('renewObserverCode leaves the session as it is (the server renews the code)', () => {
+    const s = state({ phase: 'group', endsAt: T0 });
+    expect(run(s, { type: 'renewObserverCode' })).toEqual(s.session);
+  });
+
   it('setPlan returns the plan to write before the exercise starts, and 409 after', () => {
     const plan = { postMinutes: 12, groupMinutes: 6, rotateMinutes: 10, rotations: 3 };
     expect(applyCommand(state(), { type: 'setPlan', exerciseId: 'ex2', plan }, facilitator, T0)).toMatchObject({

@@ -1,6 +1,12 @@
 // Rotation math: stations per team with wrap-around, team lookup, balanced teams and the small-room warning.
 import { describe, expect, it } from 'vitest';
-import { balanceTeams, stationIndexForTeam, teamOf } from '@shared/phases/balanceTeams.ts';
+import {
+  balanceTeams,
+  stationIndexForTeam,
+  stationsForRoom,
+  stationsToLeaveOut,
+  teamOf,
+} from '@shared/phases/balanceTeams.ts';
 
 describe('stationIndexForTeam', () => {
   it.each([
@@ -55,7 +61,7 @@ describe('balanceTeams', () => {
   it('says plainly what is wrong with a small room', () => {
     expect(balanceTeams(people(7), 5, 3).warning).toBe(
       '7 people for 5 stations makes teams of 1 to 2; the ground rules ask for at least 3 per team. ' +
-        'Ask more people to join, or lower the minimum team size.',
+        'Ask more people to join, lower the minimum team size or leave stations out (Teams, in the console).',
     );
   });
 
@@ -71,5 +77,25 @@ describe('balanceTeams', () => {
 
   it('has no teams without stations', () => {
     expect(balanceTeams(people(3), 0, 3)).toMatchObject({ teams: [], warning: expect.stringMatching(/no stations/) });
+  });
+
+  it.each([
+    // people, stations, min team size -> stations the room fills
+    [6, 5, 4, 1],
+    [8, 5, 4, 2],
+    [20, 5, 4, 5],
+    [30, 5, 4, 5],
+    [2, 5, 4, 1],
+    [0, 5, 4, 1],
+    [9, 0, 4, 0],
+  ])('%i people at %i stations, min %i, fill %i stations', (n, stations, min, fit) => {
+    expect(stationsForRoom(n, stations, min)).toBe(fit);
+  });
+
+  it('leaves out the last stations the room cannot fill, and none when it can or nobody is counted yet', () => {
+    const stations = ['s1', 's2', 's3', 's4', 's5'];
+    expect(stationsToLeaveOut(stations, 8, 4)).toEqual(['s3', 's4', 's5']);
+    expect(stationsToLeaveOut(stations, 20, 4)).toEqual([]);
+    expect(stationsToLeaveOut(stations, 0, 4)).toEqual([]);
   });
 });

@@ -32,7 +32,12 @@ describe('parseCommand accepts', () => {
       { type: 'removeParticipant', participantId: 'p-1' },
       { type: 'removeParticipant', participantId: 'p-1' },
     ],
+    [
+      { type: 'removeParticipant', participantId: 'p-1', block: true },
+      { type: 'removeParticipant', participantId: 'p-1', block: true },
+    ],
     [{ type: 'renewJoinCode' }, { type: 'renewJoinCode' }],
+    [{ type: 'renewObserverCode' }, { type: 'renewObserverCode' }],
     [
       { type: 'setObserversMayPost', allowed: true },
       { type: 'setObserversMayPost', allowed: true },
@@ -85,6 +90,7 @@ describe('parseCommand refuses', () => {
     [{ type: 'extend', minutes: Number.NaN }, /"minutes"/],
     [{ type: 'setExercise' }, /"exerciseId"/],
     [{ type: 'removeParticipant', participantId: '' }, /"participantId"/],
+    [{ type: 'removeParticipant', participantId: 'p-1', block: 'yes' }, /"block" must be true or false/],
     [{ type: 'setObserversMayPost', allowed: 'yes' }, /"allowed" must be true or false/],
     [{ type: 'setAutoAdvance' }, /"enabled"/],
     [{ type: 'markDone' }, /"done"/],

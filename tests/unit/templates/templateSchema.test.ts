@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_TEAM_SIZE } from '@shared/model/Meta.ts';
 import { listTemplates, getTemplate } from '@shared/templates/templates.ts';
 import { parseTemplate, templateJsonSchemaText } from '@shared/templates/templateSchema.ts';
 
@@ -35,7 +36,7 @@ describe('template schema', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.value.groundRules).toEqual([]);
-    expect(parsed.value.minTeamSize).toBe(1);
+    expect(parsed.value.minTeamSize).toBe(DEFAULT_MIN_TEAM_SIZE);
     expect(parsed.value.exercises[0]!.areas[0]!.description).toBe('');
   });
 
