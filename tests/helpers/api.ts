@@ -3,7 +3,6 @@ import { CreatedBoardReply, JoinedReply, type CreatedBoard } from '@shared/api/r
 
 export type { CreatedBoard };
 
- 
 export async function postJson(url: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
   const response = await fetch(url, {
     method: 'POST',

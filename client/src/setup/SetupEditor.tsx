@@ -1,6 +1,6 @@
 // The facilitator's setup editor: ground rules, team size, time zone and document control, every exercise with its
 // phases and stations; save the board as a template.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '@shared/doc/readBoard.ts';
 import { setGroundRules, setMinTeamSize } from '@shared/doc/structureOps.ts';
@@ -12,6 +12,7 @@ import { DecisionStage } from '../stages/DecisionStage.tsx';
 import { DocumentSettings } from './DocumentSettings.tsx';
 import { useSetupWrite } from './useSetupWrite.ts';
 import './setup.css';
+import { useDraft } from '../ui/useDraft.ts';
 
 export interface SetupEditorProps {
   doc: Y.Doc;
@@ -33,12 +34,11 @@ export function SetupEditor({ doc, board, boardId, token }: SetupEditorProps) {
   const { error, write } = useSetupWrite();
   const planCommands = useCommand({ boardId, token });
   const rulesText = board.groundRules.join('\n');
-  const [rules, setRules] = useState(rulesText);
+  // Drafts that a change made elsewhere (another facilitator tab) replaces.
+  const [rules, setRules] = useDraft([rulesText], () => rulesText);
+  const [teamSize, setTeamSize] = useDraft([board.minTeamSize], () => String(board.minTeamSize));
   // Open to start with; the facilitator folds it away once the session runs.
   const [isOpen, setOpen] = useState(true);
-  const [teamSize, setTeamSize] = useState(String(board.minTeamSize));
-  useEffect(() => setRules(rulesText), [rulesText]);
-  useEffect(() => setTeamSize(String(board.minTeamSize)), [board.minTeamSize]);
   const noteCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const note of board.notes) counts.set(note.areaId, (counts.get(note.areaId) ?? 0) + 1);

@@ -221,6 +221,8 @@ export class BoardService {
         'The facilitator renewed the observer link. Ask for the new one to keep watching.',
       );
     });
+    // Other servers re-check the observers' sockets they proxy for this board (cluster/accessEvents.ts).
+    this.deps.events?.emit({ type: 'observerCodeRenewed', boardId });
     this.deps.log.info('observer code renewed', { boardId, observersRemoved: observerIds.length });
     return observerCode;
   }

@@ -1,5 +1,5 @@
 // Board import: export JSON -> import -> export JSON keeps every section but ids and times; bad files are refused by field.
- 
+
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { boardMaps, toRecordMap } from '@shared/doc/boardDoc.ts';

@@ -1,7 +1,7 @@
 // Export migration: older versions are brought up one step at a time; newer ones and broken steps are refused in words.
 // Version 1 is the only export version there has been, so the step tables here are SYNTHETIC: a made-up version 1
 // whose notes were called "stickies" and a made-up version 2 without `groundRules`, to show that steps chain in order.
- 
+
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '@shared/doc/readBoard.ts';
 import { exportBoard } from '@shared/export/exportBoard.ts';
