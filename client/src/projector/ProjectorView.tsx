@@ -20,6 +20,7 @@ import { useParticipantLink } from './useParticipantLink.ts';
 import '../session/session.css';
 import './projector.css';
 import './projectorPanels.css';
+import { DecisionStage } from '../stages/DecisionStage.tsx';
 
 export interface ProjectorViewProps {
   onExit: () => void;
@@ -113,6 +114,7 @@ export function ProjectorView({ onExit }: ProjectorViewProps) {
           <p className="projector-phase" data-phase={session.phase}>
             {phaseLine(session, exercise)}
           </p>
+          <DecisionStage board={board} size="large" />
           <Countdown remaining={remaining} isPaused={session.pausedRemainingMs !== null} />
           <ProjectorProgress done={done} poll={session.moreTimePoll} lastPoll={session.lastPoll} now={now} />
         </section>

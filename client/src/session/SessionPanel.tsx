@@ -10,6 +10,7 @@ import { ParticipantActions } from './ParticipantActions.tsx';
 import { currentExercise, describeTeamStation, rotationLabel, stationsOf, teamStation } from './sessionView.ts';
 import type { CommandRunner } from './useCommand.ts';
 import { useServerNow, type ServerClock } from './useServerClock.ts';
+import { DecisionStage } from '../stages/DecisionStage.tsx';
 
 export interface SessionPanelProps {
   board: Board;
@@ -35,6 +36,7 @@ export function SessionPanel({ board, self, clock, commands }: SessionPanelProps
       <h2 id="session-heading" className="session-heading">
         What to do now
       </h2>
+      <DecisionStage board={board} />
       <p className="instruction">{phaseInstruction(session.phase, exercise)}</p>
       {isParticipant && isGroupingPhase(session.phase) && (
         <p className="team-station" role="status" data-station={station?.stationNumber ?? ''}>

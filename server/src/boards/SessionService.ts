@@ -15,7 +15,7 @@ import type { RoomRegistry, Timers } from '../rooms/RoomRegistry.ts';
 import type { BoardService } from './BoardService.ts';
 import type { SealedInput } from './SealedInput.ts';
 import { revealSealed, settledSession, type Revealed } from './revealSealed.ts';
-import { badRequest, conflict, forbidden } from './errors.ts';
+import { forbidden, refusalError } from './errors.ts';
 import type { BoardEvents } from './boardEvents.ts';
 
 export interface SessionServiceDeps {
@@ -86,7 +86,7 @@ export class SessionService {
           (state) => applyCommand(state, command, actor, this.deps.now()),
           command.type === 'close',
         );
-        if (!outcome.ok) throw outcome.status === 409 ? conflict(outcome.reason) : badRequest(outcome.reason);
+        if (!outcome.ok) throw refusalError(outcome.kind, outcome.reason);
         this.schedule(boardId, outcome.session);
         if (command.type === 'close') this.deps.events?.emit({ type: 'boardClosed', boardId });
         return {

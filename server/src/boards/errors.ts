@@ -62,3 +62,7 @@ export const boardFull = () =>
 
 /** The board cannot be served here right now (it is moving between servers, or its holder is away). */
 export const unavailable = (code: string, message: string) => new DomainError('unavailable', code, message);
+
+/** A command the domain refused (shared/src/phases), as the error its kind calls for. */
+export const refusalError = (kind: 'invalid' | 'forbidden' | 'conflict', reason: string) =>
+  kind === 'conflict' ? conflict(reason) : kind === 'forbidden' ? forbidden(reason) : badRequest(reason);

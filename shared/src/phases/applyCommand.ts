@@ -20,6 +20,7 @@ import {
   refuse,
   rotateTeams,
   type MachineState,
+  type RefusalKind,
   type Transition,
 } from './transitions.ts';
 
@@ -32,7 +33,7 @@ export type CommandResult =
       /** setPlan: the plan the server writes into that exercise's record (plans live in `exercises`, not `session`). */
       planChange?: { exerciseId: string; plan: PhasePlan };
     }
-  | { ok: false; status: 400 | 403 | 409; reason: string };
+  | { ok: false; kind: RefusalKind; reason: string };
 
 function unchanged(session: Session): Transition {
   return { ok: true, session };
@@ -48,16 +49,16 @@ function clockCommand(
   now: number,
 ): Transition {
   const { session } = state;
-  if (!isTimedPhase(session.phase)) return refuse(409, `There is no clock in the ${session.phase} phase.`);
+  if (!isTimedPhase(session.phase)) return refuse('conflict', `There is no clock in the ${session.phase} phase.`);
   // Any change to the clock ends an open "need more time?" poll: the facilitator has answered it.
   const base: Session = { ...session, moreTimePoll: null };
   if (command.type === 'pause') {
-    if (session.pausedRemainingMs !== null) return refuse(409, 'The clock is already paused.');
-    if (session.endsAt === null) return refuse(409, 'There is no clock running to pause.');
+    if (session.pausedRemainingMs !== null) return refuse('conflict', 'The clock is already paused.');
+    if (session.endsAt === null) return refuse('conflict', 'There is no clock running to pause.');
     return unchanged({ ...base, endsAt: null, pausedRemainingMs: Math.max(0, session.endsAt - now) });
   }
   if (command.type === 'resume') {
-    if (session.pausedRemainingMs === null) return refuse(409, 'The clock is not paused.');
+    if (session.pausedRemainingMs === null) return refuse('conflict', 'The clock is not paused.');
     return unchanged({ ...base, endsAt: now + session.pausedRemainingMs, pausedRemainingMs: null });
   }
   const ms = Math.round(command.minutes * MINUTE_MS);
@@ -69,13 +70,14 @@ function clockCommand(
 }
 
 function startPhase(state: MachineState, command: Extract<Command, { type: 'startPhase' }>, now: number): Transition {
-  if (state.session.phase === 'closed') return refuse(409, 'The board is closed: reopen it before starting a phase.');
+  if (state.session.phase === 'closed')
+    return refuse('conflict', 'The board is closed: reopen it before starting a phase.');
   const exercise = command.exerciseId
     ? state.exercises.find((e) => e.id === command.exerciseId)
     : currentExercise(state);
   if (!exercise)
     return refuse(
-      400,
+      'invalid',
       command.exerciseId
         ? `There is no exercise "${command.exerciseId}" on this board.`
         : 'This board has no exercise to run.',
@@ -83,7 +85,7 @@ function startPhase(state: MachineState, command: Extract<Command, { type: 'star
   if (command.phase === 'vote') return enterVote(state, exercise, now);
   if (isLeftOutOfPlan(exercise.plan, command.phase)) {
     return refuse(
-      409,
+      'conflict',
       `The plan of "${exercise.title}" leaves out the ${command.phase} phase: add it to the plan in setup to run it.`,
     );
   }
@@ -100,12 +102,12 @@ function participantCommand(
   const { session } = state;
   const me = actor.participantId;
   if (command.type === 'markDone') {
-    if (!isTimedPhase(session.phase)) return refuse(409, 'Nothing to be done with: no phase is running.');
+    if (!isTimedPhase(session.phase)) return refuse('conflict', 'Nothing to be done with: no phase is running.');
     const done = withoutPerson(session.done, me);
     return unchanged({ ...session, done: command.done ? [...done, me] : done });
   }
   const poll = session.moreTimePoll;
-  if (!poll || now >= poll.endsAt) return refuse(409, 'Nobody is asking about more time right now.');
+  if (!poll || now >= poll.endsAt) return refuse('conflict', 'Nobody is asking about more time right now.');
   const yes = withoutPerson(poll.yes, me);
   const no = withoutPerson(poll.no, me);
   (command.needMoreTime ? yes : no).push(me);
@@ -114,14 +116,14 @@ function participantCommand(
 
 function assignTeams(state: MachineState, teams: string[][] | undefined): Transition {
   const { session, stationCount } = state;
-  if (session.phase === 'closed') return refuse(409, 'The board is closed: reopen it before changing teams.');
+  if (session.phase === 'closed') return refuse('conflict', 'The board is closed: reopen it before changing teams.');
   if (!teams) {
     const balanced = balanceTeams(state.presentParticipantIds, stationCount, state.minTeamSize);
     const result: Transition = { ok: true, session: { ...session, teams: balanced.teams } };
     return balanced.warning ? { ...result, notice: balanced.warning } : result;
   }
   if (teams.length > stationCount) {
-    return refuse(400, `There are ${stationCount} stations, so there can be at most ${stationCount} teams.`);
+    return refuse('invalid', `There are ${stationCount} stations, so there can be at most ${stationCount} teams.`);
   }
   // Team i belongs at station i: pad with empty teams so every station has its slot.
   const padded = [...teams.map((team) => [...team]), ...Array.from({ length: stationCount - teams.length }, () => [])];
@@ -131,11 +133,11 @@ function assignTeams(state: MachineState, teams: string[][] | undefined): Transi
 function setPlan(state: MachineState, exerciseId: string, plan: PhasePlan): CommandResult {
   const { session } = state;
   const exercise = state.exercises.find((e) => e.id === exerciseId);
-  if (!exercise) return refuse(400, `There is no exercise "${exerciseId}" on this board.`);
+  if (!exercise) return refuse('invalid', `There is no exercise "${exerciseId}" on this board.`);
   const isRunning = session.exerciseId === exerciseId && isTimedPhase(session.phase);
   if (isRunning || session.log.some((record) => record.exerciseId === exerciseId)) {
     return refuse(
-      409,
+      'conflict',
       'That exercise has already started: its plan can no longer change. Extend the running phase instead.',
     );
   }
@@ -159,11 +161,11 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       return rotateTeams(state, now);
     case 'setExercise': {
       if (!state.exercises.some((e) => e.id === command.exerciseId)) {
-        return refuse(400, `There is no exercise "${command.exerciseId}" on this board.`);
+        return refuse('invalid', `There is no exercise "${command.exerciseId}" on this board.`);
       }
       // Switching mid-phase would strand a running clock; in closed the choice is where "reopen" will lead.
       if (isTimedPhase(session.phase))
-        return refuse(409, `Finish the ${session.phase} phase (or close the board) before switching exercises.`);
+        return refuse('conflict', `Finish the ${session.phase} phase (or close the board) before switching exercises.`);
       return unchanged(
         session.phase === 'setup'
           ? enterSetup(session, command.exerciseId, now)
@@ -171,7 +173,7 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       );
     }
     case 'close':
-      if (session.phase === 'closed') return refuse(409, 'The board is already closed.');
+      if (session.phase === 'closed') return refuse('conflict', 'The board is already closed.');
       return unchanged(enterClosed(session, now));
     case 'reopen':
       return reopenSession(session, now, (closed) => enterSetup(closed, closed.exerciseId, now));
@@ -211,34 +213,35 @@ function facilitatorCommand(state: MachineState, command: Command, now: number):
       return unchanged({ ...session, privatePosting: command.enabled });
     case 'setVoting':
       if (session.phase === 'vote')
-        return refuse(409, 'A vote is under way: move on before changing the voting options.');
+        return refuse('conflict', 'A vote is under way: move on before changing the voting options.');
       return unchanged({
         ...session,
         votingEnabled: command.enabled,
         votesPerPerson: command.votesPerPerson ?? session.votesPerPerson,
       });
     case 'revealVotes':
-      if (session.phase !== 'vote') return refuse(409, 'Votes can be revealed only in the vote phase.');
-      if (session.votesRevealed) return refuse(409, 'The votes are already revealed.');
+      if (session.phase !== 'vote') return refuse('conflict', 'Votes can be revealed only in the vote phase.');
+      if (session.votesRevealed) return refuse('conflict', 'The votes are already revealed.');
       return unchanged({ ...session, votesRevealed: true });
     case 'assignTeams':
       return assignTeams(state, command.teams);
     case 'markDone':
     case 'answerMoreTime':
-      return refuse(409, 'That is for participants.');
+      return refuse('conflict', 'That is for participants.');
   }
 }
 
 /**
  * Applies one command from `actor` at server time `now`. Pure: returns the new session (and, for setPlan, the plan
- * to write into the exercise) or a refusal with the HTTP status the server should answer with.
- * Participants and observers may only send PARTICIPANT_COMMANDS (403 otherwise; the server should check first).
+ * to write into the exercise) or a refusal with its kind (the server maps it to a status).
+ * Participants and observers may only send PARTICIPANT_COMMANDS (forbidden otherwise; the server checks first).
  */
 export function applyCommand(state: MachineState, command: Command, actor: Actor, now: number): CommandResult {
   if (PARTICIPANT_COMMANDS.has(command.type)) {
     return participantCommand(state, command as Extract<Command, { type: 'markDone' | 'answerMoreTime' }>, actor, now);
   }
-  if (actor.role !== 'facilitator') return { ok: false, status: 403, reason: 'Only the facilitator can do that.' };
+  if (actor.role !== 'facilitator')
+    return { ok: false, kind: 'forbidden', reason: 'Only the facilitator can do that.' };
   const result = facilitatorCommand(state, command, now);
   // Pauses, extensions, setup and closing are kept for the export's session record.
   const logged = result.ok

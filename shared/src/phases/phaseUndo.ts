@@ -65,10 +65,10 @@ function restore(session: Session, snapshot: PhaseSnapshot, now: number, isPause
 /** "Undo last phase change": within PHASE_UNDO_WINDOW_MS of the change, back to the session before it. */
 export function undoPhaseChange(session: Session, now: number): Transition {
   const snapshot = session.beforeLastChange;
-  if (!snapshot) return refuse(409, 'There is no change of phase to undo.');
+  if (!snapshot) return refuse('conflict', 'There is no change of phase to undo.');
   if (now - snapshot.at > PHASE_UNDO_WINDOW_MS) {
     return refuse(
-      409,
+      'conflict',
       'That change of phase was more than 2 minutes ago: it can no longer be undone. Choose the phase you want instead.',
     );
   }
@@ -80,7 +80,7 @@ export function undoPhaseChange(session: Session, now: number): Transition {
  * before the facilitator resumes. When the exercise was switched while closed (or nothing is remembered), its setup.
  */
 export function reopenSession(session: Session, now: number, enterSetup: (session: Session) => Session): Transition {
-  if (session.phase !== 'closed') return refuse(409, 'The board is not closed.');
+  if (session.phase !== 'closed') return refuse('conflict', 'The board is not closed.');
   const snapshot = session.beforeLastChange;
   if (snapshot && snapshot.phase === session.closedFromPhase && snapshot.exerciseId === session.exerciseId) {
     return { ok: true, session: restore(session, snapshot, now, true) };

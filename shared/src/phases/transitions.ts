@@ -19,10 +19,13 @@ export interface MachineState {
 }
 
 export type Transition =
-  { ok: true; session: Session; notice?: string } | { ok: false; status: 400 | 409; reason: string };
+  { ok: true; session: Session; notice?: string } | { ok: false; kind: RefusalKind; reason: string };
 
-export function refuse(status: 400 | 409, reason: string): Transition {
-  return { ok: false, status, reason };
+/** Why a command is refused, in the domain's words (the HTTP edge picks the status). */
+export type RefusalKind = 'invalid' | 'forbidden' | 'conflict';
+
+export function refuse(kind: RefusalKind, reason: string): Transition {
+  return { ok: false, kind, reason };
 }
 
 /** Exercises in the order the room runs them. */
@@ -103,10 +106,13 @@ function wrap(offset: number, stationCount: number): number {
 export function rotateTeams(state: MachineState, now: number): Transition {
   const { session } = state;
   const exercise = currentExercise(state);
-  if (session.phase !== 'rotate' || !exercise) return refuse(409, 'Teams rotate only in the rotate phase.');
+  if (session.phase !== 'rotate' || !exercise) return refuse('conflict', 'Teams rotate only in the rotate phase.');
   const planned = exercise.plan.rotations;
   if (session.rotation >= planned) {
-    return refuse(409, `All ${planned} planned rotations are done: move on to the next phase, or extend this one.`);
+    return refuse(
+      'conflict',
+      `All ${planned} planned rotations are done: move on to the next phase, or extend this one.`,
+    );
   }
   const base = fresh(session, now);
   const rotation = session.rotation + 1;
@@ -136,7 +142,7 @@ export function enterSetup(session: Session, exerciseId: string | null, now: num
  * totals sealed until the facilitator reveals them. Only when the facilitator has enabled voting.
  */
 export function enterVote(state: MachineState, exercise: Exercise, now: number): Transition {
-  if (!state.session.votingEnabled) return refuse(409, 'Dot voting is off for this board: enable it first.');
+  if (!state.session.votingEnabled) return refuse('conflict', 'Dot voting is off for this board: enable it first.');
   const base = fresh(state.session, now);
   return {
     ok: true,
@@ -161,9 +167,9 @@ export function enterClosed(session: Session, now: number): Session {
  */
 export function advance(state: MachineState, now: number): Transition {
   const { session } = state;
-  if (session.phase === 'closed') return refuse(409, 'The board is closed: reopen it to continue.');
+  if (session.phase === 'closed') return refuse('conflict', 'The board is closed: reopen it to continue.');
   const exercise = currentExercise(state);
-  if (!exercise) return refuse(409, 'This board has no exercise to run.');
+  if (!exercise) return refuse('conflict', 'This board has no exercise to run.');
   const start = (phase: TimedPhase) =>
     enterTimedPhase(state, exercise, phase, plannedMinutes(exercise, phase) * MINUTE_MS, now);
   // The plan may leave phases out (post only; post then rotate): "next" walks the phases it keeps.

@@ -1,4 +1,4 @@
-// The phase machine's transitions: allowed moves, refusals with 409/400/403, the clock, the log and the teams.
+// The phase machine's transitions: allowed moves, refusals (conflict, invalid, forbidden), the clock, the log and the teams.
 import { describe, expect, it } from 'vitest';
 import type { Session } from '@shared/model/Session.ts';
 import { applyCommand, type CommandResult } from '@shared/phases/applyCommand.ts';
@@ -21,7 +21,7 @@ function sequence(steps: [Command, number][], initial: MachineState = state()): 
 }
 
 function refusal(result: CommandResult) {
-  return result.ok ? undefined : { status: result.status, reason: result.reason };
+  return result.ok ? undefined : { kind: result.kind, reason: result.reason };
 }
 
 describe('transitions', () => {
@@ -101,61 +101,79 @@ describe('transitions', () => {
   });
 
   it.each([
-    ['nextPhase when closed', { phase: 'closed' }, { type: 'nextPhase' }, 409, /closed: reopen it/],
+    ['nextPhase when closed', { phase: 'closed' }, { type: 'nextPhase' }, 'conflict', /closed: reopen it/],
     [
       'startPhase when closed',
       { phase: 'closed' },
       { type: 'startPhase', phase: 'post' },
-      409,
+      'conflict',
       /reopen it before starting/,
     ],
     [
       'startPhase of an unknown exercise',
       { phase: 'setup' },
       { type: 'startPhase', phase: 'post', exerciseId: 'ex9' },
-      400,
+      'invalid',
       /no exercise "ex9"/,
     ],
-    ['rotate outside rotate', { phase: 'group', endsAt: T0 }, { type: 'rotate' }, 409, /only in the rotate phase/],
+    [
+      'rotate outside rotate',
+      { phase: 'group', endsAt: T0 },
+      { type: 'rotate' },
+      'conflict',
+      /only in the rotate phase/,
+    ],
     [
       'rotate past the plan',
       { phase: 'rotate', rotation: 2, endsAt: T0 },
       { type: 'rotate' },
-      409,
+      'conflict',
       /All 2 planned rotations are done/,
     ],
-    ['pause in setup', { phase: 'setup' }, { type: 'pause' }, 409, /no clock in the setup phase/],
-    ['pause twice', { phase: 'post', endsAt: null, pausedRemainingMs: MIN }, { type: 'pause' }, 409, /already paused/],
-    ['resume when running', { phase: 'post', endsAt: T0 + MIN }, { type: 'resume' }, 409, /not paused/],
-    ['extend when closed', { phase: 'closed' }, { type: 'extend', minutes: 1 }, 409, /no clock in the closed phase/],
-    ['close twice', { phase: 'closed' }, { type: 'close' }, 409, /already closed/],
-    ['reopen when open', { phase: 'group', endsAt: T0 }, { type: 'reopen' }, 409, /not closed/],
+    ['pause in setup', { phase: 'setup' }, { type: 'pause' }, 'conflict', /no clock in the setup phase/],
+    [
+      'pause twice',
+      { phase: 'post', endsAt: null, pausedRemainingMs: MIN },
+      { type: 'pause' },
+      'conflict',
+      /already paused/,
+    ],
+    ['resume when running', { phase: 'post', endsAt: T0 + MIN }, { type: 'resume' }, 'conflict', /not paused/],
+    [
+      'extend when closed',
+      { phase: 'closed' },
+      { type: 'extend', minutes: 1 },
+      'conflict',
+      /no clock in the closed phase/,
+    ],
+    ['close twice', { phase: 'closed' }, { type: 'close' }, 'conflict', /already closed/],
+    ['reopen when open', { phase: 'group', endsAt: T0 }, { type: 'reopen' }, 'conflict', /not closed/],
     [
       'setExercise mid-phase',
       { phase: 'post', endsAt: T0 },
       { type: 'setExercise', exerciseId: 'ex2' },
-      409,
+      'conflict',
       /Finish the post phase/,
     ],
     [
       'setExercise to an unknown exercise',
       { phase: 'setup' },
       { type: 'setExercise', exerciseId: 'nope' },
-      400,
+      'invalid',
       /no exercise "nope"/,
     ],
-    ['markDone in setup', { phase: 'setup' }, { type: 'markDone', done: true }, 409, /no phase is running/],
+    ['markDone in setup', { phase: 'setup' }, { type: 'markDone', done: true }, 'conflict', /no phase is running/],
     [
       'answerMoreTime without a poll',
       { phase: 'post', endsAt: T0 },
       { type: 'answerMoreTime', needMoreTime: true },
-      409,
+      'conflict',
       /Nobody is asking/,
     ],
-    ['assignTeams when closed', { phase: 'closed' }, { type: 'assignTeams' }, 409, /closed/],
-  ] as const)('refuses %s', (_name, session, command, status, reason) => {
+    ['assignTeams when closed', { phase: 'closed' }, { type: 'assignTeams' }, 'conflict', /closed/],
+  ] as const)('refuses %s', (_name, session, command, kind, reason) => {
     const result = refusal(applyCommand(state(session), command, facilitator, T0));
-    expect(result?.status).toBe(status);
+    expect(result?.kind).toBe(kind);
     expect(result?.reason).toMatch(reason);
   });
 
@@ -163,10 +181,10 @@ describe('transitions', () => {
     [alice, { type: 'nextPhase' }],
     [olga, { type: 'close' }],
     [bob, { type: 'setObserversMayPost', allowed: true }],
-  ] as const)('answers 403 when %o sends %o', (actor, command) => {
+  ] as const)('refuses as forbidden when %o sends %o', (actor, command) => {
     expect(applyCommand(state({ phase: 'post', endsAt: T0 }), command, actor, T0)).toMatchObject({
       ok: false,
-      status: 403,
+      kind: 'forbidden',
     });
   });
 
@@ -317,7 +335,7 @@ describe('teams and rotation', () => {
           T0,
         ),
       ),
-    ).toEqual({ status: 400, reason: 'There are 2 stations, so there can be at most 2 teams.' });
+    ).toEqual({ kind: 'invalid', reason: 'There are 2 stations, so there can be at most 2 teams.' });
   });
 
   it('auto-balances the people present and warns when the room is too small', () => {
@@ -371,7 +389,7 @@ describe("participants' commands and settings", () => {
     expect(s.session.moreTimePoll).toEqual({ endsAt: T0 + 10_000, yes: [], no: ['p-bob', 'p-alice'] });
     expect(applyCommand(s, { type: 'answerMoreTime', needMoreTime: true }, alice, T0 + 10_000)).toMatchObject({
       ok: false,
-      status: 409,
+      kind: 'conflict',
     });
   });
 
@@ -393,7 +411,7 @@ describe("participants' commands and settings", () => {
     expect(run(s, { type: 'renewObserverCode' })).toEqual(s.session);
   });
 
-  it('setPlan returns the plan to write before the exercise starts, and 409 after', () => {
+  it('setPlan returns the plan to write before the exercise starts, and refuses it after', () => {
     const plan = { postMinutes: 12, groupMinutes: 6, rotateMinutes: 10, rotations: 3 };
     expect(applyCommand(state(), { type: 'setPlan', exerciseId: 'ex2', plan }, facilitator, T0)).toMatchObject({
       ok: true,
@@ -406,9 +424,9 @@ describe("participants' commands and settings", () => {
     ]);
     expect(
       refusal(applyCommand(state(started), { type: 'setPlan', exerciseId: 'ex1', plan }, facilitator, T0)),
-    ).toMatchObject({ status: 409, reason: expect.stringMatching(/already started/) });
-    expect(refusal(applyCommand(state(), { type: 'setPlan', exerciseId: 'ex7', plan }, facilitator, T0))?.status).toBe(
-      400,
+    ).toMatchObject({ kind: 'conflict', reason: expect.stringMatching(/already started/) });
+    expect(refusal(applyCommand(state(), { type: 'setPlan', exerciseId: 'ex7', plan }, facilitator, T0))?.kind).toBe(
+      'invalid',
     );
   });
 });

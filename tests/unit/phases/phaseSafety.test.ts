@@ -87,10 +87,10 @@ describe('undoPhaseChange and reopen', () => {
   it('refuses after two minutes, and when there is nothing to undo', () => {
     const mistaken = run(rotation2, { type: 'startPhase', phase: 'post' }, 200_000);
     const late = applyCommand(state(mistaken), { type: 'undoPhaseChange' }, fran, 200_000 + 120_001);
-    expect(late).toMatchObject({ ok: false, status: 409 });
+    expect(late).toMatchObject({ ok: false, kind: 'conflict' });
     expect(applyCommand(state({ ...EMPTY_SESSION }), { type: 'undoPhaseChange' }, fran, 0)).toMatchObject({
       ok: false,
-      status: 409,
+      kind: 'conflict',
     });
   });
 

@@ -64,7 +64,7 @@ describe('phase plan', () => {
   it('refuses to start a phase the plan leaves out, in words', () => {
     const s = state({ phase: 'post' }, { exercises: [exercise({ ...minutes, phases: ['post', 'rotate'] })] });
     const result = applyCommand(s, { type: 'startPhase', phase: 'group' }, facilitator, T0);
-    expect(result).toMatchObject({ ok: false, status: 409 });
+    expect(result).toMatchObject({ ok: false, kind: 'conflict' });
     if (!result.ok) expect(result.reason).toMatch(/leaves out the group phase/);
     expect(applyCommand(s, { type: 'startPhase', phase: 'rotate' }, facilitator, T0).ok).toBe(true);
   });

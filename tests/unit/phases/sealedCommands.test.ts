@@ -10,7 +10,7 @@ function outcome(s: MachineState, command: Command) {
   const result = applyCommand(s, command, facilitator, T0);
   return result.ok
     ? { ok: true as const, session: result.session }
-    : { ok: false as const, status: result.status, reason: result.reason };
+    : { ok: false as const, kind: result.kind, reason: result.reason };
 }
 
 function session(s: MachineState, command: Command): Session {
@@ -78,7 +78,7 @@ describe('private posting', () => {
   it("is the facilitator's to switch", () => {
     expect(applyCommand(state(), { type: 'setPrivatePosting', enabled: true }, alice, T0)).toMatchObject({
       ok: false,
-      status: 403,
+      kind: 'forbidden',
     });
   });
 });
@@ -86,7 +86,7 @@ describe('private posting', () => {
 describe('dot voting', () => {
   it('starts the vote only when voting is enabled', () => {
     const refused = outcome(state({ phase: 'rotate' }), { type: 'startPhase', phase: 'vote' });
-    expect(refused).toMatchObject({ ok: false, status: 409, reason: expect.stringMatching(/Dot voting is off/) });
+    expect(refused).toMatchObject({ ok: false, kind: 'conflict', reason: expect.stringMatching(/Dot voting is off/) });
     const enabled = session(state({ phase: 'rotate' }), { type: 'setVoting', enabled: true, votesPerPerson: 5 });
     expect(enabled).toMatchObject({ votingEnabled: true, votesPerPerson: 5 });
     const vote = session(state(enabled), { type: 'startPhase', phase: 'vote' });
@@ -129,22 +129,22 @@ describe('dot voting', () => {
     expect(isVoteOpen(revealed)).toBe(false);
     expect(outcome(state(revealed), { type: 'revealVotes' })).toMatchObject({
       ok: false,
-      status: 409,
+      kind: 'conflict',
       reason: expect.stringMatching(/already/),
     });
-    expect(outcome(state({ phase: 'rotate' }), { type: 'revealVotes' })).toMatchObject({ ok: false, status: 409 });
+    expect(outcome(state({ phase: 'rotate' }), { type: 'revealVotes' })).toMatchObject({ ok: false, kind: 'conflict' });
   });
 
   it('keeps the options fixed while a vote runs', () => {
     expect(outcome(state({ phase: 'vote', votingEnabled: true }), { type: 'setVoting', enabled: false })).toMatchObject(
-      { ok: false, status: 409 },
+      { ok: false, kind: 'conflict' },
     );
   });
 
   it('has no clock to pause in the vote phase', () => {
     expect(outcome(state({ phase: 'vote', votingEnabled: true }), { type: 'pause' })).toMatchObject({
       ok: false,
-      status: 409,
+      kind: 'conflict',
     });
   });
 });
