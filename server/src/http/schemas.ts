@@ -2,17 +2,19 @@
 import { z } from 'zod';
 import { NAME_MAX, NOTE_TEXT_MAX, TITLE_MAX } from '@shared/model/limits.ts';
 import { VOTES_PER_PERSON_MAX } from '@shared/model/Session.ts';
-import { cleanId, textLength } from '@shared/model/validate.ts';
+import { cleanId } from '@shared/model/validate.ts';
+import { textField } from '@shared/model/fields.ts';
 import { badRequest } from '../boards/errors.ts';
+
+/** Bodies use the record schemas' field definitions (shared/src/model/fields.ts), worded for a request. */
+const boardTitle = textField(TITLE_MAX, 'title must be text', {
+  empty: 'title must not be empty',
+  tooLong: `title must be at most ${TITLE_MAX} characters`,
+});
 
 export const createBoardBody = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(1, 'title must not be empty')
-      .max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`)
-      .optional(),
+    title: boardTitle.optional(),
     /** A catalogue template id, or an inline template object (validated by the template schema). */
     template: z
       .union(
@@ -36,11 +38,10 @@ export const createBoardBody = z
 
 export const joinBody = z.object({
   code: z.string({ error: 'code is required: the join code from your link' }).min(1).max(200),
-  name: z
-    .string({ error: 'name is required: type your name' })
-    .trim()
-    .min(1, 'name must not be empty: type your name')
-    .max(NAME_MAX, `name must be at most ${NAME_MAX} characters`),
+  name: textField(NAME_MAX, 'name is required: type your name', {
+    empty: 'name must not be empty: type your name',
+    tooLong: `name must be at most ${NAME_MAX} characters`,
+  }),
   /** A random id the browser keeps (localStorage), so the facilitator can block a device (docs/api.md). */
   deviceId: z
     .string()
@@ -60,24 +61,18 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
 }
 
 export const carryForwardBody = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'title must not be empty')
-    .max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`)
-    .optional(),
+  title: boardTitle.optional(),
 });
 
 export const archiveBody = z.object({
   archived: z.boolean({ error: 'archived must be true or false' }),
 });
 
-/** A note's text as the board keeps it: trimmed, 1 to NOTE_TEXT_MAX characters (code points). */
-const noteText = z
-  .string({ error: 'text is required: the idea you want to post' })
-  .trim()
-  .min(1, 'text must not be empty: write one idea')
-  .refine((text) => textLength(text) <= NOTE_TEXT_MAX, `text must be at most ${NOTE_TEXT_MAX} characters`);
+/** A note's text as the board keeps it (the note record's field): trimmed, 1 to NOTE_TEXT_MAX code points. */
+const noteText = textField(NOTE_TEXT_MAX, 'text is required: the idea you want to post', {
+  empty: 'text must not be empty: write one idea',
+  tooLong: `text must be at most ${NOTE_TEXT_MAX} characters`,
+});
 
 export const privateNoteBody = z.object({
   areaId: z

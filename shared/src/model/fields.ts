@@ -11,13 +11,21 @@ export function idField(reason: string) {
   return z.string({ error: reason }).min(1).max(ID_MAX).regex(/^\S+$/);
 }
 
-/** Trimmed text of 1..max code points; `stored` also refuses text that was not trimmed before it was written. */
-export function textField(max: number, reason: string, { stored = false } = {}) {
+/**
+ * Trimmed text of 1..max code points; `stored` also refuses text that was not trimmed before it was written.
+ * `empty` and `tooLong` word those two refusals (HTTP bodies say which); both default to `reason`.
+ */
+export function textField(
+  max: number,
+  reason: string,
+  { stored = false, empty = reason, tooLong = reason }: { stored?: boolean; empty?: string; tooLong?: string } = {},
+) {
   const base = z.string({ error: reason });
-  const checked = stored ? base.refine((text) => text === text.trim()) : base;
+  const checked = stored ? base.refine((text) => text === text.trim(), reason) : base;
   return checked
     .trim()
-    .refine((text) => codePoints(text) >= 1 && codePoints(text) <= max)
+    .refine((text) => codePoints(text) >= 1, empty)
+    .refine((text) => codePoints(text) <= max, tooLong)
     .meta({ minLength: 1, maxLength: max });
 }
 
