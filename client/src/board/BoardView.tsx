@@ -78,7 +78,7 @@ export function BoardView() {
   );
 
   return (
-    <div className="board-page">
+    <main className="board-page" aria-label="Board">
       <div className="board-body">
         <button
           type="button"
@@ -120,6 +120,6 @@ export function BoardView() {
         />
       </div>
       <NotesList areas={areas} notes={notes} />
-    </div>
+    </main>
   );
 }

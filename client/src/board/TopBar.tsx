@@ -36,7 +36,7 @@ export function TopBar(views: TopBarProps) {
   const isNarrow = useMediaQuery(NARROW_LAYOUT);
 
   return (
-    <header className="top-bar">
+    <header className="top-bar" aria-label="Board status">
       <div className="top-bar-row">
         <div className="top-bar-head">
           <div className="top-bar-title">

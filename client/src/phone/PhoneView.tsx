@@ -1,19 +1,16 @@
-// The phone posting view: no canvas; the clock and the team's station on top, a big posting form, "Your notes",
+// The phone posting view: no canvas; the team's station on top (the clock is in the top bar), a big posting form, "Your notes",
 // then the discussion, hand-off and group tools the canvas has beside it.
 import { useCallback, useMemo } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
-import { boardTitle } from '../board/boardTitle.ts';
 import { NotesList } from '../board/NotesList.tsx';
 import { GroupingSide } from '../canvas/GroupingSide.tsx';
 import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
-import { LiveCountdown } from '../list/LiveCountdown.tsx';
 import { noteActions } from '../list/noteActions.ts';
-import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { usePostNote } from '../post/usePostNote.ts';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { usePeople } from '../presence/usePresence.ts';
@@ -31,9 +28,9 @@ import '../session/session.css';
 import './phone.css';
 
 export function PhoneView() {
-  const { boardId, connection, snapshot, doc, board } = useBoardState();
+  const { boardId, snapshot, doc, board } = useBoardState();
   const { identity, self } = useIdentityContext();
-  const { session, exercise, stations: areas, notes, phase } = useCurrentExercise();
+  const { session, exercise, stations: areas, notes } = useCurrentExercise();
   const can = useCapabilities();
   const people = usePeople(snapshot.provider.awareness, self);
   const clock = usePageClock();
@@ -63,22 +60,8 @@ export function PhoneView() {
 
   return (
     <div className="phone-view">
-      <header className="phone-top">
-        <div className="phone-title">
-          <h1 dir="auto">{boardTitle(board, snapshot.isSynced)}</h1>
-          <ConnectionStatus
-            status={snapshot.status}
-            notice={snapshot.notice}
-            onDismiss={() => connection.dismissNotice()}
-          />
-        </div>
-        <div className="phone-clock">
-          <LiveCountdown session={session} clock={clock} />
-          <p className="phone-phase">
-            <strong>{phase}</strong>
-            {exercise ? ` · ${exercise.title}` : ''}
-          </p>
-        </div>
+      {/* Title, connection, clock and phase are in the top bar (board/TopBar.tsx). */}
+      <section className="phone-top" aria-label="Your station">
         {station && (
           <p className="team-station phone-station" data-station={station.stationNumber}>
             {describeTeamStation(station)}
@@ -88,7 +71,7 @@ export function PhoneView() {
         {isParticipant && !station && isGroupingPhase(session.phase) && (
           <p className="hint">You are not in a team yet: the facilitator will put you in one.</p>
         )}
-      </header>
+      </section>
       <main className="phone-main">
         <ObserverBanner />
         {showPostForm && (
