@@ -1,14 +1,20 @@
 // The top bar's board menu (Export, Decisions, Import notes, Manage board) and the sheet each item opens.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '@shared/doc/readBoard.ts';
 import type { Identity } from '../app/storage.ts';
-import { DecisionsPanel } from '../decisions/DecisionsPanel.tsx';
-import { ExportPanel } from '../export/ExportPanel.tsx';
-import { ImportDialog } from '../import/ImportDialog.tsx';
 import { Popover, usePopoverClose } from '../ui/Popover.tsx';
-import { BoardManagement } from './BoardManagement.tsx';
 import './boardTools.css';
+
+// The sheets load when first opened: the export preview and import parsers stay out of every view's first load
+// (the phone's above all).
+const ExportPanel = lazy(() => import('../export/ExportPanel.tsx').then((m) => ({ default: m.ExportPanel })));
+const DecisionsPanel = lazy(() =>
+  import('../decisions/DecisionsPanel.tsx').then((m) => ({ default: m.DecisionsPanel })),
+);
+const ImportDialog = lazy(() => import('../import/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
+const BoardManagement = lazy(() => import('./BoardManagement.tsx').then((m) => ({ default: m.BoardManagement })));
+const loadingSheet = <p className="hint">Loading…</p>;
 
 export interface BoardToolsProps {
   boardId: string;
@@ -81,37 +87,41 @@ export function BoardTools({
       )}
       {shown && (
         <ToolSheet label={SHEET_LABEL[shown]} onClose={closeSheet}>
-          {shown === 'export' && (
-            <ExportPanel
-              boardId={boardId}
-              token={identity.token}
-              board={board}
-              isFacilitator={isFacilitator}
-              now={now}
-            />
-          )}
-          {shown === 'decisions' && (
-            <DecisionsPanel doc={doc} board={board} facilitatorName={identity.name} now={now} />
-          )}
-          {shown === 'manage' && (
-            <BoardManagement
-              boardId={boardId}
-              token={identity.token}
-              title={board.meta?.title ?? 'Board'}
-              storage={storage}
-              now={deviceNow}
-            />
-          )}
+          <Suspense fallback={loadingSheet}>
+            {shown === 'export' && (
+              <ExportPanel
+                boardId={boardId}
+                token={identity.token}
+                board={board}
+                isFacilitator={isFacilitator}
+                now={now}
+              />
+            )}
+            {shown === 'decisions' && (
+              <DecisionsPanel doc={doc} board={board} facilitatorName={identity.name} now={now} />
+            )}
+            {shown === 'manage' && (
+              <BoardManagement
+                boardId={boardId}
+                token={identity.token}
+                title={board.meta?.title ?? 'Board'}
+                storage={storage}
+                now={deviceNow}
+              />
+            )}
+          </Suspense>
         </ToolSheet>
       )}
       {isImportOpen && (
-        <ImportDialog
-          doc={doc}
-          board={board}
-          now={now}
-          onClose={closeImport}
-          author={{ id: identity.participantId, name: identity.name, role: identity.role }}
-        />
+        <Suspense fallback={loadingSheet}>
+          <ImportDialog
+            doc={doc}
+            board={board}
+            now={now}
+            onClose={closeImport}
+            author={{ id: identity.participantId, name: identity.name, role: identity.role }}
+          />
+        </Suspense>
       )}
     </div>
   );
