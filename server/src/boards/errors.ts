@@ -1,5 +1,6 @@
 // Errors of the domain: what went wrong, in words for the person who will read it, and nothing about HTTP.
 // The HTTP edge (server/src/http/errorStatus.ts) maps each kind to a status.
+import type { RefusalKind } from '@shared/phases/transitions.ts';
 
 /** What kind of refusal an error is; the edge turns it into a status (HTTP) or a close code (websocket). */
 export type DomainErrorKind =
@@ -64,5 +65,5 @@ export const boardFull = () =>
 export const unavailable = (code: string, message: string) => new DomainError('unavailable', code, message);
 
 /** A command the domain refused (shared/src/phases), as the error its kind calls for. */
-export const refusalError = (kind: 'invalid' | 'forbidden' | 'conflict', reason: string) =>
+export const refusalError = (kind: RefusalKind, reason: string) =>
   kind === 'conflict' ? conflict(reason) : kind === 'forbidden' ? forbidden(reason) : badRequest(reason);
