@@ -7,7 +7,8 @@ import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/startServer.ts';
 import type { CanvasResults } from './canvasReport.ts';
 import { measureSize, VIEWPORT } from './canvasRun.ts';
-import { openBoard, writeNotes } from './fillBoard.ts';
+import { boardMaps } from '@shared/doc/boardDoc.ts';
+import { openBoard, writeNotes, type FilledBoard } from './fillBoard.ts';
 import { machineEnvironment } from './environment.ts';
 import { ROOT, type Target } from './targets.ts';
 
@@ -66,6 +67,26 @@ function buildClient(isMinified: boolean): string {
   return outDir;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * writeNotes, tolerating a writer's socket dropped on a starved machine (1006): its provider reconnects and
+ * syncs what it wrote, so wait until every writer holds all `total` notes instead of giving up.
+ */
+async function fillTo(board: FilledBoard, count: number, total: number): Promise<void> {
+  try {
+    await writeNotes(board, count, 100, 300_000);
+  } catch (error) {
+    if (!/closed while filling/.test((error as Error).message)) throw error;
+    console.log(`  ${(error as Error).message}; waiting for the reconnected writers to hold ${total} notes`);
+    const deadline = performance.now() + 300_000;
+    while (board.writers.some((w) => boardMaps(w.doc).notes.size < total)) {
+      if (performance.now() > deadline) throw new Error(`board not filled to ${total} notes`, { cause: error });
+      await sleep(200);
+    }
+  }
+}
+
 /** Runs every size on one board that grows from the smallest to the largest; the results, ready to render. */
 export async function runCanvasBench(args: CanvasBenchOptions): Promise<CanvasResults> {
   // Each fill provider adds an exit listener to the process.
@@ -116,7 +137,7 @@ export async function runCanvasBench(args: CanvasBenchOptions): Promise<CanvasRe
     let filled = 0;
     for (const notes of args.sizes) {
       console.log(`${notes} notes: filling…`);
-      await writeNotes(board, notes - filled, 100, 300_000);
+      await fillTo(board, notes - filled, notes);
       filled = notes;
       results.sizes.push(
         await measureSize({
