@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { probeScript, type ProbeState } from './canvasProbe.ts';
 import { dragNote, pan, zoom, type GestureKind, type GestureResult } from './canvasGestures.ts';
+import { threadTimeMs, timeExports, type ExportTimes } from './canvasExport.ts';
 import { sampleTree, treeLoad } from './procTree.ts';
 import { summarizeProfile, type ProfileSummary } from './profileSummary.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -22,6 +23,11 @@ export interface ColdJoin {
   listedNotes: number;
   /** Note shapes on the canvas's notes layer at that draw. */
   mountedNotes: number;
+  /**
+   * Main-thread CPU of the page from before navigation until drawn and quiet (CDP ThreadTime): unlike the wall
+   * time, it barely moves when other processes load the machine.
+   */
+  mainThreadCpuMs: number;
 }
 
 /** 'opened': the view the board opens with (its own choice); 'fitted': after "Fit board", the whole board at the smallest scale allowed. */
@@ -47,6 +53,10 @@ export interface SizeResult {
   gestures: GestureRun[];
   /** With --profile: the CPU profile of the last cold join. */
   coldJoinProfile?: ProfileSummary;
+  /** Main-thread CPU per cold join (ms). */
+  mainThreadCpuMs: Summary;
+  /** Markdown export, server route and the browser's click, on the joined board (when `exportFrom` is given). */
+  exports?: ExportTimes;
   error?: string;
 }
 
@@ -63,6 +73,8 @@ export interface SizeOptions {
   traceFile: string | undefined;
   /** Save screenshots of the page after the cold join and after each gesture here (to check what was drawn). */
   screenshotDir: string | undefined;
+  /** The board's export route and the facilitator's token: times the Markdown export after the gestures. */
+  exportFrom?: { baseUrl: string; boardId: string; token: string } | undefined;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -95,11 +107,14 @@ async function coldJoin(browser: Browser, link: string, notes: number, profileFi
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const cdp = profileFile ? await context.newCDPSession(page) : undefined;
-  if (cdp) await startProfiler(cdp);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  if (profileFile) await startProfiler(cdp);
+  const cpuBefore = await threadTimeMs(cdp);
   await page.goto(link);
-  await untilDrawn(page, 90_000);
-  const profile = cdp && profileFile ? await stopProfiler(cdp, profileFile) : undefined;
+  await untilDrawn(page, 180_000);
+  const mainThreadCpuMs = (await threadTimeMs(cdp)) - cpuBefore;
+  const profile = profileFile ? await stopProfiler(cdp, profileFile) : undefined;
   const probe = (await page.evaluate('window.__canvasProbe')) as ProbeState;
   const dcl = (await page.evaluate(
     `performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0`,
@@ -119,6 +134,7 @@ async function coldJoin(browser: Browser, link: string, notes: number, profileFi
       domContentLoadedMs: round(dcl),
       listedNotes,
       mountedNotes: probe.mountedNotes,
+      mainThreadCpuMs: round(mainThreadCpuMs),
     },
     profile,
     page,
@@ -185,6 +201,7 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
     notes,
     coldJoins: [],
     drawnMs: summarize([]),
+    mainThreadCpuMs: summarize([]),
     heap: { usedMb: NaN, totalMb: NaN, usedAfterGcMb: NaN },
     gestures: [],
   };
@@ -200,11 +217,12 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
       if (joined.profile) result.coldJoinProfile = joined.profile;
       result.coldJoins.push(joined.join);
       console.log(
-        `  cold join ${round + 1}: drawn at ${joined.join.drawnMs} ms (first layer ${joined.join.firstLayerDrawMs} ms)`,
+        `  cold join ${round + 1}: drawn at ${joined.join.drawnMs} ms (first layer ${joined.join.firstLayerDrawMs} ms, main-thread CPU ${joined.join.mainThreadCpuMs} ms)`,
       );
       ({ page, close } = joined);
     }
     result.drawnMs = summarize(result.coldJoins.map((j) => j.drawnMs));
+    result.mainThreadCpuMs = summarize(result.coldJoins.map((j) => j.mainThreadCpuMs));
     if (!page) return result;
     await page.waitForTimeout(1000);
     const cdp = await page.context().newCDPSession(page);
@@ -226,6 +244,14 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
       }
     }
     if (options.traceFile) await browser.stopTracing();
+    if (options.exportFrom) {
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      result.exports = await timeExports(page, cdp, options.exportFrom, 3);
+      const e = result.exports;
+      console.log(
+        `  Markdown export (${e.bytes} B): server p50 ${e.serverMs.p50} ms, max ${e.serverMs.max} ms; panel preview ${e.previewMs} ms (${e.previewCpuMs} ms CPU); click to file p50 ${e.clickMs.p50} ms, max ${e.clickMs.max} ms`,
+      );
+    }
     return result;
   } catch (error) {
     return { ...result, error: (error as Error).message };

@@ -1,23 +1,23 @@
 // `npm run bench`: round 2 (stepped fan-out, fill, idle memory, bundle) against every target, and the round-1 parts on request. Writes bench/results/.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { runColdJoin } from './coldJoin.ts';
 import type { FanoutScenario } from './fanout.ts';
 import { runFanoutSuite } from './fanoutSuite.ts';
 import { templateSeed } from './prepareRooms.ts';
 import { renderMarkdown, type BenchResults } from './report.ts';
 import { runStorageGrowth } from './storageGrowth.ts';
+import { machineEnvironment } from './environment.ts';
 import { ROOT, TARGET_KINDS, type TargetKind } from './targets.ts';
 import { measureViews } from './bundleSize.ts';
 import { runFill } from './fillRate.ts';
 import { runIdle, runSteps, type StepScenario } from './loadScenarios.ts';
 import { renderRound2, type Round2Results } from './round2Report.ts';
+import { runBrowserPart, type BrowserPart } from './browserPart.ts';
 
 /** Round 2 by default; the round-1 parts (fanout, storage, cold) with --only=. */
-const PARTS = ['steps', 'fill', 'idle', 'bundle', 'fanout', 'storage', 'cold'] as const;
-const DEFAULT_PARTS: Part[] = ['steps', 'fill', 'idle', 'bundle'];
+const PARTS = ['steps', 'fill', 'idle', 'bundle', 'browser', 'fanout', 'storage', 'cold'] as const;
+const DEFAULT_PARTS: Part[] = ['steps', 'fill', 'idle', 'bundle', 'browser'];
 const ROUND2_TARGETS: TargetKind[] = ['ours', 'reference', 'hocuspocus', 'hocuspocus-sqlite', 'floor'];
 type Part = (typeof PARTS)[number];
 
@@ -34,6 +34,8 @@ interface Args {
   processes: number;
   rates: number[] | undefined;
   sizes: number[] | undefined;
+  /** Board sizes of the browser part (default 1,000 / 5,000 / 20,000; --quick 1,000 / 5,000). */
+  browserSizes: number[] | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -48,6 +50,7 @@ function parseArgs(argv: string[]): Args {
     processes: Number(value('processes') ?? 3),
     rates: value('rates')?.split(',').map(Number),
     sizes: value('sizes')?.split(',').map(Number),
+    browserSizes: value('browser-sizes')?.split(',').map(Number),
     scenarios: value('scenario')?.split(','),
     maxOtherLoad: Number(value('max-other-load') ?? 0.3),
     repeat: Number(value('repeat') ?? (argv.includes('--quick') ? 1 : 3)),
@@ -113,14 +116,6 @@ function serverFlags(): string[] {
   return (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
 }
 
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   // Each provider adds an exit listener to the process; thousands of them are expected here.
@@ -130,11 +125,7 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     environment: {
-      node: process.version,
-      cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}`,
-      memoryGb: Math.round(os.totalmem() / 1e9),
-      platform: `${os.platform()} ${os.release()}`,
-      commit: gitCommit(),
+      ...machineEnvironment(),
       clients: `round 2: ${args.processes} load-generator processes; round 1: the bench process; loopback, source addresses 127.0.0.2-51`,
     },
     fanout: [],
@@ -184,6 +175,12 @@ async function main(): Promise<void> {
       console.log(`  ${(error as Error).message}`);
     }
   }
+  let browser: BrowserPart | undefined;
+  if (args.parts.includes('browser')) {
+    const sizes = args.browserSizes ?? (args.isQuick ? [1000, 5000] : [1000, 5000, 20000]);
+    console.log(`browser: cold join, pan, zoom, drag and Markdown export at ${sizes.join(' / ')} notes…`);
+    browser = await runBrowserPart({ sizes, isQuick: args.isQuick, isProfiled: args.isProfiled, out: args.out });
+  }
   if (args.parts.includes('fanout')) {
     const suite = await runFanoutSuite({
       scenarios: scenarios(args.isQuick).filter((s) => !args.scenarios || args.scenarios.includes(s.key)),
@@ -209,11 +206,14 @@ async function main(): Promise<void> {
     results.coldJoin = await runColdJoin(args.isQuick ? 2000 : 5000, args.isQuick ? 3 : 5);
     if (results.coldJoin.error) console.log(`  error: ${results.coldJoin.error}`);
   }
-  fs.writeFileSync(path.join(args.out, 'results.json'), JSON.stringify({ ...results, round2 }, null, 2) + '\n');
+  fs.writeFileSync(
+    path.join(args.out, 'results.json'),
+    JSON.stringify({ ...results, round2, browser }, null, 2) + '\n',
+  );
   const round1 = args.parts.some((p) => p === 'fanout' || p === 'storage' || p === 'cold')
     ? renderMarkdown(results) + '\n\n'
     : `# Benchmark results\n\nRun ${results.startedAt} with \`${results.command}\`.\n\n`;
-  const summary = round1 + renderRound2(round2).join('\n') + '\n';
+  const summary = round1 + renderRound2(round2).join('\n') + '\n' + (browser ? `\n${browser.markdown}\n` : '');
   fs.writeFileSync(path.join(args.out, 'summary.md'), summary);
   console.log(renderRound2(round2).join('\n'));
   console.log(`results in ${path.relative(ROOT, args.out)}/results.json and summary.md`);

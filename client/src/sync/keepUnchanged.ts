@@ -20,7 +20,8 @@ export function keepUnchanged<T extends { id: string }>(previous: readonly T[], 
   let isSame = previous.length === next.length;
   const merged = next.map((record, index) => {
     const old = before.get(record.id);
-    const kept = old && shallowEqual(old, record) ? old : record;
+    // A cached parse (boardReader.ts) hands back the very same record when it did not change.
+    const kept = old && (old === record || shallowEqual(old, record)) ? old : record;
     if (kept !== previous[index]) isSame = false;
     return kept;
   });

@@ -1,7 +1,8 @@
 // The board as validated records, re-read after doc updates at most once per animation frame.
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { readBoard, type Board } from '@shared/doc/readBoard.ts';
+import type { Board } from '@shared/doc/readBoard.ts';
+import { createBoardReader, type BoardReader } from '@shared/doc/boardReader.ts';
 import { keepUnchanged } from './keepUnchanged.ts';
 
 /** Merges a fresh read into the previous board so unchanged records keep their object identity. */
@@ -42,20 +43,34 @@ export const browserFrames: FrameScheduler = {
   },
 };
 
+/** One reader per doc, however often views mount: its parses are kept as long as the doc lives. */
+const readers = new WeakMap<Y.Doc, BoardReader>();
+
+function readerOf(doc: Y.Doc): BoardReader {
+  let reader = readers.get(doc);
+  if (!reader) {
+    reader = createBoardReader(doc);
+    readers.set(doc, reader);
+  }
+  return reader;
+}
+
 /** The doc's board as an external store: re-read once per frame after updates, and on subscribing. */
 function boardStore(doc: Y.Doc, frames: FrameScheduler) {
-  let current = readBoard(doc);
+  // Re-reads parse only the records changed since the last one (a large board's notes once, not per update).
+  const readBoard = readerOf(doc).read;
+  let current = readBoard();
   return {
     getSnapshot: () => current,
     subscribe(onChange: () => void): () => void {
       // The doc may have changed between the first read and the subscription.
-      current = mergeBoard(current, readBoard(doc));
+      current = mergeBoard(current, readBoard());
       let cancel: (() => void) | null = null;
       const onUpdate = () => {
         if (cancel) return;
         cancel = frames.request(() => {
           cancel = null;
-          current = mergeBoard(current, readBoard(doc));
+          current = mergeBoard(current, readBoard());
           onChange();
         });
       };

@@ -38,18 +38,37 @@ export interface Board {
   skipped: { map: string; id: string; reason: string }[];
 }
 
+/** A record's parse, as readRecords makes it: the result and the id the record itself holds. */
+export interface ParsedRecord {
+  result: Result<unknown>;
+  rawId: unknown;
+}
+
+/**
+ * Parses remembered per record map (boardReader.ts drops a record's entry when a transaction changes it), so a
+ * re-read after one change parses one record instead of the whole board. Without one, every record is parsed.
+ */
+export type RecordCache = WeakMap<object, ParsedRecord>;
+
 function readRecords<T>(
   map: Y.Map<RecordMap>,
   mapName: string,
   parse: (raw: Record<string, unknown>) => Result<T>,
   skipped: Board['skipped'],
+  cache?: RecordCache,
 ): T[] {
   const records: T[] = [];
   map.forEach((value, id) => {
-    const raw = recordToObject(value);
-    const result = parse(raw);
+    const isCached = cache !== undefined && typeof value === 'object' && value !== null;
+    let parsed = isCached ? cache.get(value) : undefined;
+    if (!parsed) {
+      const raw = recordToObject(value);
+      parsed = { result: parse(raw), rawId: raw.id };
+      if (isCached) cache.set(value, parsed);
+    }
+    const result = parsed.result as Result<T>;
     if (!result.ok) skipped.push({ map: mapName, id, reason: result.reason });
-    else if (raw.id !== id) skipped.push({ map: mapName, id, reason: 'record id does not match its key' });
+    else if (parsed.rawId !== id) skipped.push({ map: mapName, id, reason: 'record id does not match its key' });
     else records.push(result.value);
   });
   return records;
@@ -62,17 +81,18 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
 const byCreated = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
   a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function readBoard(doc: Y.Doc): Board {
+/** The doc's board; `cache` (see RecordCache) only saves work: the result is the same with or without it. */
+export function readBoard(doc: Y.Doc, cache?: RecordCache): Board {
   const maps = boardMaps(doc);
   const skipped: Board['skipped'] = [];
   const metaResult = parseMeta(maps.meta.toJSON() as Record<string, unknown>);
   const { exercises, areas } = readStations(doc, skipped);
   const areaIds = new Set(areas.map((a) => a.id));
-  const groups = readRecords(maps.groups, 'groups', parseGroup, skipped).filter(
+  const groups = readRecords(maps.groups, 'groups', parseGroup, skipped, cache).filter(
     (group) => areaIds.has(group.areaId) || void skipped.push({ map: 'groups', id: group.id, reason: 'unknown area' }),
   );
   const groupsById = new Map(groups.map((g) => [g.id, g]));
-  const notes = readRecords(maps.notes, 'notes', parseNote, skipped)
+  const notes = readRecords(maps.notes, 'notes', parseNote, skipped, cache)
     .filter(
       (note) => areaIds.has(note.areaId) || void skipped.push({ map: 'notes', id: note.id, reason: 'unknown area' }),
     )
@@ -95,8 +115,8 @@ export function readBoard(doc: Y.Doc): Board {
     areas,
     notes,
     groups: groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    participants: readRecords(maps.participants, 'participants', parseParticipant, skipped),
-    comments: readComments(maps.comments, new Set(notes.map((n) => n.id)), groupsById, skipped),
+    participants: readRecords(maps.participants, 'participants', parseParticipant, skipped, cache),
+    comments: readComments(maps.comments, new Set(notes.map((n) => n.id)), groupsById, skipped, cache),
     handoffs: readHandoffs(maps.handoffs, areas, skipped),
     decisions: readDecisions(doc, new Set(notes.map((n) => n.id)), new Set(groups.map((g) => g.id))),
     session: readSession(doc),
@@ -146,8 +166,9 @@ function readComments(
   noteIds: ReadonlySet<string>,
   groupsById: ReadonlyMap<string, Group>,
   skipped: Board['skipped'],
+  cache: RecordCache | undefined,
 ): Comment[] {
-  const comments = readRecords(map, 'comments', parseComment, skipped).filter((comment) => {
+  const comments = readRecords(map, 'comments', parseComment, skipped, cache).filter((comment) => {
     const exists = comment.targetType === 'note' ? noteIds.has(comment.targetId) : groupsById.has(comment.targetId);
     if (!exists)
       skipped.push({ map: 'comments', id: comment.id, reason: `its ${comment.targetType} no longer exists` });

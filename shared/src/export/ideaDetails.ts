@@ -49,7 +49,9 @@ export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
   // board.comments is sorted by creation time, so each list is too.
   for (const comment of board.comments) {
     const key = `${comment.targetType}:${comment.targetId}`;
-    byTarget.set(key, [...(byTarget.get(key) ?? []), comment]);
+    const list = byTarget.get(key);
+    if (list) list.push(comment);
+    else byTarget.set(key, [comment]);
   }
 
   const toScope = (decision: Decision, fromGroup: boolean): ScopeDecision => {

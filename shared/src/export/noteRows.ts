@@ -10,6 +10,14 @@ export function noteRows(board: Board, details: IdeaDetails, showAuthors: boolea
   const exercises = new Map(board.exercises.map((e) => [e.id, e]));
   const groups = new Map(board.groups.map((g) => [g.id, g]));
   const rows: NoteRow[] = [];
+  // Comments by target, once: filtering every comment for every note was notes x comments on a large board.
+  const commentsOf = new Map<string, Board['comments']>();
+  for (const c of board.comments) {
+    const key = `${c.targetType}:${c.targetId}`;
+    const list = commentsOf.get(key);
+    if (list) list.push(c);
+    else commentsOf.set(key, [c]);
+  }
   // board.areas is sorted by order within the board; exercises come first so rows follow the document.
   const areas = [...board.areas].sort(
     (a, b) => (exercises.get(a.exerciseId)?.order ?? 0) - (exercises.get(b.exerciseId)?.order ?? 0),
@@ -22,23 +30,21 @@ export function noteRows(board: Board, details: IdeaDetails, showAuthors: boolea
       station: area.title,
     };
     const commentRows = (type: 'note' | 'group', targetId: string, group: string) =>
-      board.comments
-        .filter((c) => c.targetType === type && c.targetId === targetId)
-        .map((c): NoteRow => ({
-          kind: 'comment',
-          id: c.id,
-          ...station,
-          group,
-          text: c.text,
-          authorName: showAuthors ? c.authorName : '',
-          authorRole: c.authorRole,
-          source: '',
-          createdAt: c.createdAt,
-          decision: '',
-          priority: '',
-          aboutId: targetId,
-          parentId: c.parentId ?? '',
-        }));
+      (commentsOf.get(`${type}:${targetId}`) ?? []).map((c): NoteRow => ({
+        kind: 'comment',
+        id: c.id,
+        ...station,
+        group,
+        text: c.text,
+        authorName: showAuthors ? c.authorName : '',
+        authorRole: c.authorRole,
+        source: '',
+        createdAt: c.createdAt,
+        decision: '',
+        priority: '',
+        aboutId: targetId,
+        parentId: c.parentId ?? '',
+      }));
     for (const note of board.notes.filter((n) => n.areaId === area.id).sort(compareNotes)) {
       const group = note.groupId === undefined ? undefined : groups.get(note.groupId);
       const decision = details.noteDecision(note);

@@ -1,5 +1,4 @@
 // Where every note of a station sits so that none covers another or hides in a group it is not in: one answer for all screens.
-import { frameAround } from './groupFrames.ts';
 import { overlaps, type NoteGeometry, type Point, type Rect } from './geometry.ts';
 
 export interface PlacementNote {
@@ -11,7 +10,10 @@ export interface PlacementNote {
   y?: number | undefined;
 }
 
-/** Rows searched below a station's last note before giving up on a nearer slot (a station grows downwards). */
+/**
+ * Rows searched for a group's first free slot before it gives up its frame and keeps only the note itself clear.
+ * Ungrouped notes search until they find a slot: a station grows downwards without limit.
+ */
 const MAX_ROWS = 400;
 
 interface Placed {
@@ -33,7 +35,7 @@ export function placeNotes(
   notes: readonly PlacementNote[],
   geometry: NoteGeometry,
 ): Map<string, Point> {
-  const placed: Placed[] = [];
+  const board = new PlacedNotes(geometry);
   const positions = new Map<string, Point>();
   const inRegion = notes.filter((note) => regions.has(note.areaId));
   const isDropped = (note: PlacementNote) => note.x !== undefined && note.y !== undefined;
@@ -46,9 +48,9 @@ export function placeNotes(
   for (const round of rounds) {
     for (const note of round) {
       const region = regions.get(note.areaId)!;
-      const point = placeOne(note, region, placed, geometry);
+      const point = placeOne(note, region, board);
       positions.set(note.id, point);
-      placed.push({ id: note.id, groupId: note.groupId, rect: noteRect(point, geometry) });
+      board.add({ id: note.id, groupId: note.groupId, rect: noteRect(point, geometry) });
     }
   }
   return positions;
@@ -63,40 +65,129 @@ function grown(rect: Rect, margin: number): Rect {
   return { x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin };
 }
 
-function framesOf(placed: readonly Placed[], g: NoteGeometry): Map<string, Rect> {
-  const members = new Map<string, Point[]>();
-  for (const p of placed)
-    if (p.groupId !== undefined) members.set(p.groupId, [...(members.get(p.groupId) ?? []), p.rect]);
-  const frames = new Map<string, Rect>();
-  for (const [groupId, points] of members) frames.set(groupId, frameAround(points, g)!);
-  return frames;
+/** Grid cell size of the index, about one note: a query touches a handful of cells. */
+const CELL = 128;
+
+/**
+ * The notes placed so far, with a grid index of their rectangles and each group's frame kept as notes join it, so
+ * checking a slot costs what is near it instead of the whole board (a 20,000-note board took minutes before).
+ */
+class PlacedNotes {
+  private readonly cells = new Map<string, Placed[]>();
+  private readonly count = { notes: 0 };
+  /** Per group: its first placed note and the bounds of its notes' rectangles. */
+  private readonly groups = new Map<
+    string,
+    { first: Placed; left: number; top: number; right: number; bottom: number }
+  >();
+  /** Per region, slot grid top and group: the first slot not yet found taken (slots only ever fill up). */
+  readonly cursors = new Map<Rect, Map<string, number>>();
+
+  constructor(readonly geometry: NoteGeometry) {}
+
+  add(placed: Placed): void {
+    this.forCells(placed.rect, (key) => {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(placed);
+      else this.cells.set(key, [placed]);
+    });
+    this.count.notes += 1;
+    if (placed.groupId === undefined) return;
+    const { x, y, width, height } = placed.rect;
+    const group = this.groups.get(placed.groupId);
+    if (!group) {
+      this.groups.set(placed.groupId, { first: placed, left: x, top: y, right: x + width, bottom: y + height });
+      return;
+    }
+    group.left = Math.min(group.left, x);
+    group.top = Math.min(group.top, y);
+    group.right = Math.max(group.right, x + width);
+    group.bottom = Math.max(group.bottom, y + height);
+  }
+
+  /** The first placed note of a group. */
+  firstOf(groupId: string): Placed | undefined {
+    return this.groups.get(groupId)?.first;
+  }
+
+  /** A group's frame around its notes and `extra` (a note it may take), computed as groupFrames.ts's frameAround. */
+  frameOf(groupId: string, extra?: Rect): Rect | undefined {
+    const group = this.groups.get(groupId);
+    if (!group && !extra) return undefined;
+    let left = group?.left ?? Infinity;
+    let top = group?.top ?? Infinity;
+    let right = group?.right ?? -Infinity;
+    let bottom = group?.bottom ?? -Infinity;
+    if (extra) {
+      left = Math.min(left, extra.x);
+      top = Math.min(top, extra.y);
+      right = Math.max(right, extra.x + extra.width);
+      bottom = Math.max(bottom, extra.y + extra.height);
+    }
+    const pad = this.geometry.framePadding;
+    return {
+      x: left - pad,
+      y: top - pad - this.geometry.frameHeader,
+      width: right - left + 2 * pad,
+      height: bottom - top + 2 * pad + this.geometry.frameHeader,
+    };
+  }
+
+  /** Whether a placed note outside `exceptGroup` (every note when undefined) overlaps `rect`. */
+  hasNoteIn(rect: Rect, exceptGroup?: string): boolean {
+    const isStranger = (p: Placed) => exceptGroup === undefined || p.groupId !== exceptGroup;
+    const columns = Math.floor((rect.x + rect.width) / CELL) - Math.floor(rect.x / CELL) + 1;
+    const rows = Math.floor((rect.y + rect.height) / CELL) - Math.floor(rect.y / CELL) + 1;
+    // A frame spread over a huge area: cheaper to look at every note than at every cell.
+    if (columns * rows > this.count.notes) {
+      for (const cell of this.cells.values())
+        if (cell.some((p) => isStranger(p) && overlaps(rect, p.rect))) return true;
+      return false;
+    }
+    let isFound = false;
+    this.forCells(rect, (key) => {
+      isFound ||= this.cells.get(key)?.some((p) => isStranger(p) && overlaps(rect, p.rect)) ?? false;
+    });
+    return isFound;
+  }
+
+  /** Whether the frame of a group other than `groupId` overlaps `rect`. */
+  hasOtherFrameIn(rect: Rect, groupId: string | undefined): boolean {
+    for (const id of this.groups.keys()) if (id !== groupId && overlaps(rect, this.frameOf(id)!)) return true;
+    return false;
+  }
+
+  private forCells(rect: Rect, visit: (key: string) => void): void {
+    const right = Math.floor((rect.x + rect.width) / CELL);
+    const bottom = Math.floor((rect.y + rect.height) / CELL);
+    for (let cx = Math.floor(rect.x / CELL); cx <= right; cx += 1)
+      for (let cy = Math.floor(rect.y / CELL); cy <= bottom; cy += 1) visit(`${cx},${cy}`);
+  }
 }
 
 /** Whether `point` is free for `note`: it covers no note, no other group's frame, and its own frame covers no stranger. */
-function isFree(note: PlacementNote, point: Point, placed: readonly Placed[], g: NoteGeometry): boolean {
+function isFree(note: PlacementNote, point: Point, board: PlacedNotes): boolean {
+  const g = board.geometry;
   const rect = grown(noteRect(point, g), g.stickyGap);
-  if (placed.some((p) => overlaps(rect, p.rect))) return false;
-  const frames = framesOf(placed, g);
-  for (const [groupId, frame] of frames) if (groupId !== note.groupId && overlaps(rect, frame)) return false;
+  if (board.hasNoteIn(rect)) return false;
+  if (board.hasOtherFrameIn(rect, note.groupId)) return false;
   if (note.groupId === undefined) return true;
-  const own = placed.filter((p) => p.groupId === note.groupId).map((p) => p.rect);
-  const frame = frameAround([...own, point], g)!;
-  if (placed.some((p) => p.groupId !== note.groupId && overlaps(frame, p.rect))) return false;
-  for (const [groupId, other] of frames) if (groupId !== note.groupId && overlaps(frame, other)) return false;
-  return true;
+  const frame = board.frameOf(note.groupId, noteRect(point, g))!;
+  if (board.hasNoteIn(frame, note.groupId)) return false;
+  return !board.hasOtherFrameIn(frame, note.groupId);
 }
 
-function placeOne(note: PlacementNote, region: Rect, placed: readonly Placed[], g: NoteGeometry): Point {
+function placeOne(note: PlacementNote, region: Rect, board: PlacedNotes): Point {
   if (note.x !== undefined && note.y !== undefined) {
     const dropped = { x: note.x, y: note.y };
-    return isFree(note, dropped, placed, g) ? dropped : nearestFree(note, dropped, region, placed, g);
+    return isFree(note, dropped, board) ? dropped : nearestFree(note, dropped, region, board);
   }
   if (note.groupId !== undefined) {
-    const own = placed.filter((p) => p.groupId === note.groupId);
+    const first = board.firstOf(note.groupId);
     // Beside its group: start from the group's first note, so the block grows right, then down.
-    if (own.length > 0) return nearestFree(note, { x: own[0]!.rect.x, y: own[0]!.rect.y }, region, placed, g, true);
+    if (first) return nearestFree(note, { x: first.rect.x, y: first.rect.y }, region, board, true);
   }
-  return firstFree(note, region, placed, g);
+  return firstFree(note, region, board);
 }
 
 /** Slot columns of a region: as many notes as fit its width side by side (at least one). */
@@ -104,22 +195,32 @@ function columnsOf(region: Rect, g: NoteGeometry): number {
   return Math.max(1, Math.floor((region.width + g.stickyGap) / (g.stickyWidth + g.stickyGap)));
 }
 
-/** The first free slot of the region's grid, in reading order; a new group leaves room above for its label. */
-function firstFree(note: PlacementNote, region: Rect, placed: readonly Placed[], g: NoteGeometry): Point {
+/**
+ * The first free slot of the region's grid, in reading order; a new group leaves room above for its label.
+ * Whether a slot is free for a given group (or for ungrouped notes) only ever goes from yes to no as notes are
+ * placed (notes and frames only grow), so each search starts where the last one of its kind ended.
+ */
+function firstFree(note: PlacementNote, region: Rect, board: PlacedNotes): Point {
+  const g = board.geometry;
   const columns = columnsOf(region, g);
   const top = region.y + (note.groupId === undefined ? 0 : g.framePadding + g.frameHeader);
-  for (let row = 0; row < MAX_ROWS; row += 1) {
-    for (let column = 0; column < columns; column += 1) {
-      const point = {
-        x: region.x + column * (g.stickyWidth + g.stickyGap),
-        y: top + row * (g.stickyHeight + g.stickyGap),
-      };
-      if (isFree(note, point, placed, g)) return point;
+  const cursors = board.cursors.get(region) ?? new Map<string, number>();
+  board.cursors.set(region, cursors);
+  const key = `${top}|${note.groupId ?? ''}`;
+  const limit = note.groupId === undefined ? Infinity : MAX_ROWS * columns;
+  for (let slot = cursors.get(key) ?? 0; slot < limit; slot += 1) {
+    const point = {
+      x: region.x + (slot % columns) * (g.stickyWidth + g.stickyGap),
+      y: top + Math.floor(slot / columns) * (g.stickyHeight + g.stickyGap),
+    };
+    if (isFree(note, point, board)) {
+      cursors.set(key, slot);
+      return point;
     }
   }
+  cursors.set(key, limit);
   // A group spread far apart (its notes dropped in several places) cannot keep its frame clear: keep the note itself clear.
-  if (note.groupId !== undefined) return firstFree({ ...note, groupId: undefined }, region, placed, g);
-  return { x: region.x, y: top + MAX_ROWS * (g.stickyHeight + g.stickyGap) };
+  return firstFree({ ...note, groupId: undefined }, region, board);
 }
 
 /**
@@ -127,14 +228,8 @@ function firstFree(note: PlacementNote, region: Rect, placed: readonly Placed[],
  * `isDownOnly` keeps to `from`'s row and below (a group grows right, then down).
  * Falls back to the region's first free slot when the neighbourhood is full.
  */
-function nearestFree(
-  note: PlacementNote,
-  from: Point,
-  region: Rect,
-  placed: readonly Placed[],
-  g: NoteGeometry,
-  isDownOnly = false,
-): Point {
+function nearestFree(note: PlacementNote, from: Point, region: Rect, board: PlacedNotes, isDownOnly = false): Point {
+  const g = board.geometry;
   const stepX = g.stickyWidth + g.stickyGap;
   const stepY = g.stickyHeight + g.stickyGap;
   const right = region.x + region.width - g.stickyWidth;
@@ -158,8 +253,8 @@ function nearestFree(
       ? (a, b) => outside(a) - outside(b) || a.y - b.y || Math.abs(a.x - from.x) - Math.abs(b.x - from.x) || b.x - a.x
       : (a, b) => dist(a, from) - dist(b, from) || a.y - b.y || a.x - b.x,
   );
-  for (const point of candidates) if (isFree(note, point, placed, g)) return point;
-  return firstFree(note, region, placed, g);
+  for (const point of candidates) if (isFree(note, point, board)) return point;
+  return firstFree(note, region, board);
 }
 
 function dist(a: Point, b: Point): number {
