@@ -1,7 +1,6 @@
 // One entry point for every export format: board -> scope document -> file name, content type and body.
 import type { Board } from '../doc/readBoard.ts';
 import { toCsv } from './csv.ts';
-import { toDocx } from './docx.ts';
 import { exportFileName } from './exportFileName.ts';
 import { toHtml } from './html.ts';
 import { toJson } from './json.ts';
@@ -29,7 +28,11 @@ const RENDERERS: Record<
   { contentType: string; render: (d: ScopeDocument) => string | Promise<Uint8Array> }
 > = {
   md: { contentType: 'text/markdown; charset=utf-8', render: toMarkdown },
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: toDocx },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    // Loaded on the first DOCX: the docx package and its layout tables cost ~10 MB a server that never exports one keeps.
+    render: async (d) => (await import('./docx.ts')).toDocx(d),
+  },
   html: { contentType: 'text/html; charset=utf-8', render: toHtml },
   json: { contentType: 'application/json; charset=utf-8', render: toJson },
   csv: { contentType: 'text/csv; charset=utf-8', render: toCsv },
