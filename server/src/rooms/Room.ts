@@ -1,4 +1,5 @@
 // One board in memory: its Y.Doc and awareness, its peers, and the serial queue that guards, commits, then broadcasts.
+import diagnostics_channel from 'node:diagnostics_channel';
 import * as Y from 'yjs';
 import type { Limits } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -23,6 +24,24 @@ export interface RoomDeps {
 
 const SERVER_ORIGIN = 'server';
 
+/** What a committed batch of client updates cost, published for profiling tools only. */
+export interface BatchTiming {
+  boardId: string;
+  updates: number;
+  peers: number;
+  /** From the socket message of the batch's first update to the start of its commit. */
+  waitedMs: number;
+  /** The store's append and the commit hooks (compaction included). */
+  commitMs: number;
+  broadcastMs: number;
+}
+
+/**
+ * Each committed batch of client updates, as a `BatchTiming` (the bench's probe subscribes to explain latency).
+ * Nothing is timed or published while nobody subscribes.
+ */
+export const batchChannel = diagnostics_channel.channel('scopeboard:room:batch');
+
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   private readonly presence: RoomPresence;
@@ -33,6 +52,8 @@ export class Room {
   private pendingBytes = 0;
   private storedBytes = 0;
   private lastSeq = 0;
+  /** When the first client update of the pending batch arrived (only timed while `batchChannel` has subscribers). */
+  private batchSince: number | undefined;
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
@@ -113,7 +134,8 @@ export class Room {
   }
 
   receive(peer: Peer, data: Uint8Array): Promise<void> {
-    return this.enqueue(() => this.handle(peer, data), { isClientMessage: true }).catch((error: Error) => {
+    const arrivedAt = batchChannel.hasSubscribers ? performance.now() : 0;
+    return this.enqueue(() => this.handle(peer, data, arrivedAt), { isClientMessage: true }).catch((error: Error) => {
       this.deps.log.error('message failed', { boardId: this.boardId, error: error.message });
       peer.close(CLOSE.serverError, 'The server could not process that change.');
     });
@@ -151,7 +173,7 @@ export class Room {
     this.doc.destroy();
   }
 
-  private async handle(peer: Peer, data: Uint8Array): Promise<void> {
+  private async handle(peer: Peer, data: Uint8Array, arrivedAt: number): Promise<void> {
     let message;
     try {
       message = decodeMessage(data);
@@ -163,6 +185,7 @@ export class Room {
     if (peer.isClosedByServer) return;
     // A change sent just before the socket closed (a phone locking, a tab closing) still counts: the server
     // received it, so it is guarded and stored. Everything else needs someone to answer.
+    if (message.type === 'update' && arrivedAt > 0) this.batchSince ??= arrivedAt;
     if (!peer.isOpen || !this.peers.has(peer)) {
       if (message.type === 'update') await this.applyClientUpdate(peer, message.update);
       return;
@@ -241,6 +264,8 @@ export class Room {
     this.pending = [];
     this.pendingBytes = 0;
     const updates = batch.map((entry) => entry.update);
+    const since = this.batchSince;
+    this.batchSince = undefined;
     // The append is the core's own step, not a hook: no list of hooks can leave a change unstored yet broadcast.
     const started = performance.now();
     let stored;
@@ -268,7 +293,19 @@ export class Room {
       this.fail(error as Error);
       return;
     }
+    const broadcastAt = performance.now();
     this.broadcast(batch);
+    if (since !== undefined && batchChannel.hasSubscribers) {
+      const timing: BatchTiming = {
+        boardId: this.boardId,
+        updates: updates.length,
+        peers: this.peers.size,
+        waitedMs: started - since,
+        commitMs: broadcastAt - started,
+        broadcastMs: performance.now() - broadcastAt,
+      };
+      batchChannel.publish(timing);
+    }
   }
 
   /**

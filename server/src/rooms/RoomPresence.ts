@@ -1,5 +1,5 @@
 // A room's presence (y-protocols awareness): each connection speaks only for its own client ids, states pass the
-// presence hooks and the room's byte budget, and every change is fanned out to the room's peers.
+// presence hooks and the room's byte budget, and every change is fanned out to the room's peers; renewals are merged.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Limits } from '../config.ts';
@@ -12,6 +12,14 @@ import { PresenceBudget } from './PresenceBudget.ts';
 /** Client ids one connection may speak for (a browser has one; a few tabs sharing a socket never need more). */
 const CLIENT_IDS_PER_CONNECTION = 4;
 
+/**
+ * How long a renewal (a newer clock for an unchanged state) may wait before peers are sent it, merged with the
+ * room's other renewals into one frame. y-protocols clients renew every 15 s (checked every 3 s: at most 18 s
+ * apart) and drop a peer's state 30 s after its last renewal reached them, so this leaves 7 s to spare. A real
+ * change (a state added, changed or removed) is sent at once and takes every renewal due in the room with it.
+ */
+export const RENEWAL_DELAY_MS = 5_000;
+
 export interface PresenceDeps {
   boardId: string;
   limits: Pick<Limits, 'maxAwarenessBytes' | 'maxPresenceBytesPerRoom'>;
@@ -23,6 +31,11 @@ export class RoomPresence {
   /** The client ids each connected peer speaks for. */
   private readonly owned = new Map<Peer, Set<number>>();
   private readonly budget: PresenceBudget;
+  /** Client ids whose latest clock (and state) the peers have not been sent yet. */
+  private readonly due = new Set<number>();
+  /** Set by the awareness 'change' event, which y-protocols emits just before 'update' when a state really changed. */
+  private hasChange = false;
+  private renewalTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     doc: Y.Doc,
@@ -32,13 +45,30 @@ export class RoomPresence {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      for (const clientId of removed ?? []) this.budget.forget(clientId);
-      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
-      if (changed.length === 0) return;
-      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-      for (const peer of this.owned.keys()) if (peer !== origin) peer.send(frame);
+    this.awareness.on('change', () => {
+      this.hasChange = true;
     });
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
+      for (const clientId of removed ?? []) this.budget.forget(clientId);
+      for (const ids of [added, updated, removed]) for (const clientId of ids ?? []) this.due.add(clientId);
+      if (this.hasChange) {
+        this.hasChange = false;
+        this.sendDue();
+      } else if (this.due.size > 0 && !this.renewalTimer) {
+        this.renewalTimer = setTimeout(() => this.sendDue(), RENEWAL_DELAY_MS);
+        this.renewalTimer.unref?.();
+      }
+    });
+  }
+
+  /** One frame, encoded once, with the current clock and state of every client id due, to every peer. */
+  private sendDue(): void {
+    clearTimeout(this.renewalTimer);
+    this.renewalTimer = undefined;
+    if (this.due.size === 0) return;
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.due]));
+    this.due.clear();
+    for (const peer of this.owned.keys()) peer.send(frame);
   }
 
   join(peer: Peer): void {
@@ -92,6 +122,9 @@ export class RoomPresence {
   }
 
   destroy(): void {
+    clearTimeout(this.renewalTimer);
+    this.renewalTimer = undefined;
+    this.due.clear();
     this.owned.clear();
     this.awareness.destroy();
   }
