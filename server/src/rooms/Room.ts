@@ -1,5 +1,4 @@
 // One board in memory: its Y.Doc and awareness, its peers, and the serial queue that guards, commits, then broadcasts.
-import diagnostics_channel from 'node:diagnostics_channel';
 import * as Y from 'yjs';
 import type { Limits } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -12,6 +11,7 @@ import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import { batchChannel, type BatchTiming } from './batchTiming.ts';
 import type { RoomStore } from './RoomStore.ts';
 
 export interface RoomDeps {
@@ -23,24 +23,6 @@ export interface RoomDeps {
 }
 
 const SERVER_ORIGIN = 'server';
-
-/** What a committed batch of client updates cost, published for profiling tools only. */
-export interface BatchTiming {
-  boardId: string;
-  updates: number;
-  peers: number;
-  /** From the socket message of the batch's first update to the start of its commit. */
-  waitedMs: number;
-  /** The store's append and the commit hooks (compaction included). */
-  commitMs: number;
-  broadcastMs: number;
-}
-
-/**
- * Each committed batch of client updates, as a `BatchTiming` (the bench's probe subscribes to explain latency).
- * Nothing is timed or published while nobody subscribes.
- */
-export const batchChannel = diagnostics_channel.channel('scopeboard:room:batch');
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -313,6 +295,13 @@ export class Room {
    * gets the batch without its own updates (it has them), or nothing.
    */
   private broadcast(batch: { update: Uint8Array; origin: unknown }[]): void {
+    if (batch.length === 1) {
+      // The usual batch: one update, to everyone but its sender, with nothing built per peer.
+      const [{ update, origin }] = batch as [{ update: Uint8Array; origin: unknown }];
+      const frame = encodeUpdate(update);
+      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+      return;
+    }
     const whole = updateFrame(batch.map((entry) => entry.update));
     const senders = new Set(batch.map((entry) => entry.origin));
     for (const peer of this.peers.keys()) {
