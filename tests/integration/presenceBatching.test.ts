@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { startInProcess, type InProcessServer } from '../helpers/inProcess.ts';
 import { createBoard } from '../helpers/api.ts';
 import { encodeAwareness } from '../../server/src/rooms/messages.ts';
@@ -81,6 +82,27 @@ describe('presence fan-out', () => {
     expect(changed!.some((entry) => entry.clientId === 21 && entry.clock === 2)).toBe(true);
     for (const peer of [a, b, c]) peer!.socket.close();
   }, 30_000);
+
+  it('drops, unread, what a connection sends for client ids another one speaks for', async () => {
+    const board = await createBoard(server.baseUrl);
+    const [a, b] = await Promise.all([1, 2].map(() => openWatched(board.boardId, board.facilitatorToken)));
+    a!.say(41, 1, { drag: null });
+    await expect.poll(() => framesWith(b!.frames, 41, 1).length).toBeGreaterThan(0);
+    // As a stock provider echoes what it receives, but with a newer clock and a state that is not even JSON.
+    const echo = encoding.createEncoder();
+    encoding.writeVarUint(echo, 1);
+    encoding.writeVarUint(echo, 41);
+    encoding.writeVarUint(echo, 5);
+    encoding.writeVarString(echo, '{not json');
+    b!.socket.send(encodeAwareness(encoding.toUint8Array(echo)));
+    // B is still heard (its own state goes out), and A's state was never replaced.
+    b!.say(42, 1, { drag: null });
+    await expect.poll(() => framesWith(a!.frames, 42, 1).length).toBeGreaterThan(0);
+    expect(framesWith(a!.frames, 41, 5)).toEqual([]);
+    expect(framesWith(b!.frames, 41, 5)).toEqual([]);
+    a!.socket.close();
+    b!.socket.close();
+  });
 
   it('tells peers at once when someone leaves, and a newcomer gets every state', async () => {
     const board = await createBoard(server.baseUrl);

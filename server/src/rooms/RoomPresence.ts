@@ -30,6 +30,8 @@ export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   /** The client ids each connected peer speaks for. */
   private readonly owned = new Map<Peer, Set<number>>();
+  /** The same binding the other way: which peer speaks for a client id. */
+  private readonly ownerOf = new Map<number, Peer>();
   private readonly budget: PresenceBudget;
   /** Client ids whose latest clock (and state) the peers have not been sent yet. */
   private readonly due = new Set<number>();
@@ -79,6 +81,7 @@ export class RoomPresence {
   leave(peer: Peer): void {
     const clientIds = this.owned.get(peer);
     this.owned.delete(peer);
+    for (const clientId of clientIds ?? []) this.ownerOf.delete(clientId);
     if (clientIds && clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
   }
 
@@ -99,7 +102,11 @@ export class RoomPresence {
     if (!owned) return;
     let entries;
     try {
-      entries = decodeAwareness(update, this.deps.limits.maxAwarenessBytes);
+      // Ids another connection speaks for are dropped below: their states are not even parsed.
+      entries = decodeAwareness(update, this.deps.limits.maxAwarenessBytes, (clientId) => {
+        const owner = this.ownerOf.get(clientId);
+        return owner === undefined || owner === peer;
+      });
     } catch {
       peer.close(CLOSE.malformed, 'The server could not read a presence message from this browser.');
       return;
@@ -107,9 +114,9 @@ export class RoomPresence {
     const accepted = entries.filter((entry) => {
       if (owned.has(entry.clientId)) return true;
       // A client id is bound to the first connection that uses it; nobody may speak for another.
-      const taken = [...this.owned.values()].some((ids) => ids.has(entry.clientId));
-      if (taken || owned.size >= CLIENT_IDS_PER_CONNECTION) return false;
+      if (this.ownerOf.has(entry.clientId) || owned.size >= CLIENT_IDS_PER_CONNECTION) return false;
       owned.add(entry.clientId);
+      this.ownerOf.set(entry.clientId, peer);
       return true;
     });
     const offered = this.deps.hooks.awareness({ boardId: this.deps.boardId, actor: peer.actor, entries: accepted });
@@ -126,6 +133,7 @@ export class RoomPresence {
     this.renewalTimer = undefined;
     this.due.clear();
     this.owned.clear();
+    this.ownerOf.clear();
     this.awareness.destroy();
   }
 }
