@@ -17,6 +17,20 @@ export default defineConfig({
     chunkSizeWarningLimit: 450,
     // .vite/manifest.json maps each source module to its chunks: bench/bundleSize.ts reads it to size each view.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The schemas, zod and the API client in one chunk: every page needs them, and split into a chunk per
+          // importer set they cost each view several more files (and their gzip overhead).
+          groups: [
+            {
+              name: 'model',
+              test: /\/(shared\/src\/(model|api)\/|node_modules\/zod\/|client\/src\/app\/(storage|http|api)\.ts)/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {
@@ -27,5 +41,12 @@ export default defineConfig({
   },
   // One Yjs copy in the bundle: two copies break sync silently (see docs/architecture.md).
   // `@shared/...` is shared/src/..., as in the tsconfig files.
-  resolve: { dedupe: ['yjs', 'y-protocols', 'lib0'], alias: { '@shared': shared } },
+  // lib0/logging is Yjs' warning printer; its browser build styles the console with lib0/dom (see yjsLogging.ts).
+  resolve: {
+    dedupe: ['yjs', 'y-protocols', 'lib0'],
+    alias: [
+      { find: '@shared', replacement: shared },
+      { find: /^lib0\/logging$/, replacement: fileURLToPath(new URL('./src/app/yjsLogging.ts', import.meta.url)) },
+    ],
+  },
 });

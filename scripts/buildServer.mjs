@@ -5,7 +5,19 @@ import { newestMtime } from './newestMtime.mjs';
 import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outfile = path.join(root, 'dist/server/main.js');
+const outdir = path.join(root, 'dist/server');
+const outfile = path.join(outdir, 'main.js');
+const chunksDir = path.join(outdir, 'chunks');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Removes chunks an older build wrote, once no server started before the rebuild can still need them. */
+function pruneChunks(written) {
+  if (!fs.existsSync(chunksDir)) return;
+  for (const name of fs.readdirSync(chunksDir)) {
+    const file = path.join(chunksDir, name);
+    if (!written.has(file) && Date.now() - fs.statSync(file).mtimeMs > DAY_MS) fs.rmSync(file, { force: true });
+  }
+}
 
 /** Builds when needed; returns the compiled entry's path. */
 export async function buildServer({ force = false } = {}) {
@@ -19,18 +31,27 @@ export async function buildServer({ force = false } = {}) {
   if (force || builtAt < sources) {
     console.log('Building the server (first start or sources changed)…');
     // esbuild comes with tsx (a runtime dependency), so a fresh `npm ci` has it. Packages stay external:
-    // better-sqlite3 is native, and the Yjs copy must be the one in node_modules.
-    await build({
+    // better-sqlite3 is native, and the Yjs copy must be the one in node_modules. Splitting keeps a dynamic
+    // import() lazy: code only some servers need (PostgreSQL, Redis, DOCX) is a chunk loaded on first use,
+    // where a single file would hoist its packages' imports and load them all at start.
+    const result = await build({
       entryPoints: [path.join(root, 'server/src/main.ts')],
-      outfile,
+      outdir,
+      entryNames: '[name]',
+      chunkNames: 'chunks/[name]-[hash]',
       bundle: true,
+      splitting: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       packages: 'external',
       sourcemap: true,
+      metafile: true,
+      absWorkingDir: root,
       logLevel: 'warning',
     });
+    // Hashed chunk names: a server still running from the previous build keeps finding its own chunks.
+    pruneChunks(new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(root, file))));
   }
   return outfile;
 }

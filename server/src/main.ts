@@ -6,7 +6,7 @@ import { openSqliteStorage } from './storage/SqliteStorage.ts';
 import { openPostgresStorage, type PostgresStorage } from './storage/PostgresStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { readClusterConfig, type ClusterConfig } from './cluster/clusterConfig.ts';
-import { Cluster } from './cluster/Cluster.ts';
+import type { Cluster } from './cluster/Cluster.ts';
 import { Metrics } from './metrics/Metrics.ts';
 import { createApp } from './app.ts';
 
@@ -23,12 +23,15 @@ async function main(): Promise<void> {
   let storage: Storage;
   let clusterConfig: ClusterConfig | undefined;
   let postgres: PostgresStorage | undefined;
+  // Loaded only for many servers: ioredis costs ~10 MB of memory that one server never uses.
+  let ClusterClass: typeof Cluster | undefined;
   try {
     config = readConfig(process.env, process.cwd());
     clusterConfig = readClusterConfig(process.env);
     // DATABASE_URL: PostgreSQL, shared by every server; with REDIS_URL too, its doc writes are fenced by lease epochs.
     if (process.env.DATABASE_URL)
       postgres = await openPostgresStorage(process.env.DATABASE_URL, { isFenced: Boolean(clusterConfig) });
+    if (clusterConfig && postgres) ClusterClass = (await import('./cluster/Cluster.ts')).Cluster;
     storage =
       postgres ??
       openSqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous, checkpointInBackground: true });
@@ -48,10 +51,10 @@ async function main(): Promise<void> {
     storage,
     log,
     metrics: new Metrics(),
-    ...(clusterConfig && postgres
+    ...(clusterConfig && postgres && ClusterClass
       ? {
           cluster: (services) =>
-            new Cluster({
+            new ClusterClass({
               config: clusterConfig,
               host: config.host,
               registry: services.registry,

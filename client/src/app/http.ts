@@ -1,5 +1,5 @@
 // The one HTTP client: JSON in, a zod-checked reply out, bearer token in the header, refusals as plain-words ApiErrors.
-import type { z } from 'zod';
+import type { z } from '@shared/model/zod.ts';
 import { ErrorReply } from '@shared/api/replies.ts';
 
 /** An API refusal: `status` and `code` for the program, `message` for the person. */
@@ -56,7 +56,7 @@ export async function errorFrom(response: Response): Promise<ApiError> {
 }
 
 /** Sends one request and checks the reply against `schema`: a reply of another shape is the server's fault, said so. */
-export async function request<S extends z.ZodType>(
+export async function request<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   options: RequestOptions = {},

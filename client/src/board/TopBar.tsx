@@ -1,8 +1,6 @@
 // The board's top bar on every view but the projector: title, exercise and phase, the countdown, "N of M done",
 // connection, who is here, the view switcher, and for the facilitator the one next action and the board menu.
-import { useMemo } from 'react';
-import { BoardTools } from '../boards/BoardTools.tsx';
-import { NextAction } from '../facilitator/NextAction.tsx';
+import { lazy, Suspense, useMemo } from 'react';
 import { doneLine } from '../facilitator/sessionWords.ts';
 import { VIEW_LABEL } from '../list/viewChoice.ts';
 import { ViewSwitcher, type ViewSwitcherProps } from '../list/ViewSwitcher.tsx';
@@ -17,6 +15,11 @@ import { NARROW_LAYOUT, useMediaQuery } from '../ui/useMediaQuery.ts';
 import { useBoardState, useCurrentExercise, useIdentityContext } from './boardHooks.ts';
 import { boardTitle } from './boardTitle.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+
+// The facilitator's next action and the board menu load for those who get them: a participant's phone has neither
+// (unless participants may export, which shows the menu).
+const NextAction = lazy(() => import('../facilitator/NextAction.tsx').then((m) => ({ default: m.NextAction })));
+const BoardTools = lazy(() => import('../boards/BoardTools.tsx').then((m) => ({ default: m.BoardTools })));
 
 export type TopBarProps = ViewSwitcherProps;
 
@@ -76,16 +79,22 @@ export function TopBar(views: TopBarProps) {
           />
           <PresenceButton people={people} selfId={self.participantId} />
           <div className="top-bar-actions">
-            {isFacilitator && (
-              <NextAction
-                session={session}
-                exercise={exercise}
-                clock={clock}
-                commands={commands}
-                confirm={(question) => window.confirm(question)}
-              />
-            )}
-            <BoardTools boardId={boardId} doc={doc} board={board} identity={identity} now={serverNow} />
+            <Suspense fallback={null}>
+              {isFacilitator && (
+                <NextAction
+                  session={session}
+                  exercise={exercise}
+                  clock={clock}
+                  commands={commands}
+                  confirm={(question) => window.confirm(question)}
+                />
+              )}
+            </Suspense>
+            <Suspense fallback={null}>
+              {(isFacilitator || board.session.participantsMayExport) && (
+                <BoardTools boardId={boardId} doc={doc} board={board} identity={identity} now={serverNow} />
+              )}
+            </Suspense>
             {/* A facilitator's phone has no room for four view buttons next to the next action: they fold into a menu. */}
             {isNarrow && isFacilitator ? (
               <Popover button={<>View ▾</>} label={`View: ${VIEW_LABEL[views.current]}`}>

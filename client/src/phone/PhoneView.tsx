@@ -1,13 +1,12 @@
 // The phone posting view: no canvas; the team's station on top (the clock is in the top bar), a big posting form, "Your notes",
 // then the discussion, hand-off and group tools the canvas has beside it.
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
+import { isPostingPrivate } from '@shared/model/Session.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { NotesList } from '../board/NotesList.tsx';
-import { GroupingSide } from '../canvas/GroupingSide.tsx';
-import { DiscussionSide } from '../discussion/DiscussionSide.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
 import { noteActions } from '../list/noteActions.ts';
@@ -21,11 +20,17 @@ import { useCommand } from '../session/useCommand.ts';
 import { usePageClock, useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { useServerNow } from '../session/useServerClock.ts';
 import { PhonePostForm } from './PhonePostForm.tsx';
-import { SealedSide } from '../sealed/SealedSide.tsx';
 import { usePrivateNotes } from '../sealed/usePrivateNotes.ts';
 import { YourNotes } from './YourNotes.tsx';
 import '../session/session.css';
 import './phone.css';
+
+// The phase's own tools load when the phase (or role) shows them: a phone posting notes downloads none of them.
+const DiscussionSide = lazy(() =>
+  import('../discussion/DiscussionSide.tsx').then((m) => ({ default: m.DiscussionSide })),
+);
+const GroupingSide = lazy(() => import('../canvas/GroupingSide.tsx').then((m) => ({ default: m.GroupingSide })));
+const SealedSide = lazy(() => import('../sealed/SealedSide.tsx').then((m) => ({ default: m.SealedSide })));
 
 export function PhoneView() {
   const { boardId, snapshot, doc, board } = useBoardState();
@@ -57,6 +62,15 @@ export function PhoneView() {
   const privateNotes = usePrivateNotes(boardId, identity, session);
   const onPost = usePostNote(doc, self, privateNotes, serverNow);
   const canEdit = useCallback((note: Note) => can.may({ kind: 'editNote', authorId: note.authorId }), [can]);
+  // When each lazy part would show anything (the same tests as inside them, so nothing is loaded to draw nothing).
+  const showsDiscussion = identity.role === 'facilitator' || isGroupingPhase(session.phase);
+  const showsGrouping = can.may({ kind: 'group' }) || groups.length > 0;
+  const showsSealed =
+    privateNotes.isActive ||
+    isPostingPrivate(session) ||
+    Object.keys(session.privateCounts).length > 0 ||
+    session.phase === 'vote' ||
+    notes.some((note) => note.votes !== undefined);
 
   return (
     <div className="phone-view">
@@ -91,24 +105,32 @@ export function PhoneView() {
             commands={commands}
           />
         )}
-        <SealedSide
-          boardId={boardId}
-          identity={identity}
-          session={session}
-          areas={areas}
-          notes={notes}
-          privateNotes={privateNotes}
-        />
+        <Suspense fallback={null}>
+          {showsSealed && (
+            <SealedSide
+              boardId={boardId}
+              identity={identity}
+              session={session}
+              areas={areas}
+              notes={notes}
+              privateNotes={privateNotes}
+            />
+          )}
+        </Suspense>
         <YourNotes notes={ownNotes} areas={areas} canEdit={canEdit} onSave={actions.edit} onDelete={actions.remove} />
         {/* The same discussion, hand-off, suggestions and group tools as beside the canvas. */}
-        <DiscussionSide />
-        <GroupingSide
-          doc={doc}
-          areas={areas}
-          notes={notes}
-          groups={groups}
-          emptyHint="No groups yet. Groups are made on the Board or List view; suggestions here can start one."
-        />
+        <Suspense fallback={null}>{showsDiscussion && <DiscussionSide />}</Suspense>
+        <Suspense fallback={null}>
+          {showsGrouping && (
+            <GroupingSide
+              doc={doc}
+              areas={areas}
+              notes={notes}
+              groups={groups}
+              emptyHint="No groups yet. Groups are made on the Board or List view; suggestions here can start one."
+            />
+          )}
+        </Suspense>
         <details className="phone-section phone-instruction">
           <summary>What to do now</summary>
           <p>{phaseInstruction(session.phase, exercise)}</p>

@@ -36,9 +36,15 @@ function record(writes: KeyWrites, value: unknown | typeof DELETION): void {
   else writes.values.push(value);
 }
 
-/** A field name as an own property, even "__proto__". */
+/**
+ * A field name as an own property, even "__proto__" (the one accessor on Object.prototype, where a plain
+ * assignment would set the prototype instead). Plain assignment otherwise: defineProperty on every field of
+ * every new note was a tenth of the guard's time in the fill profile.
+ */
 function defineField(fields: Record<string, unknown>, field: string, value: unknown): void {
-  Object.defineProperty(fields, field, { value, enumerable: true, writable: true, configurable: true });
+  if (field === '__proto__') {
+    Object.defineProperty(fields, field, { value, enumerable: true, writable: true, configurable: true });
+  } else fields[field] = value;
 }
 
 export function createChangeLedger() {

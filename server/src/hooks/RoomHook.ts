@@ -29,6 +29,12 @@ export interface Commit {
   readonly updates: readonly Uint8Array[];
   /** Log entries after the board's snapshot, now. */
   readonly logLength: number;
+  /**
+   * Bytes of those entries, and of the snapshot (0 without one), for the compaction cadence. Optional only so
+   * that a room which does not track them still works: compaction then falls back to every COMPACT_EVERY entries.
+   */
+  readonly logBytes?: number;
+  readonly snapshotBytes?: number;
   readonly lastSeq: number;
   /** Time the store took to make the batch durable. */
   readonly seconds: number;

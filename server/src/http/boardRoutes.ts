@@ -3,7 +3,6 @@ import type { AppServices } from '../app.ts';
 import { badRequest, forbidden } from '../boards/errors.ts';
 import { parseCommand } from '@shared/phases/Command.ts';
 import { readBoard } from '@shared/doc/readBoard.ts';
-import { EXPORT_FORMATS, exportBoard, isExportFormat } from '@shared/export/exportBoard.ts';
 import { parseExportChoices } from '@shared/export/exportOptions.ts';
 import { boardLinks, route, type Route } from './api.ts';
 import { sendJson } from './respond.ts';
@@ -21,6 +20,8 @@ export function boardRoutes(services: AppServices): Route[] {
 
     route('GET', '/api/boards/:boardId/export', async ({ req, res, params, actor }) => {
       const who = await actor();
+      // Loaded on the first export, not at start: the DOCX renderer and its layout tables are ~10 MB of memory.
+      const { EXPORT_FORMATS, exportBoard, isExportFormat } = await import('@shared/export/exportBoard.ts');
       const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
       const format = query.get('format') ?? 'md';
       if (!isExportFormat(format)) {

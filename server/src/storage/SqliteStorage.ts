@@ -9,13 +9,20 @@ import type { Storage } from './Storage.ts';
 export type { SqliteOptions } from './sqlite/openDatabase.ts';
 export type SqliteStorage = Storage;
 
+/** SQLite's own default for automatic checkpoints: the WAL grows no larger before checkpoints start. */
+const CHECKPOINT_AFTER_PAGES = 1_000;
+
 /** Opens (creating when needed) the store in `dataDir`; throws a readable Error when it cannot. */
 export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}): SqliteStorage {
   const { db, file } = openDatabase(dataDir, options);
   let stopCheckpointer: (() => void) | undefined;
   if (options.checkpointInBackground) {
     db.pragma('wal_autocheckpoint = 0');
-    stopCheckpointer = startWalCheckpointer(file, 2_000);
+    const pageBytes = db.pragma('page_size', { simple: true }) as number;
+    stopCheckpointer = startWalCheckpointer(file, {
+      intervalMs: 2_000,
+      startAtBytes: CHECKPOINT_AFTER_PAGES * pageBytes,
+    });
   }
   return {
     ...sqliteDocLog(db),

@@ -1,9 +1,9 @@
 // The HTTP API's replies (docs/api.md), one zod schema and one type each: the client validates what it receives.
-import { z } from 'zod';
+import { z } from '../model/zod.ts';
 
 /** A refusal: `code` for programs, `message` in words for the person. */
 export const ErrorReply = z.object({
-  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
+  error: z.object({ code: z.optional(z.string()), message: z.optional(z.string()) }),
 });
 
 const Links = z.object({ facilitator: z.string(), participant: z.string(), observer: z.string() });
@@ -32,21 +32,21 @@ export const MeReply = z.object({
   name: z.string(),
   role: z.enum(['facilitator', 'participant', 'observer']),
   boardId: z.string(),
-  title: z.string().optional(),
-  isArchived: z.boolean().optional(),
+  title: z.optional(z.string()),
+  isArchived: z.optional(z.boolean()),
 });
 export type Me = z.infer<typeof MeReply>;
 
 /** GET /api/boards/:id/links (facilitator only). */
-export const LinksReply = z.object({ links: Links.partial({ facilitator: true }) });
+export const LinksReply = z.object({ links: z.partial(Links, { facilitator: true }) });
 export type BoardLinks = z.infer<typeof LinksReply>['links'];
 
 /** POST /api/boards/:id/commands: the session as the server left it (read leniently by parseSession). */
 export const CommandReply = z.object({
   session: z.record(z.string(), z.unknown()),
-  notice: z.string().optional(),
-  joinCode: z.string().optional(),
-  observerCode: z.string().optional(),
+  notice: z.optional(z.string()),
+  joinCode: z.optional(z.string()),
+  observerCode: z.optional(z.string()),
 });
 export type CommandReplyBody = z.infer<typeof CommandReply>;
 
@@ -66,7 +66,7 @@ export const MyVotesReply = z.object({
 });
 
 /** GET /api/time: the server's epoch ms. */
-export const TimeReply = z.object({ now: z.number().finite() });
+export const TimeReply = z.object({ now: z.number() });
 
 /** Any 2xx reply whose body the client does not read. */
 export const AnyReply = z.unknown();

@@ -1,33 +1,35 @@
 // An area: one station of an exercise (for SSR2, one issue of Bylaws Section 4.6(c)).
-import { z } from 'zod';
+import { withMeta, z } from './zod.ts';
 import { defineRecord, type RecordOf } from './defineRecord.ts';
-import { emptyByDefault, idField, optionalTextField, textField } from './fields.ts';
+import { emptyByDefault, idField, optionalTextField, textSchema } from './fields.ts';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from './limits.ts';
 
-export const AreaSchema = z
-  .object({
+export const AreaSchema = withMeta(
+  z.object({
     id: idField('area id is missing or malformed'),
     exerciseId: idField('area has no exercise'),
-    title: textField(AREA_TITLE_MAX, 'area has no title'),
+    title: textSchema(AREA_TITLE_MAX, 'area has no title'),
     description: emptyByDefault(optionalTextField(AREA_DESCRIPTION_MAX, 'area description is too long')),
-    order: z.number().default(0).catch(0),
+    order: z.catch(z._default(z.number(), 0), 0),
     /** Where the area comes from, e.g. "Bylaws 4.6(c)(ii)(A)"; optional, and dropped (not refused) when unreadable. */
-    reference: optionalTextField(AREA_TITLE_MAX, 'area reference is too long')
-      .optional()
-      .catch(undefined)
-      .transform((reference) => reference || undefined),
+    reference: z.pipe(
+      z.catch(z.optional(optionalTextField(AREA_TITLE_MAX, 'area reference is too long')), undefined),
+      z.transform((reference: string | undefined) => reference || undefined),
+    ),
     /** Station colour as #rrggbb; optional. */
-    colour: z
-      .string({ error: 'area colour must be written like #1f77b4' })
-      .regex(/^#[0-9a-fA-F]{6}$/, 'area colour must be written like #1f77b4')
-      .optional(),
+    colour: z.optional(
+      z
+        .string({ error: 'area colour must be written like #1f77b4' })
+        .check(z.regex(/^#[0-9a-fA-F]{6}$/, 'area colour must be written like #1f77b4')),
+    ),
     /** Left out of this session: its notes stay and are exported, but teams do not visit it. */
-    isLeftOut: z
-      .boolean({ error: 'area isLeftOut must be true or false' })
-      .optional()
-      .transform((value) => (value === true ? true : undefined)),
-  })
-  .meta({ title: 'Area', description: 'A station of an exercise: one part of the question, with its own notes.' });
+    isLeftOut: z.pipe(
+      z.optional(z.boolean({ error: 'area isLeftOut must be true or false' })),
+      z.transform((value: boolean | undefined) => (value === true ? true : undefined)),
+    ),
+  }),
+  { title: 'Area', description: 'A station of an exercise: one part of the question, with its own notes.' },
+);
 
 export const AreaRecord = defineRecord({ noun: 'station', schema: AreaSchema, immutable: ['id'] });
 

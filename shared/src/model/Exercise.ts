@@ -1,30 +1,34 @@
 // An exercise: one question the room answers, with its own stations and phase plan.
-import { z } from 'zod';
+import { withMeta, z } from './zod.ts';
 import { defineRecord, parseWith, type RecordOf } from './defineRecord.ts';
-import { emptyByDefault, idField, optionalTextField, textField } from './fields.ts';
+import { emptyByDefault, idField, optionalTextField, textSchema } from './fields.ts';
 import { AREA_DESCRIPTION_MAX, AREA_TITLE_MAX } from './limits.ts';
 import { TIMED_PHASES, type TimedPhase } from './Phase.ts';
 
-const minutes = z.number().gt(0).max(600);
+const minutes = z.number().check(z.gt(0), z.lte(600));
 
 /** Minutes planned per timed phase; rotate is per rotation. */
-export const PhasePlanSchema = z
-  .object({
+export const PhasePlanSchema = withMeta(
+  z.object({
     postMinutes: minutes,
     groupMinutes: minutes,
     rotateMinutes: minutes,
-    rotations: z.number().int().min(0).max(20),
+    rotations: z.number().check(z.int(), z.gte(0), z.lte(20)),
     /**
      * The timed phases this exercise runs, in the room's order (post first); absent means all three. Rotate also
      * needs rotations above 0. "post" alone is a single round of posting; "post" and "rotate" skip grouping.
      */
-    phases: z
-      .array(z.enum(TIMED_PHASES))
-      .refine((phases) => phases.includes('post'), 'the plan must include posting')
-      .transform(inRoomOrder)
-      .optional(),
-  })
-  .meta({ title: 'PhasePlan', description: 'Minutes planned per timed phase; rotate is per rotation.' });
+    phases: z.optional(
+      z.pipe(
+        z
+          .array(z.enum(TIMED_PHASES))
+          .check(z.refine((phases) => phases.includes('post'), 'the plan must include posting')),
+        z.transform((phases: TimedPhase[]) => inRoomOrder(phases)),
+      ),
+    ),
+  }),
+  { title: 'PhasePlan', description: 'Minutes planned per timed phase; rotate is per rotation.' },
+);
 export type PhasePlan = z.output<typeof PhasePlanSchema>;
 /** The plan's numbers (minutes and rotations), which the console's plan form edits. */
 export type PlanNumberKey = Exclude<keyof PhasePlan, 'phases'>;
@@ -41,16 +45,17 @@ export function parsePlan(raw: unknown): PhasePlan | undefined {
   return result.ok ? result.value : undefined;
 }
 
-export const ExerciseSchema = z
-  .object({
+export const ExerciseSchema = withMeta(
+  z.object({
     id: idField('exercise id is missing or malformed'),
-    title: textField(AREA_TITLE_MAX, 'exercise has no title'),
-    question: emptyByDefault(optionalTextField(AREA_DESCRIPTION_MAX, 'exercise question is too long')).catch(''),
-    order: z.number().default(0).catch(0),
+    title: textSchema(AREA_TITLE_MAX, 'exercise has no title'),
+    question: z.catch(emptyByDefault(optionalTextField(AREA_DESCRIPTION_MAX, 'exercise question is too long')), ''),
+    order: z.catch(z._default(z.number(), 0), 0),
     // An exercise without a readable plan still works: it falls back to the Copenhagen timings.
-    plan: PhasePlanSchema.default(DEFAULT_PLAN).catch(DEFAULT_PLAN),
-  })
-  .meta({ title: 'Exercise', description: 'One question the room answers, with its own stations and phase plan.' });
+    plan: z.catch(z._default(PhasePlanSchema, DEFAULT_PLAN), DEFAULT_PLAN),
+  }),
+  { title: 'Exercise', description: 'One question the room answers, with its own stations and phase plan.' },
+);
 
 export const ExerciseRecord = defineRecord({ noun: 'exercise', schema: ExerciseSchema, immutable: ['id'] });
 

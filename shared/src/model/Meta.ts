@@ -1,11 +1,11 @@
 // Board metadata: format version, title, template, creation time, ground rules, the template's team size, the time
 // zone, the document's control block and the template's document facts.
-import { z } from 'zod';
+import { withMeta, z } from './zod.ts';
 import { parseWith, type RecordOf } from './defineRecord.ts';
-import { countField, idField, textField } from './fields.ts';
+import { countField, idField, textSchema } from './fields.ts';
 import { TITLE_MAX } from './limits.ts';
 import { documentOwnerField, documentStatusField, documentVersionField } from './documentControl.ts';
-import { templateInfoSchema } from '../templates/templateInfo.ts';
+import { templateInfoSchema } from '../templates/templateInfoSchema.ts';
 
 export const FORMAT_VERSION = 1;
 /**
@@ -16,13 +16,10 @@ export const DEFAULT_MIN_TEAM_SIZE = 4;
 export const MIN_TEAM_SIZE_MAX = 20;
 
 /** The board's minimum team size (meta.minTeamSize): a whole number from 1 to 20, else the default. */
-const minTeamSize = z
-  .number()
-  .int()
-  .min(1)
-  .max(MIN_TEAM_SIZE_MAX)
-  .default(DEFAULT_MIN_TEAM_SIZE)
-  .catch(DEFAULT_MIN_TEAM_SIZE);
+const minTeamSize = z.catch(
+  z._default(z.number().check(z.int(), z.gte(1), z.lte(MIN_TEAM_SIZE_MAX)), DEFAULT_MIN_TEAM_SIZE),
+  DEFAULT_MIN_TEAM_SIZE,
+);
 
 /** The one reading of meta.minTeamSize, for the board, the server's team balance and the console. */
 export function readMinTeamSize(raw: unknown): number {
@@ -34,36 +31,48 @@ export type NoteColouring = (typeof NOTE_COLOURINGS)[number];
 export const DEFAULT_NOTE_COLOURING: NoteColouring = 'station';
 
 /** Ground rules read leniently: anything that is not text is left out. */
-const groundRules = z
-  .array(z.unknown())
-  .transform((rules) => rules.filter((rule): rule is string => typeof rule === 'string'))
-  .pipe(z.array(z.string()))
-  .default([])
-  .catch([])
-  .meta({ items: { type: 'string' } });
+const groundRules = withMeta(
+  z.catch(
+    z._default(
+      z.pipe(
+        z.pipe(
+          z.array(z.unknown()),
+          z.transform((rules: unknown[]) => rules.filter((rule): rule is string => typeof rule === 'string')),
+        ),
+        z.array(z.string()),
+      ),
+      [],
+    ),
+    [],
+  ),
+  { items: { type: 'string' } },
+);
 
-export const MetaSchema = z
-  .object({
+export const MetaSchema = withMeta(
+  z.object({
     formatVersion: z.number({ error: 'board has no format version' }),
-    title: textField(TITLE_MAX, 'board has no title'),
-    templateId: idField('board template id is malformed').default('custom').catch('custom'),
-    createdAt: countField('board creation time is not a time').default(0).catch(0),
+    title: textSchema(TITLE_MAX, 'board has no title'),
+    templateId: z.catch(z._default(idField('board template id is malformed'), 'custom'), 'custom'),
+    createdAt: z.catch(z._default(countField('board creation time is not a time'), 0), 0),
     /** The template's ground rules, shown to the room. */
     groundRules,
     /** The smallest team when the room splits into teams (the facilitator may change it). */
     minTeamSize,
     /** The board's time zone (IANA name, e.g. "Europe/Copenhagen"), for the export's times; absent means UTC. */
-    timeZone: z.string().refine(isTimeZone).optional().catch(undefined).meta({ description: 'IANA time zone name' }),
+    timeZone: withMeta(z.catch(z.optional(z.string().check(z.refine(isTimeZone))), undefined), {
+      description: 'IANA time zone name',
+    }),
     /** The scope document's status, version and owner, set by the facilitator (the export's defaults). */
     documentStatus: documentStatusField,
     documentVersion: documentVersionField,
     documentOwner: documentOwnerField,
     /** What the board keeps of its template: the document's facts and the decision stages (fixed when made). */
-    templateInfo: templateInfoSchema.optional().catch(undefined),
+    templateInfo: z.catch(z.optional(templateInfoSchema), undefined),
     /** How every screen colours the notes on the canvas (extension): by station or by author. */
-    noteColours: z.enum(NOTE_COLOURINGS).default(DEFAULT_NOTE_COLOURING).catch(DEFAULT_NOTE_COLOURING),
-  })
-  .meta({ title: 'Meta', description: 'The board itself: format version, title, template and creation time.' });
+    noteColours: z.catch(z._default(z.enum(NOTE_COLOURINGS), DEFAULT_NOTE_COLOURING), DEFAULT_NOTE_COLOURING),
+  }),
+  { title: 'Meta', description: 'The board itself: format version, title, template and creation time.' },
+);
 
 export type Meta = RecordOf<typeof MetaSchema>;
 

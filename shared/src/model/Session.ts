@@ -1,13 +1,13 @@
 // The session state: written by the server alone (phase, clock, teams, options), read by everyone.
-import { z } from 'zod';
+import { withMeta, z } from './zod.ts';
 import { PHASES } from './Phase.ts';
 import { parsePhaseSnapshot } from '../phases/phaseSnapshot.ts';
 import { ID_MAX } from './limits.ts';
 import { itemsOf, leniently } from './lenient.ts';
 
-const time = z.number().int().min(0);
+const time = z.number().check(z.int(), z.gte(0));
 /** A non-empty id without whitespace (nanoids, exercise and station ids). */
-const id = z.string().min(1).max(ID_MAX).regex(/^\S+$/);
+const id = z.string().check(z.minLength(1), z.maxLength(ID_MAX), z.regex(/^\S+$/));
 
 export const SESSION_EVENT_KINDS = ['pause', 'resume', 'extend', 'setup', 'close', 'reopen'] as const;
 export type SessionEventKind = (typeof SESSION_EVENT_KINDS)[number];
@@ -16,12 +16,12 @@ export type SessionEventKind = (typeof SESSION_EVENT_KINDS)[number];
 const SessionEventSchema = z.object({
   kind: z.enum(SESSION_EVENT_KINDS),
   at: time,
-  exerciseId: id.nullable(),
+  exerciseId: z.nullable(id),
   /** The phase the event happened in (for setup/close/reopen: the phase it left). */
   phase: z.enum(PHASES),
-  rotation: z.number().int().positive().optional(),
+  rotation: z.optional(z.number().check(z.int(), z.positive())),
   /** extend: the minutes added. */
-  minutes: z.number().positive().optional(),
+  minutes: z.optional(z.number().check(z.positive())),
 });
 export type SessionEvent = z.output<typeof SessionEventSchema>;
 
@@ -35,10 +35,10 @@ const PhaseRecordSchema = z.object({
   exerciseId: id,
   phase: z.enum(PHASES),
   startedAt: time,
-  endedAt: time.nullable(),
-  plannedMs: time.nullable(),
+  endedAt: z.nullable(time),
+  plannedMs: z.nullable(time),
   /** 1-based rotation number for the rotate phase. */
-  rotation: z.number().positive().optional(),
+  rotation: z.optional(z.number().check(z.positive())),
 });
 export type PhaseRecord = z.output<typeof PhaseRecordSchema>;
 
@@ -46,13 +46,13 @@ export type PhaseRecord = z.output<typeof PhaseRecordSchema>;
 const PhaseSnapshotSchema = z.object({
   /** Server epoch ms of the change this snapshot was taken before. */
   at: time,
-  exerciseId: z.string().nullable(),
+  exerciseId: z.nullable(z.string()),
   phase: z.enum(PHASES),
   rotation: time,
   stationOffset: time,
   teams: z.array(z.array(z.string())),
   /** Time that was left on the clock (running or paused); null when no clock ran. */
-  remainingMs: time.nullable(),
+  remainingMs: z.nullable(time),
   /** The clock was paused. */
   wasPaused: z.boolean(),
 });
@@ -84,12 +84,12 @@ export type PollOutcome = z.output<typeof PollOutcomeSchema>;
  * takes its default, so the schema documents the format and types it, and a unit test keeps the two in step.
  */
 const SessionFields = z.object({
-  exerciseId: id.nullable(),
+  exerciseId: z.nullable(id),
   phase: z.enum(PHASES),
   /** Server epoch ms when the running phase ends; null when no clock runs (setup, closed, paused). */
-  endsAt: time.nullable(),
+  endsAt: z.nullable(time),
   /** While paused: the time that was left. */
-  pausedRemainingMs: time.nullable(),
+  pausedRemainingMs: z.nullable(time),
   /** 0 before rotating; then 1..rotations. */
   rotation: time,
   /** Team i holds these participant ids; team i is at station (i + stationOffset) mod stations. */
@@ -105,11 +105,11 @@ const SessionFields = z.object({
   /** When set, the server's clock ends a phase on its own after a short "need more time?" poll. */
   autoAdvance: z.boolean(),
   /** The open "need more time?" poll, or null. */
-  moreTimePoll: MoreTimePollSchema.nullable(),
+  moreTimePoll: z.nullable(MoreTimePollSchema),
   /** How the last poll of this phase ended, for the facilitator; null when there was none. */
-  lastPoll: PollOutcomeSchema.nullable(),
+  lastPoll: z.nullable(PollOutcomeSchema),
   /** The phase the board was in when it was closed (null unless closed). */
-  closedFromPhase: z.enum(PHASES).nullable(),
+  closedFromPhase: z.nullable(z.enum(PHASES)),
   /** Private posting: during the post phase, notes are kept by the server apart from the board until the group phase. */
   privatePosting: z.boolean(),
   /** Private notes waiting to be revealed, per station (areaId -> count); never their text. */
@@ -117,18 +117,18 @@ const SessionFields = z.object({
   /** Dot voting: the facilitator may run the vote phase. */
   votingEnabled: z.boolean(),
   /** Dots each participant may place in a vote (on one note or spread). */
-  votesPerPerson: z.number().int().min(1).max(VOTES_PER_PERSON_MAX),
+  votesPerPerson: z.number().check(z.int(), z.gte(1), z.lte(VOTES_PER_PERSON_MAX)),
   /** True once the facilitator revealed this vote's totals (they are then on the notes). */
   votesRevealed: z.boolean(),
   /** How many people have placed at least one dot in the current vote; the only vote figure shown before reveal. */
   votersCount: time,
   /** The session just before the last change of phase, for "Undo last phase change" and "Reopen". */
-  beforeLastChange: PhaseSnapshotSchema.nullable(),
+  beforeLastChange: z.nullable(PhaseSnapshotSchema),
   /** Server epoch ms of the last "Renew join code" (never the code): the projector reloads its QR code on a change. */
-  joinCodeRenewedAt: time.nullable(),
+  joinCodeRenewedAt: z.nullable(time),
 });
 
-export const SessionSchema = SessionFields.partial().meta({
+export const SessionSchema = withMeta(z.partial(SessionFields), {
   title: 'Session',
   description: 'Written by the server alone: phase, clock, teams and options. Missing keys read as their defaults.',
 });
@@ -163,32 +163,35 @@ export const EMPTY_SESSION: Session = {
 };
 
 /** Ids, each once, in first-seen order; anything else is dropped. */
-const ids = itemsOf(id).transform((list) => [...new Set(list)]);
+const ids = z.pipe(
+  itemsOf(id),
+  z.transform((list: string[]) => [...new Set(list)]),
+);
 
 /** Private note counts per station: only station ids with a positive whole count are kept. */
-const counts = z
-  .unknown()
-  .optional()
-  .transform((raw): Record<string, number> => {
+const counts = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((raw): Record<string, number> => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
     return Object.fromEntries(
       Object.entries(raw).filter(
         ([key, value]) => id.safeParse(key).success && time.safeParse(value).success && value > 0,
       ),
     );
-  });
+  }),
+);
 
 /** The session's reader, derived from its schema: each field takes its EMPTY_SESSION default when refused. */
 const SessionReader = leniently(SessionFields, EMPTY_SESSION, {
   // Within lists, one bad entry is dropped rather than the whole list.
-  teams: z.array(itemsOf(z.string())).catch([]),
+  teams: z.catch(z.array(itemsOf(z.string())), []),
   log: itemsOf(leniently(PhaseRecordSchema, { endedAt: null, plannedMs: null, rotation: undefined })),
   events: itemsOf(leniently(SessionEventSchema, { exerciseId: null, rotation: undefined, minutes: undefined })),
   done: ids,
-  moreTimePoll: leniently(MoreTimePollSchema, {}, { yes: ids, no: ids }).nullable().catch(null),
-  lastPoll: leniently(PollOutcomeSchema, { yes: 0, no: 0, keptPhase: false }).nullable().catch(null),
+  moreTimePoll: z.catch(z.nullable(leniently(MoreTimePollSchema, {}, { yes: ids, no: ids })), null),
+  lastPoll: z.catch(z.nullable(leniently(PollOutcomeSchema, { yes: 0, no: 0, keptPhase: false })), null),
   privateCounts: counts,
-  beforeLastChange: z.unknown().optional().transform(parsePhaseSnapshot),
+  beforeLastChange: z.pipe(z.optional(z.unknown()), z.transform(parsePhaseSnapshot)),
 });
 
 /** True while private posting seals new notes: the option is on and the room is posting. */

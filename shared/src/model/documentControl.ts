@@ -1,6 +1,6 @@
 // The scope document's control block a board keeps (status, version, owner): one set of rules for meta, the export's
 // query string and the setup and export forms.
-import { z } from 'zod';
+import { withMeta, z } from './zod.ts';
 import { fail, ok, type Result } from './Result.ts';
 import { cleanText } from './validate.ts';
 
@@ -30,19 +30,16 @@ export function checkDocumentOwner(value: unknown): Result<string> {
 }
 
 /** Meta fields, read leniently (a value that does not pass reads as unset, so the export falls back to its default). */
-export const documentStatusField = z
-  .string()
-  .refine(isDocumentStatus)
-  .optional()
-  .catch(undefined)
-  .meta({ description: 'draft, review or final' });
-export const documentVersionField = z
-  .string()
-  .refine((v) => checkDocumentVersion(v).ok && v === v.trim())
-  .optional()
-  .catch(undefined);
-export const documentOwnerField = z
-  .string()
-  .refine((v) => checkDocumentOwner(v).ok && v === v.trim())
-  .optional()
-  .catch(undefined);
+// A string refined by the type guard: classic zod's refine narrowed the type by it, zod/mini's check does not.
+const documentStatus = z.string().check(z.refine(isDocumentStatus)) as unknown as z.ZodMiniType<DocumentStatus, string>;
+export const documentStatusField = withMeta(z.catch(z.optional(documentStatus), undefined), {
+  description: 'draft, review or final',
+});
+export const documentVersionField = z.catch(
+  z.optional(z.string().check(z.refine((v) => checkDocumentVersion(v).ok && v === v.trim()))),
+  undefined,
+);
+export const documentOwnerField = z.catch(
+  z.optional(z.string().check(z.refine((v) => checkDocumentOwner(v).ok && v === v.trim()))),
+  undefined,
+);

@@ -1,8 +1,8 @@
 // The scope document's pre-filled facts a template may carry (the Terms of Reference defaults), as one zod schema.
-import { z } from 'zod';
+import { z } from '../model/zod.ts';
 
 const TEXT_MAX = 4000;
-const paragraph = z.string().trim().min(1).max(TEXT_MAX);
+const paragraph = z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_MAX));
 const date = z.iso.date('must be a date like 2017-03-30');
 
 /** Where a station of the second exercise goes in section 5, Work of the Review Team (or 9, the Work Plan). */
@@ -20,9 +20,9 @@ export type WorkSectionKey = (typeof WORK_SECTION_KEYS)[number];
 /** A meeting after the brainstorm, for the document's Work Plan. */
 export const plannedMeetingSchema = z.strictObject({
   /** "YYYY-MM-DD", or absent when not yet scheduled. */
-  date: date.optional(),
+  date: z.optional(date),
   /** For a meeting over several days: its last day. */
-  endDate: date.optional(),
+  endDate: z.optional(date),
   what: paragraph,
 });
 export type PlannedMeeting = z.output<typeof plannedMeetingSchema>;
@@ -37,22 +37,22 @@ export const documentDefaultsSchema = z.strictObject({
   /** Who the document speaks for: "the SSR2 Review Team". */
   reviewTeam: paragraph,
   /** Section 1, paragraph by paragraph (the Bylaws text). */
-  mandate: z.array(paragraph).max(20),
+  mandate: z.array(paragraph).check(z.maxLength(20)),
   /** A drafting note on the mandate (e.g. to check the Bylaws text before quoting it). */
-  mandateNote: paragraph.optional(),
+  mandateNote: z.optional(paragraph),
   /** Section 2, paragraph by paragraph. */
-  background: z.array(paragraph).max(20),
-  reviewStart: date.optional(),
-  expectedCompletion: date.optional(),
+  background: z.array(paragraph).check(z.maxLength(20)),
+  reviewStart: z.optional(date),
+  expectedCompletion: z.optional(date),
   /** The date the Board asked for the Terms of Reference (and Work Plan) by. */
-  boardDeadline: z.strictObject({ date, label: paragraph }).optional(),
+  boardDeadline: z.optional(z.strictObject({ date, label: paragraph })),
   /** The review's budget, paragraph by paragraph. */
-  budget: z.array(paragraph).max(20).optional(),
+  budget: z.optional(z.array(paragraph).check(z.maxLength(20))),
   /** How the team decides (section 5.1). */
-  decisionRule: paragraph.optional(),
+  decisionRule: z.optional(paragraph),
   /** Meetings after the brainstorm, for the Work Plan. */
-  meetings: z.array(plannedMeetingSchema).max(50).optional(),
+  meetings: z.optional(z.array(plannedMeetingSchema).check(z.maxLength(50))),
   /** Second-exercise station id -> the part of section 5 (or the Work Plan) its ideas belong to. */
-  workSections: z.record(z.string().max(64), z.enum(WORK_SECTION_KEYS)).optional(),
+  workSections: z.optional(z.record(z.string().check(z.maxLength(64)), z.enum(WORK_SECTION_KEYS))),
 });
 export type DocumentDefaults = z.output<typeof documentDefaultsSchema>;

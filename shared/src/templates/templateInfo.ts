@@ -1,32 +1,13 @@
 // What a board keeps of the template it was made from, beyond its records: the text and dates of the scope document,
 // the decision stages and which exercise is in which. A board made from an inline template (or saved as one) keeps
 // them, so its document and stages do not depend on the server's catalogue.
-import { z } from 'zod';
 import type { Board } from '../doc/readBoard.ts';
-import { documentDefaultsSchema } from './documentDefaults.ts';
-import { deadlineSchema, id, optionalText, templateStageSchema } from './templateFields.ts';
 import type { Template } from './templateSchema.ts';
 import { getTemplate } from './templates.ts';
+import type { TemplateInfo } from './templateInfoSchema.ts';
 
-const ABOUT_MAX = 4000;
-
-export const templateInfoSchema = z
-  .strictObject({
-    about: optionalText(ABOUT_MAX, 'about').default(''),
-    mandate: optionalText(ABOUT_MAX, 'the mandate').default(''),
-    deadline: deadlineSchema.optional(),
-    stages: z.array(templateStageSchema).max(10).optional(),
-    /** Exercise id -> the id of its decision stage. */
-    exerciseStages: z.record(id, id).optional(),
-    documentDefaults: documentDefaultsSchema.optional(),
-  })
-  .meta({
-    title: 'TemplateInfo',
-    description:
-      "The template's scope-document facts, decision stages and exercise stages, kept on the board when it is made.",
-  });
-
-export type TemplateInfo = z.output<typeof templateInfoSchema>;
+// The schema lives apart from the catalogue (templateInfoSchema.ts); these names stay here for their importers.
+export { templateInfoSchema, type TemplateInfo } from './templateInfoSchema.ts';
 
 /** The facts of `template` a board keeps (no undefined keys: the value goes into the doc as it is). */
 export function templateInfoOf(template: Template): TemplateInfo {

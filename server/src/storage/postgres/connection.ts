@@ -1,5 +1,5 @@
 // One pool of PostgreSQL connections shared by the store's parts; opening it applies the missing migrations.
-import pg from 'pg';
+import type pg from 'pg';
 import type { Row } from '../rows.ts';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './schema.ts';
 
@@ -58,6 +58,8 @@ async function migrate(client: pg.PoolClient): Promise<void> {
 
 /** Connects and migrates; throws a readable Error when the database cannot be reached or used. */
 export async function openPgConnection(connectionString: string, options: PoolOptions = {}): Promise<PgConnection> {
+  // Imported here, not at the top: a server on SQLite never loads pg (~4 MB of memory).
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,

@@ -1,0 +1,52 @@
+// The WAL checkpointer's worker thread starts only once the WAL has grown, then checkpoints it off the event loop.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWalCheckpointer } from '../../../server/src/storage/sqlite/walCheckpointer.ts';
+
+const threads = () => Number(/^Threads:\s+(\d+)/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]);
+const walBytes = (file: string) => fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(check()).toBe(true);
+}
+
+describe('startWalCheckpointer', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+  it('starts its worker once the WAL reaches the size, and the worker checkpoints every frame', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-wal-'));
+    const file = path.join(dir, 'test.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.exec('CREATE TABLE t (v BLOB)');
+    const before = threads();
+    const stop = startWalCheckpointer(file, { intervalMs: 20, startAtBytes: 256 * 1024 });
+    cleanups.push(() => {
+      stop();
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    insert.run(Buffer.alloc(1000));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(walBytes(file)).toBeLessThan(256 * 1024);
+    expect(threads()).toBe(before);
+
+    for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(4000));
+    expect(walBytes(file)).toBeGreaterThanOrEqual(256 * 1024);
+    await until(() => threads() > before);
+    // This connection never checkpoints: an insert that does not grow the file writes into a WAL the worker has
+    // copied back entirely (SQLite then restarts the log from its first frame).
+    await until(() => {
+      const size = walBytes(file);
+      insert.run(Buffer.alloc(4000));
+      return walBytes(file) === size;
+    });
+  });
+});
