@@ -33,6 +33,8 @@ export class Room {
   private pending: { update: Uint8Array; origin: unknown }[] = [];
   private pendingBytes = 0;
   private storedBytes = 0;
+  /** Of `storedBytes`, the snapshot's (the rest is the log after it), for the compaction cadence. */
+  private snapshotBytes = 0;
   private lastSeq = 0;
   /** When the first client update of the pending batch arrived (only timed while `batchChannel` has subscribers). */
   private batchSince: number | undefined;
@@ -59,7 +61,8 @@ export class Room {
     room.pending = [];
     room.pendingBytes = 0;
     room.lastSeq = stored.lastSeq;
-    room.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
+    room.snapshotBytes = stored.snapshot?.length ?? 0;
+    room.storedBytes = room.snapshotBytes + stored.updates.reduce((sum, u) => sum + u.length, 0);
     return room;
   }
 
@@ -267,6 +270,8 @@ export class Room {
         boardId: this.boardId,
         updates,
         logLength: stored.logLength,
+        logBytes: this.storedBytes - this.snapshotBytes,
+        snapshotBytes: this.snapshotBytes,
         lastSeq: stored.lastSeq,
         seconds,
         compact: () => this.compact(),
@@ -319,6 +324,7 @@ export class Room {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.deps.store.compact(this.boardId, snapshot, this.lastSeq);
     this.storedBytes = snapshot.length;
+    this.snapshotBytes = snapshot.length;
   }
 
   private fail(error: Error): void {
