@@ -11,6 +11,7 @@ import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import { batchChannel, type BatchTiming } from './batchTiming.ts';
 import type { RoomStore } from './RoomStore.ts';
 
 export interface RoomDeps {
@@ -32,7 +33,11 @@ export class Room {
   private pending: { update: Uint8Array; origin: unknown }[] = [];
   private pendingBytes = 0;
   private storedBytes = 0;
+  /** Of `storedBytes`, the snapshot's (the rest is the log after it), for the compaction cadence. */
+  private snapshotBytes = 0;
   private lastSeq = 0;
+  /** When the first client update of the pending batch arrived (only timed while `batchChannel` has subscribers). */
+  private batchSince: number | undefined;
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
@@ -56,7 +61,8 @@ export class Room {
     room.pending = [];
     room.pendingBytes = 0;
     room.lastSeq = stored.lastSeq;
-    room.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
+    room.snapshotBytes = stored.snapshot?.length ?? 0;
+    room.storedBytes = room.snapshotBytes + stored.updates.reduce((sum, u) => sum + u.length, 0);
     return room;
   }
 
@@ -113,7 +119,8 @@ export class Room {
   }
 
   receive(peer: Peer, data: Uint8Array): Promise<void> {
-    return this.enqueue(() => this.handle(peer, data), { isClientMessage: true }).catch((error: Error) => {
+    const arrivedAt = batchChannel.hasSubscribers ? performance.now() : 0;
+    return this.enqueue(() => this.handle(peer, data, arrivedAt), { isClientMessage: true }).catch((error: Error) => {
       this.deps.log.error('message failed', { boardId: this.boardId, error: error.message });
       peer.close(CLOSE.serverError, 'The server could not process that change.');
     });
@@ -151,7 +158,7 @@ export class Room {
     this.doc.destroy();
   }
 
-  private async handle(peer: Peer, data: Uint8Array): Promise<void> {
+  private async handle(peer: Peer, data: Uint8Array, arrivedAt: number): Promise<void> {
     let message;
     try {
       message = decodeMessage(data);
@@ -163,6 +170,7 @@ export class Room {
     if (peer.isClosedByServer) return;
     // A change sent just before the socket closed (a phone locking, a tab closing) still counts: the server
     // received it, so it is guarded and stored. Everything else needs someone to answer.
+    if (message.type === 'update' && arrivedAt > 0) this.batchSince ??= arrivedAt;
     if (!peer.isOpen || !this.peers.has(peer)) {
       if (message.type === 'update') await this.applyClientUpdate(peer, message.update);
       return;
@@ -241,6 +249,8 @@ export class Room {
     this.pending = [];
     this.pendingBytes = 0;
     const updates = batch.map((entry) => entry.update);
+    const since = this.batchSince;
+    this.batchSince = undefined;
     // The append is the core's own step, not a hook: no list of hooks can leave a change unstored yet broadcast.
     const started = performance.now();
     let stored;
@@ -260,6 +270,8 @@ export class Room {
         boardId: this.boardId,
         updates,
         logLength: stored.logLength,
+        logBytes: this.storedBytes - this.snapshotBytes,
+        snapshotBytes: this.snapshotBytes,
         lastSeq: stored.lastSeq,
         seconds,
         compact: () => this.compact(),
@@ -268,7 +280,19 @@ export class Room {
       this.fail(error as Error);
       return;
     }
+    const broadcastAt = performance.now();
     this.broadcast(batch);
+    if (since !== undefined && batchChannel.hasSubscribers) {
+      const timing: BatchTiming = {
+        boardId: this.boardId,
+        updates: updates.length,
+        peers: this.peers.size,
+        waitedMs: started - since,
+        commitMs: broadcastAt - started,
+        broadcastMs: performance.now() - broadcastAt,
+      };
+      batchChannel.publish(timing);
+    }
   }
 
   /**
@@ -276,6 +300,13 @@ export class Room {
    * gets the batch without its own updates (it has them), or nothing.
    */
   private broadcast(batch: { update: Uint8Array; origin: unknown }[]): void {
+    if (batch.length === 1) {
+      // The usual batch: one update, to everyone but its sender, with nothing built per peer.
+      const [{ update, origin }] = batch as [{ update: Uint8Array; origin: unknown }];
+      const frame = encodeUpdate(update);
+      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+      return;
+    }
     const whole = updateFrame(batch.map((entry) => entry.update));
     const senders = new Set(batch.map((entry) => entry.origin));
     for (const peer of this.peers.keys()) {
@@ -293,6 +324,7 @@ export class Room {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.deps.store.compact(this.boardId, snapshot, this.lastSeq);
     this.storedBytes = snapshot.length;
+    this.snapshotBytes = snapshot.length;
   }
 
   private fail(error: Error): void {

@@ -1,5 +1,5 @@
 // A room's presence (y-protocols awareness): each connection speaks only for its own client ids, states pass the
-// presence hooks and the room's byte budget, and every change is fanned out to the room's peers.
+// presence hooks and the room's byte budget, and every change is fanned out to the room's peers; renewals are merged.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Limits } from '../config.ts';
@@ -12,6 +12,14 @@ import { PresenceBudget } from './PresenceBudget.ts';
 /** Client ids one connection may speak for (a browser has one; a few tabs sharing a socket never need more). */
 const CLIENT_IDS_PER_CONNECTION = 4;
 
+/**
+ * How long a renewal (a newer clock for an unchanged state) may wait before peers are sent it, merged with the
+ * room's other renewals into one frame. y-protocols clients renew every 15 s (checked every 3 s: at most 18 s
+ * apart) and drop a peer's state 30 s after its last renewal reached them, so this leaves 7 s to spare. A real
+ * change (a state added, changed or removed) is sent at once and takes every renewal due in the room with it.
+ */
+export const RENEWAL_DELAY_MS = 5_000;
+
 export interface PresenceDeps {
   boardId: string;
   limits: Pick<Limits, 'maxAwarenessBytes' | 'maxPresenceBytesPerRoom'>;
@@ -22,7 +30,14 @@ export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   /** The client ids each connected peer speaks for. */
   private readonly owned = new Map<Peer, Set<number>>();
+  /** The same binding the other way: which peer speaks for a client id. */
+  private readonly ownerOf = new Map<number, Peer>();
   private readonly budget: PresenceBudget;
+  /** Client ids whose latest clock (and state) the peers have not been sent yet. */
+  private readonly due = new Set<number>();
+  /** Set by the awareness 'change' event, which y-protocols emits just before 'update' when a state really changed. */
+  private hasChange = false;
+  private renewalTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     doc: Y.Doc,
@@ -32,13 +47,30 @@ export class RoomPresence {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      for (const clientId of removed ?? []) this.budget.forget(clientId);
-      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
-      if (changed.length === 0) return;
-      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-      for (const peer of this.owned.keys()) if (peer !== origin) peer.send(frame);
+    this.awareness.on('change', () => {
+      this.hasChange = true;
     });
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
+      for (const clientId of removed ?? []) this.budget.forget(clientId);
+      for (const ids of [added, updated, removed]) for (const clientId of ids ?? []) this.due.add(clientId);
+      if (this.hasChange) {
+        this.hasChange = false;
+        this.sendDue();
+      } else if (this.due.size > 0 && !this.renewalTimer) {
+        this.renewalTimer = setTimeout(() => this.sendDue(), RENEWAL_DELAY_MS);
+        this.renewalTimer.unref?.();
+      }
+    });
+  }
+
+  /** One frame, encoded once, with the current clock and state of every client id due, to every peer. */
+  private sendDue(): void {
+    clearTimeout(this.renewalTimer);
+    this.renewalTimer = undefined;
+    if (this.due.size === 0) return;
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.due]));
+    this.due.clear();
+    for (const peer of this.owned.keys()) peer.send(frame);
   }
 
   join(peer: Peer): void {
@@ -49,6 +81,7 @@ export class RoomPresence {
   leave(peer: Peer): void {
     const clientIds = this.owned.get(peer);
     this.owned.delete(peer);
+    for (const clientId of clientIds ?? []) this.ownerOf.delete(clientId);
     if (clientIds && clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
   }
 
@@ -69,7 +102,11 @@ export class RoomPresence {
     if (!owned) return;
     let entries;
     try {
-      entries = decodeAwareness(update, this.deps.limits.maxAwarenessBytes);
+      // Ids another connection speaks for are dropped below: their states are not even parsed.
+      entries = decodeAwareness(update, this.deps.limits.maxAwarenessBytes, (clientId) => {
+        const owner = this.ownerOf.get(clientId);
+        return owner === undefined || owner === peer;
+      });
     } catch {
       peer.close(CLOSE.malformed, 'The server could not read a presence message from this browser.');
       return;
@@ -77,9 +114,9 @@ export class RoomPresence {
     const accepted = entries.filter((entry) => {
       if (owned.has(entry.clientId)) return true;
       // A client id is bound to the first connection that uses it; nobody may speak for another.
-      const taken = [...this.owned.values()].some((ids) => ids.has(entry.clientId));
-      if (taken || owned.size >= CLIENT_IDS_PER_CONNECTION) return false;
+      if (this.ownerOf.has(entry.clientId) || owned.size >= CLIENT_IDS_PER_CONNECTION) return false;
       owned.add(entry.clientId);
+      this.ownerOf.set(entry.clientId, peer);
       return true;
     });
     const offered = this.deps.hooks.awareness({ boardId: this.deps.boardId, actor: peer.actor, entries: accepted });
@@ -92,7 +129,11 @@ export class RoomPresence {
   }
 
   destroy(): void {
+    clearTimeout(this.renewalTimer);
+    this.renewalTimer = undefined;
+    this.due.clear();
     this.owned.clear();
+    this.ownerOf.clear();
     this.awareness.destroy();
   }
 }

@@ -9,8 +9,16 @@ export interface AwarenessEntry {
   state: Record<string, unknown> | null;
 }
 
-/** Decodes an awareness update; throws when malformed or when a state is not a JSON object or null. */
-export function decodeAwareness(update: Uint8Array, maxStateBytes: number): AwarenessEntry[] {
+/**
+ * Decodes an awareness update; throws when malformed or when a state is not a JSON object or null. Entries whose
+ * client id `isWanted` refuses are dropped with their state skipped unread: stock y-websocket providers echo every
+ * presence frame they receive, so most entries a server reads speak for someone else and would be dropped anyway.
+ */
+export function decodeAwareness(
+  update: Uint8Array,
+  maxStateBytes: number,
+  isWanted: (clientId: number) => boolean = () => true,
+): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > 64) throw new Error('too many awareness entries');
@@ -18,6 +26,10 @@ export function decodeAwareness(update: Uint8Array, maxStateBytes: number): Awar
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
+    if (!isWanted(clientId)) {
+      decoding.readVarUint8Array(decoder);
+      continue;
+    }
     const json = decoding.readVarString(decoder);
     if (json.length > maxStateBytes) throw new Error('awareness state too large');
     const state: unknown = JSON.parse(json);

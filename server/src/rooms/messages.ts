@@ -62,11 +62,12 @@ function writeVarUint(target: Uint8Array, at: number, value: number): number {
 
 /**
  * One frame: the header's small varuints, then the payload with its length, written straight into one buffer of
- * the right size (the same bytes as lib0's encoder, without an encoder and its chunks per frame).
+ * the right size (the same bytes as lib0's encoder, without an encoder and its chunks per frame). A Buffer, so
+ * `ws` sends it as it is instead of wrapping it in a new Buffer for every peer; every byte of it is written here.
  */
 function frame(header: readonly number[], payload: Uint8Array): Uint8Array {
   const headerLength = header.reduce((sum, value) => sum + varUintLength(value), 0);
-  const out = new Uint8Array(headerLength + varUintLength(payload.length) + payload.length);
+  const out = Buffer.allocUnsafe(headerLength + varUintLength(payload.length) + payload.length);
   let at = 0;
   for (const value of header) at = writeVarUint(out, at, value);
   at = writeVarUint(out, at, payload.length);

@@ -18,6 +18,9 @@ const PING_INTERVAL_MS = 30_000;
 /** A peer that does not answer our close frame within this long is cut off (it must not linger, or keep writing). */
 const CLOSE_GRACE_MS = 2_000;
 
+/** One options object for every frame (binary; no compression is negotiated, so none is tried). */
+const SEND_OPTIONS = { binary: true, compress: false } as const;
+
 /** Sockets the server closed on purpose: whatever they send afterwards is dropped unread. */
 const closedOnPurpose = new WeakSet<WebSocket>();
 
@@ -57,7 +60,7 @@ class SocketPeer implements Peer {
       this.close(CLOSE.tooSlow, 'This connection is too slow to keep up with the board. Reconnecting…');
       return;
     }
-    this.socket.send(data, { binary: true }, this.onWritten);
+    this.socket.send(data, SEND_OPTIONS, this.onWritten);
   }
 
   close(code: number, reason: string): void {
@@ -88,18 +91,31 @@ export class SocketGateway {
   /** Keyed by board and participant: one token may not take every slot of a board. */
   private readonly perParticipant = new Map<string, number>();
   private readonly stopPing: () => void;
+  /** Sockets that answered the last ping (or have not been pinged yet). */
+  private readonly alive = new WeakSet<WebSocket>();
+  /** Sockets that sent a message since the last ping round. */
+  private readonly spoke = new WeakSet<WebSocket>();
 
   constructor(private readonly deps: GatewayDeps) {
     // ws's own cap is a backstop well above our limit, so oversized frames get our 4413 rather than a bare 1009.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4 });
-    const alive = new WeakSet<WebSocket>();
+    const { alive, spoke } = this;
+    // One listener for every socket (ws calls it with the socket as `this`), not one closure per socket.
+    function onPong(this: WebSocket): void {
+      alive.add(this);
+    }
     this.wss.on('connection', (socket) => {
       alive.add(socket);
-      socket.on('pong', () => alive.add(socket));
+      socket.on('pong', onPong);
     });
     const timer = setInterval(() => {
       for (const socket of this.wss.clients) {
-        if (!alive.has(socket)) socket.terminate();
+        // A socket that sent a message since the last round is alive: no ping (y-websocket clients renew their
+        // presence every 15 s, so most sockets are never pinged). Otherwise: ping, and cut off if it did not answer.
+        if (spoke.has(socket)) {
+          spoke.delete(socket);
+          alive.add(socket);
+        } else if (!alive.has(socket)) socket.terminate();
         else {
           alive.delete(socket);
           socket.ping();
@@ -137,8 +153,10 @@ export class SocketGateway {
     const early: Uint8Array[] = [];
     let deliver: ((data: Uint8Array) => void) | undefined;
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, this.deps.now);
+    const { spoke } = this;
     socket.on('message', (data: RawData) => {
       if (closedOnPurpose.has(socket)) return;
+      spoke.add(socket);
       const bytes = toBytes(data);
       if (bytes.length > limits.maxMessageBytes) {
         closeOnPurpose(socket, CLOSE.tooLarge, `Message too large (limit ${limits.maxMessageBytes} bytes).`);

@@ -22,6 +22,14 @@ interface UpdateRow {
   checksum: number | null;
 }
 
+/** An append waiting for the group commit of this event-loop turn. */
+interface PendingAppend {
+  boardId: string;
+  updates: Uint8Array[];
+  resolve: (stored: { logLength: number; lastSeq: number }) => void;
+  reject: (error: unknown) => void;
+}
+
 const toEntry = (row: UpdateRow): LogEntry => ({ seq: row.seq, data: row.update_data, checksum: row.checksum });
 const toSnapshot = (row: SnapshotRow) => ({ doc: row.doc, upToSeq: row.up_to_seq, checksum: row.checksum });
 
@@ -65,6 +73,70 @@ export function sqliteDocLog(db: Database.Database): DocLog & Pick<StoreAdmin, '
     return found;
   };
 
+  /** Inserts one board's updates after its last seq; returns the new last seq (the caller moves the position). */
+  const insert = (boardId: string, updates: Uint8Array[], after: number): number => {
+    let seq = after;
+    for (const update of updates) {
+      const data = Buffer.from(update);
+      statements.insertUpdate.run(boardId, ++seq, data, crc32(data));
+    }
+    return seq;
+  };
+
+  // Made once: better-sqlite3 builds a wrapper (and its variants) each time `transaction` is called.
+  const insertOne = db.transaction(insert);
+  const insertGroup = db.transaction((group: PendingAppend[]): number[] => {
+    const next = new Map<string, number>();
+    return group.map((append) => {
+      const lastSeq = insert(
+        append.boardId,
+        append.updates,
+        next.get(append.boardId) ?? position(append.boardId).lastSeq,
+      );
+      next.set(append.boardId, lastSeq);
+      return lastSeq;
+    });
+  });
+
+  /** Moves the board's position once its rows are committed (a failed transaction leaves it where the file is). */
+  const settle = (append: PendingAppend, lastSeq: number): void => {
+    const at = position(append.boardId);
+    at.lastSeq = lastSeq;
+    at.logLength += append.updates.length;
+    append.resolve({ logLength: at.logLength, lastSeq });
+  };
+
+  /** Commits one append on its own: its failure is its board's alone. */
+  const commitOne = (append: PendingAppend): void => {
+    try {
+      const at = position(append.boardId);
+      settle(append, insertOne(append.boardId, append.updates, at.lastSeq));
+    } catch (error) {
+      append.reject(error);
+    }
+  };
+
+  /**
+   * Group commit: every append asked for in this event-loop turn, whatever its board, goes in one transaction
+   * (one WAL write instead of one per board). Each caller is answered only once that transaction is committed, so
+   * nothing is broadcast before it is stored. If the group fails, each append is retried alone, so one board's
+   * failure is not another's.
+   */
+  let waiting: PendingAppend[] = [];
+  const commitWaiting = (): void => {
+    const group = waiting;
+    waiting = [];
+    if (group.length === 1) return commitOne(group[0]!);
+    let lastSeqs: number[];
+    try {
+      lastSeqs = insertGroup(group);
+    } catch {
+      for (const append of group) commitOne(append);
+      return;
+    }
+    group.forEach((append, i) => settle(append, lastSeqs[i]!));
+  };
+
   return {
     async loadDoc(boardId: string): Promise<StoredDoc> {
       damaged.refuseKnown(boardId);
@@ -82,19 +154,12 @@ export function sqliteDocLog(db: Database.Database): DocLog & Pick<StoreAdmin, '
       };
     },
 
-    async appendUpdates(boardId: string, updates: Uint8Array[]) {
-      const at = position(boardId);
-      let seq = at.lastSeq;
-      db.transaction(() => {
-        for (const update of updates) {
-          const data = Buffer.from(update);
-          statements.insertUpdate.run(boardId, ++seq, data, crc32(data));
-        }
-      })();
-      // Only once committed: a failed transaction leaves the position where the file is.
-      at.lastSeq = seq;
-      at.logLength += updates.length;
-      return { logLength: at.logLength, lastSeq: seq };
+    appendUpdates(boardId: string, updates: Uint8Array[]) {
+      return new Promise((resolve, reject) => {
+        // Committed after the rest of this turn's I/O callbacks, so the rooms they touch share the transaction.
+        if (waiting.length === 0) setImmediate(commitWaiting);
+        waiting.push({ boardId, updates, resolve, reject });
+      });
     },
 
     async compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
