@@ -43,6 +43,9 @@ export interface IdleResult {
   baseHeapMb: number;
   rssPerSocketKib: number;
   heapPerSocketKib: number;
+  /** The second half of the sockets only (memory at N minus memory at N/2): what one more socket costs once code is compiled and the first rooms are warm. */
+  marginalRssPerSocketKib: number;
+  marginalHeapPerSocketKib: number;
   error?: string;
 }
 
@@ -64,16 +67,17 @@ export async function openRooms(
   boards: number,
   clientsPerBoard: number,
   seed: Uint8Array,
+  firstBoard = 0,
 ) {
-  const plans = await prepareRooms(target, boards, clientsPerBoard, seed);
+  const plans = await prepareRooms(target, boards, clientsPerBoard, seed, firstBoard);
   const specs: ClientSpec[] = plans.flatMap((plan, r) =>
     plan.members.map((member, m) => ({
-      index: r * clientsPerBoard + m,
+      index: (firstBoard + r) * clientsPerBoard + m,
       providerUrl: target.providerUrl,
       room: plan.room,
       token: member.token,
       author: member.author,
-      localAddress: sourceAddress(r * clientsPerBoard + m),
+      localAddress: sourceAddress((firstBoard + r) * clientsPerBoard + m),
       protocol: target.protocol,
       seed: plan.seed,
     })),
@@ -154,22 +158,41 @@ export async function runIdle(
 ): Promise<IdleResult> {
   const target = await startTarget(kind);
   const generator = LoadGenerator.start(processes);
-  const empty = { target: kind, sockets, boards, baseRssMb: 0, baseHeapMb: 0, rssPerSocketKib: 0, heapPerSocketKib: 0 };
+  const empty = {
+    target: kind,
+    sockets,
+    boards,
+    baseRssMb: 0,
+    baseHeapMb: 0,
+    rssPerSocketKib: 0,
+    heapPerSocketKib: 0,
+    marginalRssPerSocketKib: 0,
+    marginalHeapPerSocketKib: 0,
+  };
+  const perBoard = Math.round(sockets / boards);
+  const firstHalf = Math.floor(boards / 2);
+  const kib = (bytes: number, count: number) => Math.round((bytes / count / 1024) * 10) / 10;
   try {
     await sleep(3000);
     const base = await sampleMemory(target);
-    await openRooms(target, generator, boards, Math.round(sockets / boards), seed);
+    await openRooms(target, generator, firstHalf, perBoard, seed);
+    await sleep(3000);
+    const half = await sampleMemory(target);
+    await openRooms(target, generator, boards - firstHalf, perBoard, seed, firstHalf);
     await sleep(3000);
     const loaded = await sampleMemory(target);
+    const secondHalf = (boards - firstHalf) * perBoard;
     const result = {
       ...empty,
       baseRssMb: Math.round(base.rss / 1e5) / 10,
       baseHeapMb: Math.round(base.heapUsed / 1e5) / 10,
-      rssPerSocketKib: Math.round(((loaded.rss - base.rss) / sockets / 1024) * 10) / 10,
-      heapPerSocketKib: Math.round(((loaded.heapUsed - base.heapUsed) / sockets / 1024) * 10) / 10,
+      rssPerSocketKib: kib(loaded.rss - base.rss, sockets),
+      heapPerSocketKib: kib(loaded.heapUsed - base.heapUsed, sockets),
+      marginalRssPerSocketKib: kib(loaded.rss - half.rss, secondHalf),
+      marginalHeapPerSocketKib: kib(loaded.heapUsed - half.heapUsed, secondHalf),
     };
     console.log(
-      `  ${kind}: base RSS ${result.baseRssMb} MB heap ${result.baseHeapMb} MB; per socket RSS ${result.rssPerSocketKib} KiB heap ${result.heapPerSocketKib} KiB`,
+      `  ${kind}: base RSS ${result.baseRssMb} MB heap ${result.baseHeapMb} MB; per socket RSS ${result.rssPerSocketKib} KiB heap ${result.heapPerSocketKib} KiB; marginal RSS ${result.marginalRssPerSocketKib} KiB heap ${result.marginalHeapPerSocketKib} KiB`,
     );
     return result;
   } catch (error) {

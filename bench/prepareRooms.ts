@@ -109,8 +109,8 @@ async function prepareOurs(target: Target, boards: number, clientsPerBoard: numb
 }
 
 /** Reference and floor: rooms named by index, every client starting from the same template state. */
-function prepareSeeded(boards: number, clientsPerBoard: number, seed: Uint8Array): RoomPlan[] {
-  return Array.from({ length: boards }, (_, b) => ({
+function prepareSeeded(boards: number, clientsPerBoard: number, seed: Uint8Array, firstBoard: number): RoomPlan[] {
+  return Array.from({ length: boards }, (_, i) => firstBoard + i).map((b) => ({
     room: `bench-${b}`,
     seed,
     members: Array.from({ length: clientsPerBoard }, (_, i) => ({
@@ -125,6 +125,10 @@ export async function prepareRooms(
   boards: number,
   clientsPerBoard: number,
   seed: Uint8Array,
+  /** Rooms already opened by an earlier call, so the names of seeded rooms do not repeat. */
+  firstBoard = 0,
 ): Promise<RoomPlan[]> {
-  return target.isOurs ? prepareOurs(target, boards, clientsPerBoard) : prepareSeeded(boards, clientsPerBoard, seed);
+  return target.isOurs
+    ? prepareOurs(target, boards, clientsPerBoard)
+    : prepareSeeded(boards, clientsPerBoard, seed, firstBoard);
 }
