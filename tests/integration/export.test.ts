@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from '../helpers/startServer.ts';
 import { command, createBoard, join, postJson, type CreatedBoard } from '../helpers/api.ts';
 import { connect } from '../helpers/clients.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-import { addNote, createGroup } from '@shared/doc/ops.ts';
+import { addNote, createGroup, editNote, renameGroup } from '@shared/doc/ops.ts';
 import { readBoard } from '@shared/doc/readBoard.ts';
 
 const run = promisify(execFile);
@@ -71,6 +71,29 @@ describe('export over HTTP', () => {
     expect(text).toMatch(/Root zone resilience/);
     expect(text).toContain('How resilient is the root server system?');
     expect(text).not.toContain('<script>');
+  });
+
+  it('a second export shows what changed since the first (the room keeps its reader), and nothing stale', async () => {
+    const markdown = async () => (await fetch(exportUrl('md'), auth(board.facilitatorToken))).text();
+    const first = await markdown();
+    expect(first).toContain('How resilient is the root server system?');
+    const facilitator = connect(server.wsUrl, board.boardId, board.facilitatorToken);
+    await facilitator.synced();
+    const { notes, groups } = readBoard(facilitator.doc);
+    const note = notes.find((n) => n.text === POSTED[0])!;
+    expect(editNote(facilitator.doc, note.id, 'How resilient is the root zone, really?').ok).toBe(true);
+    expect(renameGroup(facilitator.doc, groups[0]!.id, 'Root zone, renamed').ok).toBe(true);
+    const second = await waitFor(markdown, (text) => text.includes('Root zone, renamed'));
+    expect(second).toContain('How resilient is the root zone, really?');
+    expect(second).not.toContain('How resilient is the root server system?');
+    expect(second).not.toContain('Root zone resilience');
+    // Put the board back for the tests after this one.
+    expect(editNote(facilitator.doc, note.id, POSTED[0]!).ok).toBe(true);
+    expect(renameGroup(facilitator.doc, groups[0]!.id, 'Root zone resilience').ok).toBe(true);
+    const third = await waitFor(markdown, (text) => text.includes('Root zone resilience'));
+    expect(third).toContain('How resilient is the root server system?');
+    expect(third).not.toContain('Root zone, renamed');
+    facilitator.destroy();
   });
 
   it('serves DOCX with real headings and every note', async () => {

@@ -1,7 +1,6 @@
 // Board lifecycle over the store and the rooms: create from a template, join by code, authenticate tokens.
 import * as Y from 'yjs';
 import { carryForward } from '@shared/doc/carryForward.ts';
-import { readBoard } from '@shared/doc/readBoard.ts';
 import { TITLE_MAX } from '@shared/model/limits.ts';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { buildFromTemplate } from './createFromTemplate.ts';
@@ -15,6 +14,7 @@ import type { BoardDirectory, BoardRecord, ParticipantRecord } from '../storage/
 import { hashSecret, newBoardId, newParticipantId, newSecret, secretsEqual } from '../auth/tokens.ts';
 import { badRequest, boardFull, conflict, forbidden, notFound } from './errors.ts';
 import type { BoardEvents } from './boardEvents.ts';
+import { readWholeBoard } from '../rooms/boardReaders.ts';
 
 /** A new board's id and secrets; the HTTP edge adds the links of the API's reply. */
 export type NewBoard = Omit<CreatedBoard, 'links'>;
@@ -65,7 +65,7 @@ export class BoardService {
   /** A new board that starts from another's exercises, stations, notes and groups (the next meeting). */
   async carryForward(sourceId: string, input: { title?: string }): Promise<NewBoard> {
     const source = await this.getBoard(sourceId);
-    const board = await this.deps.registry.with(sourceId, (room) => room.read((doc) => readBoard(doc)));
+    const board = await this.deps.registry.with(sourceId, (room) => room.read(readWholeBoard));
     const title = (input.title ?? `${source.title} (continued)`).trim().slice(0, TITLE_MAX);
     const doc = new Y.Doc();
     carryForward(board, doc, {

@@ -2,11 +2,11 @@
 import type { AppServices } from '../app.ts';
 import { badRequest, forbidden } from '../boards/errors.ts';
 import { parseCommand } from '@shared/phases/Command.ts';
-import { readBoard } from '@shared/doc/readBoard.ts';
 import { parseExportChoices } from '@shared/export/exportOptions.ts';
 import { boardLinks, route, type Route } from './api.ts';
 import { sendJson } from './respond.ts';
 import { archiveBody, carryForwardBody, parseBody } from './schemas.ts';
+import { readWholeBoard } from '../rooms/boardReaders.ts';
 
 export function boardRoutes(services: AppServices): Route[] {
   const { boards, sessions, registry, now } = services;
@@ -30,7 +30,7 @@ export function boardRoutes(services: AppServices): Route[] {
       // Paper, document control, drafting notes, authors and time zone (docs/export.md, "Export options").
       const choices = parseExportChoices(query);
       if (!choices.ok) throw badRequest(choices.reason);
-      const board = await registry.with(params.boardId!, (room) => room.read((doc) => readBoard(doc)));
+      const board = await registry.with(params.boardId!, (room) => room.read(readWholeBoard));
       if (who.role !== 'facilitator' && !board.session.participantsMayExport) {
         throw forbidden('Only the facilitator can export this board (they can allow participants to).');
       }
