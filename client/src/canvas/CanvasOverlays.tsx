@@ -93,7 +93,9 @@ const NotePositionList = memo(function NotePositionList({
   notes: readonly PlacedNote[];
 }) {
   return (
-    <ul className="sr-only" aria-hidden="true" data-testid="note-positions">
+    // Skipped by style and layout (nobody sees or hears it): laying out every note's text again, on each view change,
+    // was a large share of a big board's join.
+    <ul className="sr-only" aria-hidden="true" data-testid="note-positions" style={{ contentVisibility: 'hidden' }}>
       {notes.map(({ note, x, y }) => {
         const left = view.x + (x + GEOMETRY.stickyWidth / 2) * view.scale;
         const top = view.y + (y + GEOMETRY.stickyHeight / 2) * view.scale;
