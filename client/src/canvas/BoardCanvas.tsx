@@ -11,7 +11,7 @@ import { CanvasOverlays } from './CanvasOverlays.tsx';
 import { GroupFrame } from './GroupFrame.tsx';
 import { GEOMETRY, layoutBoard, type BoardLayout, type PlacedNote } from './layout.ts';
 import { useLayoutProbe } from './layoutProbe.ts';
-import { NoteSticky } from './NoteSticky.tsx';
+import { NoteSticky, SKETCH_BELOW_SCALE } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
@@ -256,6 +256,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
                       isDraggable={canMove(note)}
                       isTarget={noteTarget === note.id}
                       isSelected={selectedIds.has(note.id)}
+                      isSketch={view.scale < SKETCH_BELOW_SCALE}
                       onDragMove={selectionDrag.handleNoteDragMove}
                       onDragEnd={selectionDrag.handleNoteDragEnd}
                       onPick={onPick}

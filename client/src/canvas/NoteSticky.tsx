@@ -22,6 +22,8 @@ export interface NoteStickyProps {
   isTarget?: boolean;
   /** Part of the multi-selection. */
   isSelected?: boolean;
+  /** Zoomed out past reading (SKETCH_BELOW_SCALE): the text is drawn as grey lines, which cost a fraction of it. */
+  isSketch?: boolean;
   onDragMove: (noteId: string, x: number, y: number) => void;
   onDragEnd: (noteId: string, node: Konva.Node) => void;
   /** A click or tap; `isAdding` when shift was held (add to or take out of the selection). */
@@ -32,7 +34,7 @@ export interface NoteStickyProps {
 
 function NoteStickyView(props: NoteStickyProps) {
   const { note, x, y, fill, isDraggable, isTarget = false, isSelected = false, onDragMove, onDragEnd } = props;
-  const { onPick, onOpenEditor } = props;
+  const { onPick, onOpenEditor, isSketch = false } = props;
   const direction = textDirection(note.text);
   const inner = GEOMETRY.stickyWidth - 16;
   // Observers' notes are kept apart in the export; on the board a dashed edge and a label say so.
@@ -75,38 +77,77 @@ function NoteStickyView(props: NoteStickyProps) {
         cornerRadius={3}
         perfectDrawEnabled={false}
       />
-      <Text
-        x={8}
-        y={8}
-        width={inner}
-        height={GEOMETRY.stickyHeight - 30}
-        text={note.text}
-        fontFamily={NOTE_FONT}
-        fontSize={14}
-        lineHeight={1.15}
-        fill="#222"
-        listening={false}
-        wrap="word"
-        ellipsis
-        direction={direction}
-        align={direction === 'rtl' ? 'right' : 'left'}
-      />
-      <Text
-        x={8}
-        y={GEOMETRY.stickyHeight - 18}
-        width={inner}
-        text={byline}
-        fontFamily={NOTE_FONT}
-        fontSize={10}
-        fill={isObserver ? '#2f4590' : '#555'}
-        fontStyle={isObserver ? 'italic' : 'normal'}
-        listening={false}
-        wrap="none"
-        ellipsis
-        direction={textDirection(note.authorName)}
-        align={textDirection(note.authorName) === 'rtl' ? 'right' : 'left'}
-      />
+      {isSketch ? (
+        <TextLines text={note.text} width={inner} isRtl={direction === 'rtl'} />
+      ) : (
+        <>
+          <Text
+            x={8}
+            y={8}
+            width={inner}
+            height={GEOMETRY.stickyHeight - 30}
+            text={note.text}
+            fontFamily={NOTE_FONT}
+            fontSize={14}
+            lineHeight={1.15}
+            fill="#222"
+            listening={false}
+            wrap="word"
+            ellipsis
+            direction={direction}
+            align={direction === 'rtl' ? 'right' : 'left'}
+          />
+          <Text
+            x={8}
+            y={GEOMETRY.stickyHeight - 18}
+            width={inner}
+            text={byline}
+            fontFamily={NOTE_FONT}
+            fontSize={10}
+            fill={isObserver ? '#2f4590' : '#555'}
+            fontStyle={isObserver ? 'italic' : 'normal'}
+            listening={false}
+            wrap="none"
+            ellipsis
+            direction={textDirection(note.authorName)}
+            align={textDirection(note.authorName) === 'rtl' ? 'right' : 'left'}
+          />
+        </>
+      )}
     </Group>
+  );
+}
+
+/** Below this scale a note's 14 px text is under 6 px on screen: drawn as lines, as Miro and FigJam do. */
+export const SKETCH_BELOW_SCALE = 0.4;
+
+const LINE_CHARACTERS = 20;
+const LINE_HEIGHT = 16;
+
+/** Where the text would be: one grey bar per line it would take (at most five), the last one as long as its words. */
+function TextLines({ text, width, isRtl }: { text: string; width: number; isRtl: boolean }) {
+  const lines = Math.min(5, Math.max(1, Math.ceil(text.length / LINE_CHARACTERS)));
+  const last =
+    text.length > 5 * LINE_CHARACTERS ? 1 : (text.length % LINE_CHARACTERS || LINE_CHARACTERS) / LINE_CHARACTERS;
+  return (
+    <>
+      {Array.from({ length: lines }, (_, i) => {
+        const barWidth = i === lines - 1 ? Math.max(12, width * last) : width;
+        return (
+          <Rect
+            key={i}
+            x={isRtl ? 8 + width - barWidth : 8}
+            y={10 + i * LINE_HEIGHT}
+            width={barWidth}
+            height={8}
+            fill="rgba(0, 0, 0, 0.28)"
+            cornerRadius={2}
+            listening={false}
+            perfectDrawEnabled={false}
+          />
+        );
+      })}
+    </>
   );
 }
 
