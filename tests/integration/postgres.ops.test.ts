@@ -129,7 +129,8 @@ describe.skipIf(!hasServices())('PostgreSQL: damaged boards, backup and export',
     execFileSync(path.join(PG_BIN, 'pg_restore'), ['--no-owner', '--dbname', restored, out], { stdio: 'pipe' });
     const exported = await script('export', ['--board', healthy.boardId, '--format', 'md'], restored);
     expect(exported.stdout).toContain(NOTE);
-  });
+    // pg_dump, pg_restore and a CLI started through tsx: seconds each on a busy 2-core machine.
+  }, 120_000);
 
   it('exports from the database with `npm run export`, and says what is wrong with a missing or damaged board', async () => {
     const exported = await script('export', ['--board', healthy.boardId, '--format', 'md'], url);
@@ -140,5 +141,6 @@ describe.skipIf(!hasServices())('PostgreSQL: damaged boards, backup and export',
     await expect(script('export', ['--board', bitRot.boardId, '--format', 'md'], url)).rejects.toMatchObject({
       stderr: expect.stringMatching(/damaged \(the snapshot fails its checksum\)/),
     });
-  });
+    // Three CLI runs, each compiling the CLI through tsx: 4 s on a quiet machine, 30 s were seen under load.
+  }, 120_000);
 });
