@@ -6,7 +6,8 @@ import { applyStoredDoc } from '../storage/loadDocFrom.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import type { RoomHooks } from '../hooks/RoomHooks.ts';
 import { isBoardFull } from '../hooks/boardSizeLimit.ts';
-import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
+import { decodeMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
+import { broadcastBatch, type BatchEntry } from './broadcastBatch.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
@@ -30,7 +31,7 @@ export class Room {
   private readonly peers = new Set<Peer>();
   private readonly queue = new SerialQueue();
   /** Applied to the doc, not stored yet: committed together once no message waits behind them. */
-  private pending: { update: Uint8Array; origin: unknown }[] = [];
+  private pending: BatchEntry[] = [];
   private pendingBytes = 0;
   private storedBytes = 0;
   /** Of `storedBytes`, the snapshot's (the rest is the log after it), for the compaction cadence. */
@@ -281,7 +282,7 @@ export class Room {
       return;
     }
     const broadcastAt = performance.now();
-    this.broadcast(batch);
+    broadcastBatch(this.peers.keys(), batch);
     if (since !== undefined && batchChannel.hasSubscribers) {
       const timing: BatchTiming = {
         boardId: this.boardId,
@@ -292,30 +293,6 @@ export class Room {
         broadcastMs: performance.now() - broadcastAt,
       };
       batchChannel.publish(timing);
-    }
-  }
-
-  /**
-   * Sends a committed batch as one frame, encoded once: peers that sent none of it get the whole batch, each sender
-   * gets the batch without its own updates (it has them), or nothing.
-   */
-  private broadcast(batch: { update: Uint8Array; origin: unknown }[]): void {
-    if (batch.length === 1) {
-      // The usual batch: one update, to everyone but its sender, with nothing built per peer.
-      const [{ update, origin }] = batch as [{ update: Uint8Array; origin: unknown }];
-      const frame = encodeUpdate(update);
-      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
-      return;
-    }
-    const whole = updateFrame(batch.map((entry) => entry.update));
-    const senders = new Set(batch.map((entry) => entry.origin));
-    for (const peer of this.peers.keys()) {
-      if (!senders.has(peer)) {
-        peer.send(whole);
-        continue;
-      }
-      const others = batch.filter((entry) => entry.origin !== peer).map((entry) => entry.update);
-      if (others.length > 0) peer.send(updateFrame(others));
     }
   }
 
@@ -333,9 +310,4 @@ export class Room {
     for (const peer of this.peers.keys())
       peer.close(CLOSE.serverError, 'The server could not save changes. Please reconnect shortly.');
   }
-}
-
-/** One sync-update frame for updates in order (merged when there are several). */
-function updateFrame(updates: Uint8Array[]): Uint8Array {
-  return encodeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
 }
