@@ -9,7 +9,7 @@ import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { NotesList } from '../board/NotesList.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
-import { noteActions } from '../list/noteActions.ts';
+import { NOT_LOADED, useNoteWrites } from '../post/lazyNoteWrites.ts';
 import { usePostNote } from '../post/usePostNote.ts';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { usePeople } from '../presence/usePresence.ts';
@@ -45,7 +45,9 @@ export function PhoneView() {
     () => notes.filter((note) => note.authorId === self.participantId),
     [notes, self.participantId],
   );
-  const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
+  // Editing and deleting load after the first paint (post/lazyNoteWrites.ts), long before anyone presses Save.
+  const writes = useNoteWrites();
+  const actions = useMemo(() => writes?.noteActions(doc, serverNow), [writes, doc, serverNow]);
   const groups = useMemo(() => {
     const ids = new Set(areas.map((a) => a.id));
     return board.groups.filter((g) => ids.has(g.areaId));
@@ -117,7 +119,13 @@ export function PhoneView() {
             />
           )}
         </Suspense>
-        <YourNotes notes={ownNotes} areas={areas} canEdit={canEdit} onSave={actions.edit} onDelete={actions.remove} />
+        <YourNotes
+          notes={ownNotes}
+          areas={areas}
+          canEdit={canEdit}
+          onSave={(noteId, text) => (actions ? actions.edit(noteId, text) : NOT_LOADED)}
+          onDelete={(noteId) => (actions ? actions.remove(noteId) : NOT_LOADED)}
+        />
         {/* The same discussion, hand-off, suggestions and group tools as beside the canvas. */}
         <Suspense fallback={null}>{showsDiscussion && <DiscussionSide />}</Suspense>
         <Suspense fallback={null}>
