@@ -4,7 +4,6 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import { isPostingPrivate } from '@shared/model/Session.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { NotesList } from '../board/NotesList.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
@@ -31,6 +30,7 @@ const DiscussionSide = lazy(() =>
 );
 const GroupingSide = lazy(() => import('../canvas/GroupingSide.tsx').then((m) => ({ default: m.GroupingSide })));
 const SealedSide = lazy(() => import('../sealed/SealedSide.tsx').then((m) => ({ default: m.SealedSide })));
+const PhaseInstruction = lazy(() => import('./PhaseInstruction.tsx').then((m) => ({ default: m.PhaseInstruction })));
 
 export function PhoneView() {
   const { boardId, snapshot, doc, board } = useBoardState();
@@ -141,7 +141,9 @@ export function PhoneView() {
         </Suspense>
         <details className="phone-section phone-instruction">
           <summary>What to do now</summary>
-          <p>{phaseInstruction(session.phase, exercise)}</p>
+          <Suspense fallback={null}>
+            <PhaseInstruction phase={session.phase} exercise={exercise} />
+          </Suspense>
         </details>
         <GroundRules rules={board.groundRules} />
         <PresenceList people={people} selfId={self.participantId} />
