@@ -38,6 +38,21 @@ const ACTIONS = [
 ] as const;
 type ActionKey = (typeof ACTIONS)[number];
 
+/** Every kind of action there is: a new kind fails the typecheck here, and the unit test until ACTIONS has it. */
+export const ACTION_KINDS: Record<Action['kind'], true> = {
+  post: true,
+  editNote: true,
+  deleteNote: true,
+  moveNote: true,
+  group: true,
+  comment: true,
+  deleteComment: true,
+  handOff: true,
+  vote: true,
+  export: true,
+  undo: true,
+};
+
 const OTHER_AUTHOR = 'capability-table-other-author';
 
 function actionKey(action: Action, actor: CapabilityActor): ActionKey {

@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { capability, type Action } from '@shared/rules/capabilities.ts';
-import { everyAction, everySituation, lookUpCapability } from '../../../client/src/app/capabilityTable.ts';
+import {
+  ACTION_KINDS,
+  everyAction,
+  everySituation,
+  lookUpCapability,
+} from '../../../client/src/app/capabilityTable.ts';
 import { CAPABILITY_VERDICTS } from '../../../client/src/app/capabilityVerdicts.ts';
 import { CAPABILITY_VERDICTS_FILE, capabilityVerdictsText } from '../../../scripts/schemas.ts';
 
@@ -35,6 +40,11 @@ describe('capability table', () => {
     // Both answers occur often: the table is not all yes or all no.
     expect(refused).toBeGreaterThan(asked / 5);
     expect(refused).toBeLessThan((asked * 4) / 5);
+  });
+
+  it('answers every kind of action', () => {
+    const kinds = everyAction({ participantId: 'p1', role: 'participant' }).map((action) => action.kind);
+    expect(new Set(kinds)).toEqual(new Set(Object.keys(ACTION_KINDS)));
   });
 
   it('is current: `npm run schemas` writes the committed file', async () => {

@@ -1,6 +1,8 @@
 // The browser's checker (shared/src/model/zodLite.ts) against real zod: every reader and reply schema, loaded once
 // with each, on the same generated records (valid, mutated at any depth, hostile), must give the same value or the
 // same refusal (first reason for the readers; every issue's path and words for templates and replies).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as realArea from '@shared/model/Area.ts';
 import * as realComment from '@shared/model/Comment.ts';
@@ -32,6 +34,7 @@ const MODULES = {
   Replies: '../../../shared/src/api/replies.ts',
   Templates: '../../../shared/src/templates/templateSchema.ts',
   TemplateInfo: '../../../shared/src/templates/templateInfoSchema.ts',
+  Zod: '../../../shared/src/model/zod.ts',
 } as const;
 
 /** The same modules again, built on the browser's checker instead of zod. */
@@ -372,7 +375,38 @@ const attempt = (fn: () => unknown) => {
   }
 };
 
+/** The `z.` members shared's schema modules call (types and the JSON Schema generator aside). */
+function zodMembersUsed(): Set<string> {
+  const root = path.resolve(import.meta.dirname, '../../../shared/src');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const used = new Set<string>();
+  for (const file of files) {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    if (!/from '(\.\.?\/)+(model\/)?zod\.ts'/.test(text)) continue;
+    for (const [, member] of text.matchAll(/\bz\.([A-Za-z_]+)/g)) used.add(member!);
+  }
+  // Types, and what only the server and scripts run (JSON Schema, zod's configuration).
+  for (const member of [
+    'ZodMiniType',
+    'ZodMiniObject',
+    'output',
+    'input',
+    'infer',
+    'core',
+    'toJSONSchema',
+    'config',
+    'globalRegistry',
+  ])
+    used.delete(member);
+  return used;
+}
+
 describe('the browser checker reads every record as zod does', () => {
+  it('has every zod function the schemas call', () => {
+    const used = zodMembersUsed();
+    expect(used.size).toBeGreaterThan(20);
+    for (const member of used) expect(lite.Zod.z, `zodLite.ts lacks z.${member}`).toHaveProperty(member);
+  });
   it('is a different implementation (the mock took)', () => {
     expect(lite.Note.NoteSchema).not.toBe(realNote.NoteSchema);
     expect(typeof lite.Note.NoteSchema._zod).toBe('undefined');
