@@ -25,13 +25,19 @@ export interface ViewSize {
 
 const DIST = path.join(ROOT, 'client/dist');
 
-/** The lazy modules each view waits for, in load order (App → page → view). */
+const BOARD = ['src/board/BoardPage.tsx', 'src/app/ConnectedBoard.tsx'];
+
+/**
+ * The lazy modules each view waits for, in load order (App → page → connected board → view). `join` is a newcomer's
+ * first screen (the join form; the connected board is fetched while they type); `phone` is the posting view.
+ */
 export const VIEW_PATHS: Record<string, string[]> = {
   start: ['src/start/StartPage.tsx'],
-  phone: ['src/board/BoardPage.tsx'],
-  list: ['src/board/BoardPage.tsx', 'src/list/ListView.tsx'],
-  board: ['src/board/BoardPage.tsx', 'src/board/BoardView.tsx'],
-  projector: ['src/board/BoardPage.tsx', 'src/projector/ProjectorView.tsx'],
+  join: ['src/board/BoardPage.tsx'],
+  phone: BOARD,
+  list: [...BOARD, 'src/list/ListView.tsx'],
+  board: [...BOARD, 'src/board/BoardView.tsx'],
+  projector: [...BOARD, 'src/projector/ProjectorView.tsx'],
 };
 
 function readManifest(): Manifest {

@@ -1,15 +1,33 @@
 // Vite build and dev server for the browser client: root is client/, output client/dist, API and websocket proxied in dev.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const shared = fileURLToPath(new URL('../shared/src', import.meta.url));
 const backend = 'http://localhost:8080';
+const sharedZod = fileURLToPath(new URL('../shared/src/model/zod.ts', import.meta.url));
+const zodLite = fileURLToPath(new URL('../shared/src/model/zodLite.ts', import.meta.url));
+
+/**
+ * The browser reads records with zodLite.ts, a small interpreter of the same schema declarations (zod is about 11 KiB
+ * of a phone's first load); tests/unit/model/zodLite.test.ts keeps its answers equal to zod's.
+ */
+function browserZod(): Plugin {
+  return {
+    name: 'scopeboard:browser-zod',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('zod.ts')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === sharedZod ? zodLite : null;
+    },
+  };
+}
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [browserZod(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,24 +1,24 @@
 // The page at /b/:boardId: settles who this browser is, then opens the board's connection.
 import { lazy, Suspense, useEffect } from 'react';
-import type { Identity } from '../app/storage.ts';
-import { useBoardConnection, useConnectionSnapshot } from '../sync/useBoardConnection.ts';
-import type { BoardConnection } from '../sync/BoardConnection.ts';
-import { BoardViews } from '../list/BoardViews.tsx';
-import { ServerClockProvider } from '../session/ServerClockContext.tsx';
-import { BoardProvider } from './BoardContext.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { useIdentity } from './useIdentity.ts';
 
-// The canvas (Konva) loads only when the board view is shown: a phone posting notes never downloads it.
-const BoardView = lazy(() => import('./BoardView.tsx').then((m) => ({ default: m.BoardView })));
-const loadingCanvas = (
+// The connected board (Yjs, the provider, the views) is its own chunk, fetched as soon as the page first draws:
+// beside the identity check for someone who returns, while a newcomer types their name into the join form.
+const loadConnectedBoard = () => import('../app/ConnectedBoard.tsx');
+const ConnectedBoard = lazy(() => loadConnectedBoard().then((m) => ({ default: m.ConnectedBoard })));
+const connecting = (
   <main className="page narrow">
-    <p role="status">Loading the board…</p>
+    <p role="status">Connecting…</p>
   </main>
 );
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const { state, join, invalidate } = useIdentity(boardId, window.localStorage);
+  useEffect(() => {
+    // A failed fetch shows through the Suspense boundary (app/LoadFailureBoundary.tsx) when the board is opened.
+    loadConnectedBoard().catch(() => undefined);
+  }, []);
   switch (state.kind) {
     case 'checking':
       return (
@@ -41,45 +41,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
     case 'join':
       return <JoinForm role={state.role} explanation={state.explanation} onJoin={join} />;
     case 'ready':
-      return <ConnectedBoard boardId={boardId} identity={state.identity} onIdentityInvalid={invalidate} />;
+      return (
+        <Suspense fallback={connecting}>
+          <ConnectedBoard boardId={boardId} identity={state.identity} onIdentityInvalid={invalidate} />
+        </Suspense>
+      );
   }
-}
-
-function ConnectedBoard(props: { boardId: string; identity: Identity; onIdentityInvalid: () => void }) {
-  const connection = useBoardConnection(props.boardId, props.identity.token, props.identity.participantId);
-  if (!connection)
-    return (
-      <main className="page narrow">
-        <p role="status">Connecting…</p>
-      </main>
-    );
-  return <WatchedBoard connection={connection} {...props} />;
-}
-
-/** Leaves the board for the join form when the server refuses our token (4401). */
-function WatchedBoard(props: {
-  boardId: string;
-  connection: BoardConnection;
-  identity: Identity;
-  onIdentityInvalid: () => void;
-}) {
-  const { boardId, connection, identity, onIdentityInvalid } = props;
-  const { isIdentityInvalid } = useConnectionSnapshot(connection);
-  useEffect(() => {
-    if (isIdentityInvalid) onIdentityInvalid();
-  }, [isIdentityInvalid, onIdentityInvalid]);
-  // One clock offset for the page: switching views keeps it, and every countdown and record time agrees.
-  return (
-    <ServerClockProvider>
-      <BoardProvider boardId={boardId} connection={connection} identity={identity}>
-        <BoardViews
-          renderBoard={() => (
-            <Suspense fallback={loadingCanvas}>
-              <BoardView />
-            </Suspense>
-          )}
-        />
-      </BoardProvider>
-    </ServerClockProvider>
-  );
 }

@@ -1,7 +1,9 @@
 // One hook per concern of a connected board: its state, who I am, the session and current exercise, what I may do.
 import { useCallback, useMemo } from 'react';
 import type { Note } from '@shared/model/Note.ts';
-import { capability, type Action, type Verdict } from '@shared/rules/capabilities.ts';
+import type { Action, Verdict } from '@shared/rules/capabilities.ts';
+import { lookUpCapability } from '../app/capabilityTable.ts';
+import { CAPABILITY_VERDICTS } from '../app/capabilityVerdicts.ts';
 import { currentExercise, phaseLine, stationsOf } from '../session/sessionView.ts';
 import { useBoardContext } from './BoardContext.tsx';
 
@@ -31,7 +33,7 @@ export function useCurrentExercise() {
 }
 
 export interface Capabilities {
-  /** May I do this now, and if not, why (shared/src/rules/capabilities.ts: the guard's own rules). */
+  /** May I do this now, and if not, why: the guard's own rules' answer (app/capabilityTable.ts). */
   check: (action: Action) => Verdict;
   may: (action: Action) => boolean;
   /** Why not, or null when I may. */
@@ -47,7 +49,13 @@ export function useCapabilities(): Capabilities {
     [self.participantId, self.role],
   );
   const check = useCallback(
-    (action: Action) => capability(actor, { phase, observersMayPost, votesRevealed, participantsMayExport }, action),
+    (action: Action) =>
+      lookUpCapability(
+        CAPABILITY_VERDICTS,
+        actor,
+        { phase, observersMayPost, votesRevealed, participantsMayExport },
+        action,
+      ),
     [actor, phase, observersMayPost, votesRevealed, participantsMayExport],
   );
   return useMemo(

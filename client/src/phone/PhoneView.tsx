@@ -4,12 +4,11 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { isTimedPhase } from '@shared/model/Phase.ts';
 import { isPostingPrivate } from '@shared/model/Session.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { phaseInstruction } from '@shared/phases/phaseInstruction.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { NotesList } from '../board/NotesList.tsx';
 import { useBoardState, useCapabilities, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { ObserverBanner } from '../board/ObserverBanner.tsx';
-import { noteActions } from '../list/noteActions.ts';
+import { NOT_LOADED, useNoteWrites } from '../post/lazyNoteWrites.ts';
 import { usePostNote } from '../post/usePostNote.ts';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { usePeople } from '../presence/usePresence.ts';
@@ -31,6 +30,7 @@ const DiscussionSide = lazy(() =>
 );
 const GroupingSide = lazy(() => import('../canvas/GroupingSide.tsx').then((m) => ({ default: m.GroupingSide })));
 const SealedSide = lazy(() => import('../sealed/SealedSide.tsx').then((m) => ({ default: m.SealedSide })));
+const PhaseInstruction = lazy(() => import('./PhaseInstruction.tsx').then((m) => ({ default: m.PhaseInstruction })));
 
 export function PhoneView() {
   const { boardId, snapshot, doc, board } = useBoardState();
@@ -45,7 +45,9 @@ export function PhoneView() {
     () => notes.filter((note) => note.authorId === self.participantId),
     [notes, self.participantId],
   );
-  const actions = useMemo(() => noteActions(doc, serverNow), [doc, serverNow]);
+  // Editing and deleting load after the first paint (post/lazyNoteWrites.ts), long before anyone presses Save.
+  const writes = useNoteWrites();
+  const actions = useMemo(() => writes?.noteActions(doc, serverNow), [writes, doc, serverNow]);
   const groups = useMemo(() => {
     const ids = new Set(areas.map((a) => a.id));
     return board.groups.filter((g) => ids.has(g.areaId));
@@ -117,7 +119,13 @@ export function PhoneView() {
             />
           )}
         </Suspense>
-        <YourNotes notes={ownNotes} areas={areas} canEdit={canEdit} onSave={actions.edit} onDelete={actions.remove} />
+        <YourNotes
+          notes={ownNotes}
+          areas={areas}
+          canEdit={canEdit}
+          onSave={(noteId, text) => (actions ? actions.edit(noteId, text) : NOT_LOADED)}
+          onDelete={(noteId) => (actions ? actions.remove(noteId) : NOT_LOADED)}
+        />
         {/* The same discussion, hand-off, suggestions and group tools as beside the canvas. */}
         <Suspense fallback={null}>{showsDiscussion && <DiscussionSide />}</Suspense>
         <Suspense fallback={null}>
@@ -133,7 +141,9 @@ export function PhoneView() {
         </Suspense>
         <details className="phone-section phone-instruction">
           <summary>What to do now</summary>
-          <p>{phaseInstruction(session.phase, exercise)}</p>
+          <Suspense fallback={null}>
+            <PhaseInstruction phase={session.phase} exercise={exercise} />
+          </Suspense>
         </details>
         <GroundRules rules={board.groundRules} />
         <PresenceList people={people} selfId={self.participantId} />

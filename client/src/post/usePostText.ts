@@ -1,10 +1,11 @@
 // What both posting forms do with the note's text: characters left, Enter posts, sending state, and the split offer.
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { postParts } from '@shared/ideas/postParts.ts';
-import { canPostParts, splitIdeas } from '@shared/ideas/splitIdeas.ts';
 import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 import { textLength } from '@shared/model/validate.ts';
+import { useNoteWrites } from './lazyNoteWrites.ts';
 import type { PostNote } from './usePostNote.ts';
+
+const NO_PARTS: string[] = [];
 
 export interface PostTextOptions {
   /** The station the note goes to ('' when there is none). */
@@ -40,14 +41,17 @@ export function usePostText({ selected, closedReason, onPost, onPosted }: PostTe
   const left = NOTE_TEXT_MAX - textLength(text.trim());
   const isClosed = closedReason !== null;
   const canPost = !isClosed && !isSending && selected !== '' && text.trim() !== '' && left >= 0;
-  // One idea per note: a list or several questions can go out as separate notes.
-  const parts = useMemo(() => splitIdeas(text), [text]);
-  const canSplit = !isClosed && !isSending && selected !== '' && canPostParts(parts);
+  // One idea per note: a list or several questions can go out as separate notes (offered once the splitter, which
+  // loads after the first paint, is here).
+  const writes = useNoteWrites();
+  const parts = useMemo(() => (writes ? writes.splitIdeas(text) : NO_PARTS), [writes, text]);
+  const canSplit = !isClosed && !isSending && selected !== '' && writes !== undefined && writes.canPostParts(parts);
 
   const submitParts = () => {
     if (!canSplit) return;
     setIsSending(true);
-    void postParts(parts, (part) => onPost(selected, part))
+    void writes
+      .postParts(parts, (part) => onPost(selected, part))
       .then(({ failure, remaining }) => {
         setError(failure);
         setText(remaining.join('\n'));
