@@ -1,7 +1,7 @@
 // The discussion's part of the board's side panel: station hand-off, the discussion threads, the facilitator's wording tools.
 import { useMemo } from 'react';
 import { stationHandoff } from '@shared/discussion/handoff.ts';
-import { stationIndexForTeam, teamOf } from '@shared/phases/balanceTeams.ts';
+import { stationIndexForTeam, teamOf } from '@shared/phases/teamStations.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import { useBoardState, useCurrentExercise, useIdentityContext } from '../board/boardHooks.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { Area } from '@shared/model/Area.ts';
 import type { Session } from '@shared/model/Session.ts';
-import { balanceTeams, teamOf } from '@shared/phases/balanceTeams.ts';
+import { balanceTeams } from '@shared/phases/balanceTeams.ts';
+import { teamOf } from '@shared/phases/teamStations.ts';
 import type { CommandRunner } from '../session/useCommand.ts';
 import { SmallRoomNotice } from './PhaseControls.tsx';
 import { moveToTeam, teamLabel, unassigned } from './teamEditing.ts';

@@ -1,6 +1,6 @@
 // Pure team editing for the console: move a person between teams, who is in none, and labels for teams.
 import type { Area } from '@shared/model/Area.ts';
-import { stationIndexForTeam } from '@shared/phases/balanceTeams.ts';
+import { stationIndexForTeam } from '@shared/phases/teamStations.ts';
 
 /**
  * The teams after moving `participantId` to team `target` (0-based), or out of every team when target is null.

@@ -2,7 +2,7 @@
 import type { Area } from '@shared/model/Area.ts';
 import type { Participant } from '@shared/model/Participant.ts';
 import type { MoreTimePoll, PollOutcome, Session } from '@shared/model/Session.ts';
-import { stationIndexForTeam } from '@shared/phases/balanceTeams.ts';
+import { stationIndexForTeam } from '@shared/phases/teamStations.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 import type { ConnectionStatus } from '../sync/BoardConnection.ts';
 

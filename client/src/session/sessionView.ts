@@ -3,7 +3,7 @@ import type { Area } from '@shared/model/Area.ts';
 import type { Exercise } from '@shared/model/Exercise.ts';
 import type { Phase } from '@shared/model/Phase.ts';
 import type { Session } from '@shared/model/Session.ts';
-import { stationIndexForTeam, teamOf } from '@shared/phases/balanceTeams.ts';
+import { stationIndexForTeam, teamOf } from '@shared/phases/teamStations.ts';
 import { isGroupingPhase } from '@shared/rules/phaseSets.ts';
 
 /** Phase names as people say them; keyed by string so a phase added later reads as its own name until named here. */

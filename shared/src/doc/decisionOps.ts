@@ -9,7 +9,7 @@ import {
   type Priority,
 } from '../model/Decision.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
-import { boardMaps, recordToObject, toRecordMap, type Origin } from './boardDoc.ts';
+import { boardMaps, toRecordMap, type Origin } from './boardDoc.ts';
 
 export interface SetDecisionInput {
   targetType: DecisionTargetType;
@@ -78,16 +78,4 @@ export function clearDecision(
   if (!decisions.has(id)) return fail('that idea has no decision to clear');
   doc.transact(() => decisions.delete(id), origin);
   return ok(undefined);
-}
-
-/** The valid decisions whose note or group still exists, sorted by id; the rest are left out. */
-export function readDecisions(doc: Y.Doc, noteIds: ReadonlySet<string>, groupIds: ReadonlySet<string>): Decision[] {
-  const decisions: Decision[] = [];
-  boardMaps(doc).decisions.forEach((value, key) => {
-    const parsed = parseDecision(recordToObject(value));
-    if (!parsed.ok || parsed.value.id !== key) return;
-    const exists = parsed.value.targetType === 'note' ? noteIds : groupIds;
-    if (exists.has(parsed.value.targetId)) decisions.push(parsed.value);
-  });
-  return decisions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -13,7 +13,7 @@ import type { Result } from '../model/Result.ts';
 import { parseSession, type Session } from '../model/Session.ts';
 import { boardMaps, recordToObject, type RecordMap } from './boardDoc.ts';
 import { parseEarlierSessions, type EarlierSession } from '../import/earlierSessions.ts';
-import { readDecisions } from './decisionOps.ts';
+import { readDecisions } from './readDecisions.ts';
 
 export interface Board {
   meta: Meta | null;

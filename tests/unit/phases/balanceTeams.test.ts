@@ -1,12 +1,7 @@
 // Rotation math: stations per team with wrap-around, team lookup, balanced teams and the small-room warning.
 import { describe, expect, it } from 'vitest';
-import {
-  balanceTeams,
-  stationIndexForTeam,
-  stationsForRoom,
-  stationsToLeaveOut,
-  teamOf,
-} from '@shared/phases/balanceTeams.ts';
+import { balanceTeams, stationsForRoom, stationsToLeaveOut } from '@shared/phases/balanceTeams.ts';
+import { stationIndexForTeam, teamOf } from '@shared/phases/teamStations.ts';
 
 describe('stationIndexForTeam', () => {
   it.each([
