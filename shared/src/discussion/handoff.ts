@@ -4,7 +4,7 @@ import type { Group } from '../model/Group.ts';
 import type { Handoff } from '../model/Handoff.ts';
 import type { Note } from '../model/Note.ts';
 import type { PhaseRecord } from '../model/Session.ts';
-import { stationIndexForTeam } from '../phases/balanceTeams.ts';
+import { stationIndexForTeam } from '../phases/teamStations.ts';
 
 /** Where the "what changed" window starts: when this team left the station last time, or when the team before arrived. */
 export type HandoffReference = 'ownVisit' | 'previousTeam';
