@@ -63,7 +63,7 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
         Object.entries(next).filter(([key, value]) => value !== defaults[key as keyof ExportChoices]),
       ) as ExportChoices,
     );
-  const html = useScopePreview(board, { isActive: true, now, choices });
+  const preview = useScopePreview(board, { isActive: true, now, choices });
   const mayExport = board.session.participantsMayExport;
   // The switch shows the asked-for value until the board says it took effect.
   if (pending !== null && pending === mayExport) setPending(null);
@@ -162,11 +162,19 @@ export function ExportPanel({ boardId, token, board, isFacilitator, now }: Expor
         </div>
       )}
       <h3 className="export-preview-heading">Preview</h3>
-      {html === null ? (
+      {preview === null ? (
         <p role="status">Preparing the preview…</p>
       ) : (
-        // sandbox="" : no scripts, no same-origin access, no forms; the export escapes every note, and this is a second wall.
-        <iframe className="export-preview" title="Scope document preview" sandbox="" srcDoc={html} />
+        <>
+          {preview.shownNotes < preview.listedNotes && (
+            <p className="hint">
+              The preview shows the first notes of each list ({preview.shownNotes.toLocaleString()} of{' '}
+              {preview.listedNotes.toLocaleString()}); every download holds them all.
+            </p>
+          )}
+          {/* sandbox="" : no scripts, no same-origin access, no forms; the export escapes every note, and this is a second wall. */}
+          <iframe className="export-preview" title="Scope document preview" sandbox="" srcDoc={preview.html} />
+        </>
       )}
     </section>
   );

@@ -66,6 +66,21 @@ function describe(area: Area): string {
   return area.reference ?? area.description;
 }
 
+/** The scope notes of `items` by `key`, each list in the order of `items`. */
+function bucket<K>(
+  items: readonly { note: Note; scope: ScopeNote }[],
+  key: (item: { note: Note; scope: ScopeNote }) => K,
+): Map<K, ScopeNote[]> {
+  const lists = new Map<K, ScopeNote[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = lists.get(k);
+    if (list) list.push(item.scope);
+    else lists.set(k, [item.scope]);
+  }
+  return lists;
+}
+
 const byPriority = (a: ScopeNote, b: ScopeNote) => comparePriority(a.decision, b.decision);
 
 /**
@@ -84,9 +99,11 @@ export function areaSection(input: AreaInput): ScopeSection {
   const description = describe(area);
   if (description) blocks.push({ kind: 'paragraph', text: description });
 
+  // Each list by one pass over the notes, not one filter per group or source (groups x notes on a large board).
+  const byGroup = bucket(room, (x) => x.note.groupId);
   const groupBlocks: Extract<ScopeBlock, { kind: 'notes' }>[] = [];
   for (const group of [...input.groups].sort(compareGroups)) {
-    const inGroup = room.filter((x) => x.note.groupId === group.id).map((x) => x.scope);
+    const inGroup = byGroup.get(group.id) ?? [];
     const decision = details.groupDecision(group);
     // A group's discussion goes with the group where its own decision puts it (in scope, or the appendix).
     const commentsHere = view === 'all' || (view === 'scope') === isInScope(decision);
@@ -108,7 +125,7 @@ export function areaSection(input: AreaInput): ScopeSection {
   blocks.push(...groupBlocks);
 
   const sortNotes = (notes: ScopeNote[]) => (view === 'scope' ? [...notes].sort(byPriority) : notes);
-  const ungrouped = room.filter((x) => x.note.groupId === undefined).map((x) => x.scope);
+  const ungrouped = byGroup.get(undefined) ?? [];
   if (ungrouped.length > 0) {
     blocks.push({
       kind: 'notes',
@@ -128,11 +145,10 @@ export function areaSection(input: AreaInput): ScopeSection {
       notes: sortNotes(observer),
     });
   }
-  const sources = [...new Set(shown.flatMap((x) => (x.note.source === undefined ? [] : [x.note.source])))].sort(
-    compareText,
-  );
+  const bySource = bucket(shown, (x) => x.note.source);
+  const sources = [...bySource.keys()].filter((source) => source !== undefined).sort(compareText);
   for (const source of sources) {
-    const notes = shown.filter((x) => x.note.source === source).map((x) => x.scope);
+    const notes = bySource.get(source) ?? [];
     blocks.push({
       kind: 'notes',
       notesKind: 'imported',

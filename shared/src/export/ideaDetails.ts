@@ -10,12 +10,23 @@ import {
   type Priority,
 } from '../model/Decision.ts';
 import type { Group } from '../model/Group.ts';
+import type { Handoff } from '../model/Handoff.ts';
 import type { Note } from '../model/Note.ts';
 import type { BoardClock } from './BoardClock.ts';
+import { compareNotes } from './compareText.ts';
 import { UNNAMED_GROUP_LABEL, type ScopeComment, type ScopeDecision } from './ScopeModel.ts';
+
+/** One station's records, in board order; its notes by creation time, then id. */
+export interface StationRecords {
+  notes: readonly Note[];
+  groups: readonly Group[];
+  handoffs: readonly Handoff[];
+}
 
 export interface IdeaDetails {
   clock: BoardClock;
+  /** The station's notes, groups and hand-offs, sorted once per document instead of filtered from the board per section. */
+  station(areaId: string): StationRecords;
   /** Exercises with at least one decision: only those split their ideas into Scope and "Other ideas raised". */
   decidedExercises: ReadonlySet<string>;
   thread(targetType: DecisionTargetType, targetId: string): ScopeComment[];
@@ -40,7 +51,9 @@ export function isInScope(decision: ScopeDecision | undefined): boolean {
 }
 
 export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
-  const notesById = new Map(board.notes.map((n) => [n.id, n]));
+  // Only merged decisions look their target up: most boards never build the 20,000-entry map.
+  let notesById: Map<string, Note> | undefined;
+  const noteById = (id: string) => (notesById ??= new Map(board.notes.map((n) => [n.id, n]))).get(id);
   const groupsById = new Map(board.groups.map((g) => [g.id, g]));
   const areaExercise = new Map(board.areas.map((a) => [a.id, a.exerciseId]));
   const decisions = new Map(board.decisions.map((d) => [d.id, d]));
@@ -54,12 +67,27 @@ export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
     else byTarget.set(key, [comment]);
   }
 
+  const stations = new Map<string, { notes: Note[]; groups: Group[]; handoffs: Handoff[] }>();
+  const stationOf = (areaId: string) => {
+    let records = stations.get(areaId);
+    if (!records) {
+      records = { notes: [], groups: [], handoffs: [] };
+      stations.set(areaId, records);
+    }
+    return records;
+  };
+  for (const note of board.notes) stationOf(note.areaId).notes.push(note);
+  for (const group of board.groups) stationOf(group.areaId).groups.push(group);
+  for (const handoff of board.handoffs) stationOf(handoff.areaId).handoffs.push(handoff);
+  for (const records of stations.values()) records.notes.sort(compareNotes);
+  const noRecords: StationRecords = { notes: [], groups: [], handoffs: [] };
+
   const toScope = (decision: Decision, fromGroup: boolean): ScopeDecision => {
     const target =
       decision.mergedInto === undefined
         ? undefined
         : decision.targetType === 'note'
-          ? notesById.get(decision.mergedInto)?.text
+          ? noteById(decision.mergedInto)?.text
           : groupsById.get(decision.mergedInto)?.label || UNNAMED_GROUP_LABEL;
     const words = [STATUS_LABELS[decision.status]];
     if (decision.status === 'merged')
@@ -74,10 +102,13 @@ export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
     if (fromGroup) scope.fromGroup = true;
     return scope;
   };
-  const decisionOf = (type: DecisionTargetType, id: string) => decisions.get(decisionId(type, id));
+  const decisionOf = (type: DecisionTargetType, id: string) =>
+    decisions.size === 0 ? undefined : decisions.get(decisionId(type, id));
 
   const thread = (targetType: DecisionTargetType, targetId: string): ScopeComment[] => {
-    const comments = byTarget.get(`${targetType}:${targetId}`) ?? [];
+    const comments = byTarget.get(`${targetType}:${targetId}`);
+    // Most notes have no discussion: no walk, no closure.
+    if (!comments) return [];
     const out: ScopeComment[] = [];
     const visit = (parentId: string | undefined, depth: number) => {
       for (const c of comments.filter((x) => x.parentId === parentId)) {
@@ -91,6 +122,7 @@ export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
 
   return {
     clock,
+    station: (areaId) => stations.get(areaId) ?? noRecords,
     decidedExercises,
     thread,
     commentCount: (type, id) => byTarget.get(`${type}:${id}`)?.length ?? 0,

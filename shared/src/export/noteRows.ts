@@ -2,7 +2,6 @@
 import type { Board } from '../doc/readBoard.ts';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../model/Decision.ts';
 import { groupLabel, noteOrigin } from './areaSection.ts';
-import { compareNotes } from './compareText.ts';
 import type { IdeaDetails } from './ideaDetails.ts';
 import type { NoteRow } from './ScopeModel.ts';
 
@@ -45,7 +44,8 @@ export function noteRows(board: Board, details: IdeaDetails, showAuthors: boolea
         aboutId: targetId,
         parentId: c.parentId ?? '',
       }));
-    for (const note of board.notes.filter((n) => n.areaId === area.id).sort(compareNotes)) {
+    const { notes, groups: areaGroups } = details.station(area.id);
+    for (const note of notes) {
       const group = note.groupId === undefined ? undefined : groups.get(note.groupId);
       const decision = details.noteDecision(note);
       const imported = noteOrigin(note) === 'imported';
@@ -70,8 +70,7 @@ export function noteRows(board: Board, details: IdeaDetails, showAuthors: boolea
       });
       rows.push(...commentRows('note', note.id, groupName));
     }
-    for (const group of board.groups.filter((g) => g.areaId === area.id))
-      rows.push(...commentRows('group', group.id, groupLabel(group)));
+    for (const group of areaGroups) rows.push(...commentRows('group', group.id, groupLabel(group)));
   }
   return rows;
 }

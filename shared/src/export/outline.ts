@@ -40,9 +40,7 @@ export function stationSections(
     areaSection({
       area,
       number: `${prefix}${index + 1}`,
-      notes: board.notes.filter((n) => n.areaId === area.id),
-      groups: board.groups.filter((g) => g.areaId === area.id),
-      handoffs: board.handoffs.filter((h) => h.areaId === area.id),
+      ...details.station(area.id),
       details,
       view,
       ...(idPrefix ? { idPrefix } : {}),
