@@ -13,6 +13,7 @@ import {
 } from './boardPlaces.ts';
 import { createChangeLedger, DELETION, type CurrentDoc } from './changeLedger.ts';
 import { deleteSetTargets } from './deleteSetTargets.ts';
+import { inspectNewRecord } from './newRecordFastPath.ts';
 import { planIntegration } from './planIntegration.ts';
 import { readUpdateStructs, UNREADABLE, type UpdateStruct } from './readUpdateStructs.ts';
 import { checkUpdateBounds } from './updateBounds.ts';
@@ -197,6 +198,12 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): Result<Change[]>
  * never had (see tombstoneKeys.ts).
  */
 export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
+  const newRecord = inspectNewRecord(doc, update);
+  return newRecord ? ok(newRecord) : inspectInFull(doc, update);
+}
+
+/** inspectUpdate without the fast path for a new record: every update's structs decoded, placed and judged. */
+export function inspectInFull(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
   try {
     return inspect(doc, update);
   } catch {

@@ -231,3 +231,16 @@ export function idAt(type: Y.AbstractType<any>, key: string): Y.ID {
   if (!item) throw new Error(`nothing at ${key}`);
   return item.id;
 }
+
+/** Byte-level damage to an update: overwrite, insert, delete and truncate, as a fuzzer (or a broken client) would. */
+export function mutate(bytes: Uint8Array, edits: { at: number; kind: string; byte: number }[]): Uint8Array {
+  let out = [...bytes];
+  for (const { at, kind, byte } of edits) {
+    const i = out.length === 0 ? 0 : at % out.length;
+    if (kind === 'set') out[i] = byte;
+    else if (kind === 'insert') out.splice(i, 0, byte);
+    else if (kind === 'remove') out.splice(i, 1);
+    else out = out.slice(0, i);
+  }
+  return new Uint8Array(out);
+}
