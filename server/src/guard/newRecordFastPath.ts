@@ -1,10 +1,10 @@
 // The guard's fast path for the commonest update: one new record (a note posted) with plain values in its fields.
-import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { isRecordMap } from '@shared/doc/boardDoc.ts';
 import type { Change } from '@shared/rules/Change.ts';
 import { isPlainJson } from './isPlainJson.ts';
-import { MAX_CLOCK, MAX_CLOCK_ADVANCE, MAX_KEY_LENGTH } from './updateBounds.ts';
+import { MAX_KEY_LENGTH } from './updateBounds.ts';
+import { fastPath } from './fastPathRun.ts';
 import type { UpdateInspection } from './describeUpdate.ts';
 
 /** v1 struct info: content kind in the low bits; origin, right origin and parent key flags above. */
@@ -16,33 +16,14 @@ const CONTENT_ANY = 8;
 const TYPE_MAP = 1;
 
 /**
- * What the full inspection would say of `update` when it is exactly the shape a client writes for one new record:
- * one client's structs starting at the clock the room has of it, no deletions; the first a map put at a key of a
- * record map where the map has never had that key; each other a single plain-JSON value at a distinct key of that
- * new map, no origins. Anything else (or bytes it cannot read) gives null, and the full inspection decides. For
+ * What the full inspection would say of `update` when it is exactly the shape a client writes for one new record
+ * (see fastPath for the run), with no deletions: the first struct a map put at a key of a record map where the map
+ * has never had that key; each other a single plain-JSON value at a distinct key of that new map, no origins.
+ * Anything else gives null, and the full inspection decides. For
  * this shape every step of the full inspection has one outcome: the bounds hold, each struct integrates whole in
  * order, nothing is deleted, no tombstone is left, and the one change is the record's creation with these fields.
  */
-export function inspectNewRecord(doc: Y.Doc, update: Uint8Array): UpdateInspection | null {
-  try {
-    return read(doc, update);
-  } catch {
-    return null;
-  }
-}
-
-function read(doc: Y.Doc, update: Uint8Array): UpdateInspection | null {
-  const store = doc.store;
-  if (store.pendingStructs !== null || store.pendingDs !== null) return null;
-  const decoder = decoding.createDecoder(update);
-  if (decoding.readVarUint(decoder) !== 1) return null;
-  const structs = decoding.readVarUint(decoder);
-  const client = decoding.readVarUint(decoder);
-  const clock = decoding.readVarUint(decoder);
-  const state = Y.getState(store, client);
-  const end = clock + structs;
-  if (structs < 1 || clock !== state || end > MAX_CLOCK || end - state > MAX_CLOCK_ADVANCE) return null;
-
+export const inspectNewRecord = fastPath((doc, { decoder, client, clock, structs }): UpdateInspection | null => {
   // The record's holder: a root record map, a key it never had, a plain Y.Map.
   const info = decoding.readUint8(decoder);
   if ((info & (CONTENT_BITS | HAS_ORIGINS | HAS_KEY)) !== (CONTENT_TYPE | HAS_KEY)) return null;
@@ -71,4 +52,4 @@ function read(doc: Y.Doc, update: Uint8Array): UpdateInspection | null {
   if (decoding.readVarUint(decoder) !== 0 || decoding.hasContent(decoder)) return null;
   const changes: Change[] = [{ kind: 'createRecord', map, id, fields }];
   return { changes, writes: true };
-}
+});

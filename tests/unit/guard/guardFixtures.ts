@@ -6,7 +6,8 @@ import { boardMaps, MAP_NAMES, isRecordMap, type RecordMapName } from '@shared/d
 import { addNote, createBoard, createGroup } from '@shared/doc/ops.ts';
 import { getTemplate } from '@shared/templates/templates.ts';
 import type { Change } from '@shared/rules/Change.ts';
-import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
+import fc from 'fast-check';
+import { describeUpdate, inspectInFull, type UpdateInspection } from '../../../server/src/guard/describeUpdate.ts';
 
 export const alice = { id: 'p-alice', name: 'Alice', role: 'participant' as const };
 export const bob = { id: 'p-bob', name: 'Bob', role: 'participant' as const };
@@ -243,4 +244,27 @@ export function mutate(bytes: Uint8Array, edits: { at: number; kind: string; byt
     else out = out.slice(0, i);
   }
   return new Uint8Array(out);
+}
+
+/** Up to three byte edits for mutate(). */
+export const byteEdits = fc.array(
+  fc.record({
+    at: fc.nat(),
+    kind: fc.constantFrom('set', 'set', 'set', 'insert', 'remove', 'truncate'),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
+  { minLength: 1, maxLength: 3 },
+);
+
+/**
+ * Whether a fast path answered (`fast` is its answer to `update` against `room`); when it did, the full inspection
+ * must say exactly the same, change for change and, in created records, field for field in the same order.
+ */
+export function fastPathAgrees(room: Y.Doc, update: Uint8Array, fast: UpdateInspection | null): boolean {
+  if (fast === null) return false;
+  const full = inspectInFull(room, update);
+  expect(full).toEqual({ ok: true, value: fast });
+  const keys = (changes: Change[]) => changes.map((c) => (c.kind === 'createRecord' ? Object.keys(c.fields) : []));
+  if (full.ok) expect(keys(full.value.changes)).toEqual(keys(fast.changes));
+  return true;
 }
