@@ -1,7 +1,7 @@
 // The guard: decodes an update into board changes and judges them by the sender's role and the board's phase.
 import type * as Y from 'yjs';
 import type { Limits } from '../config.ts';
-import { boardMaps, recordToObject } from '@shared/doc/boardDoc.ts';
+import { boardMaps, recordToObject, type BoardMaps } from '@shared/doc/boardDoc.ts';
 import { checkChanges, checkMayWrite } from '@shared/rules/permissions.ts';
 import type { Actor, BoardView, Change } from '@shared/rules/Change.ts';
 import { fail, ok, type Result } from '@shared/model/Result.ts';
@@ -12,9 +12,22 @@ import { createLiveNoteCounter } from './liveNoteCounter.ts';
 /** Judges an incoming update against the room's doc before it is applied. */
 export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, actor: Actor) => Result<void>;
 
-/** A live view of the room's doc as it is before the update (records read lazily, only those touched). */
+/** Each room doc's maps, looked up once: a doc's root types never change. */
+const mapsOfDoc = new WeakMap<Y.Doc, BoardMaps>();
+
+function mapsOf(doc: Y.Doc): BoardMaps {
+  let maps = mapsOfDoc.get(doc);
+  if (!maps) mapsOfDoc.set(doc, (maps = boardMaps(doc)));
+  return maps;
+}
+
+/**
+ * A live view of the room's doc as it is before the update (records read lazily, only those touched, each once:
+ * the doc does not change while one update is judged, and the rules only copy what they read).
+ */
 export function boardView(doc: Y.Doc): BoardView {
-  const maps = boardMaps(doc);
+  const maps = mapsOf(doc);
+  const records = new Map<string, Record<string, unknown> | undefined>();
   const phase = maps.session.get('phase');
   const exerciseId = maps.session.get('exerciseId');
   return {
@@ -23,8 +36,12 @@ export function boardView(doc: Y.Doc): BoardView {
     privatePosting: maps.session.get('privatePosting') === true,
     exerciseId: typeof exerciseId === 'string' ? exerciseId : null,
     getRecord: (map, id) => {
+      const key = `${map}\u0000${id}`;
+      if (records.has(key)) return records.get(key);
       const value = maps[map].get(id);
-      return value === undefined ? undefined : recordToObject(value);
+      const record = value === undefined ? undefined : recordToObject(value);
+      records.set(key, record);
+      return record;
     },
     noteIdsIn: (areaId) => {
       const ids: string[] = [];

@@ -13,6 +13,8 @@ import {
 } from './boardPlaces.ts';
 import { createChangeLedger, DELETION, type CurrentDoc } from './changeLedger.ts';
 import { deleteSetTargets } from './deleteSetTargets.ts';
+import { inspectFieldWrites } from './fieldWriteFastPath.ts';
+import { inspectNewRecord } from './newRecordFastPath.ts';
 import { planIntegration } from './planIntegration.ts';
 import { readUpdateStructs, UNREADABLE, type UpdateStruct } from './readUpdateStructs.ts';
 import { checkUpdateBounds } from './updateBounds.ts';
@@ -197,6 +199,13 @@ export function describeUpdate(doc: Y.Doc, update: Uint8Array): Result<Change[]>
  * never had (see tombstoneKeys.ts).
  */
 export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
+  // The shapes nearly all traffic has (a note posted, moved, edited) are read straight from the bytes.
+  const common = inspectNewRecord(doc, update) ?? inspectFieldWrites(doc, update);
+  return common ? ok(common) : inspectInFull(doc, update);
+}
+
+/** inspectUpdate without the fast paths: every update's structs decoded, placed and judged. */
+export function inspectInFull(doc: Y.Doc, update: Uint8Array): Result<UpdateInspection> {
   try {
     return inspect(doc, update);
   } catch {

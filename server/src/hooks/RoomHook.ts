@@ -26,6 +26,7 @@ export interface Refusal {
 /** A batch the store has just made durable; nobody has seen it yet. */
 export interface Commit {
   readonly boardId: string;
+  /** The batch's updates as the doc emitted them (the store keeps them joined, as one log entry). */
   readonly updates: readonly Uint8Array[];
   /** Log entries after the board's snapshot, now. */
   readonly logLength: number;

@@ -7,7 +7,7 @@ import type { Actor } from '@shared/rules/Change.ts';
 import type { RoomHooks } from '../hooks/RoomHooks.ts';
 import { isBoardFull } from '../hooks/boardSizeLimit.ts';
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
-import { broadcastBatch, type BatchEntry } from './broadcastBatch.ts';
+import { joinBatch, type BatchEntry } from './broadcastBatch.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
@@ -254,9 +254,12 @@ export class Room {
     this.batchSince = undefined;
     // The append is the core's own step, not a hook: no list of hooks can leave a change unstored yet broadcast.
     const started = performance.now();
+    let joined;
     let stored;
     try {
-      stored = await this.deps.store.appendUpdates(this.boardId, updates);
+      // The batch is one log entry: one row to write (and to replay at load) instead of one per update.
+      joined = joinBatch(batch);
+      stored = await this.deps.store.appendUpdates(this.boardId, [joined.update]);
     } catch (error) {
       const seconds = (performance.now() - started) / 1000;
       this.deps.hooks.commitFailed({ boardId: this.boardId, updates, seconds, error });
@@ -265,7 +268,7 @@ export class Room {
     }
     const seconds = (performance.now() - started) / 1000;
     this.lastSeq = stored.lastSeq;
-    this.storedBytes += updates.reduce((sum, u) => sum + u.length, 0);
+    this.storedBytes += joined.update.length;
     try {
       await this.deps.hooks.committed({
         boardId: this.boardId,
@@ -282,7 +285,7 @@ export class Room {
       return;
     }
     const broadcastAt = performance.now();
-    broadcastBatch(this.peers.keys(), batch);
+    joined.broadcast(this.peers.keys());
     if (since !== undefined && batchChannel.hasSubscribers) {
       const timing: BatchTiming = {
         boardId: this.boardId,

@@ -42,7 +42,7 @@ export function decodeMessage(data: Uint8Array): IncomingMessage {
 }
 
 /** Bytes of `value` as a lib0 variable-length unsigned integer. */
-function varUintLength(value: number): number {
+export function varUintLength(value: number): number {
   let length = 1;
   while (value > 0x7f) {
     value = Math.floor(value / 128);
@@ -51,7 +51,8 @@ function varUintLength(value: number): number {
   return length;
 }
 
-function writeVarUint(target: Uint8Array, at: number, value: number): number {
+/** Writes `value` as a lib0 varuint at `at` of `target`; returns the position after it. */
+export function writeVarUint(target: Uint8Array, at: number, value: number): number {
   while (value > 0x7f) {
     target[at++] = 0x80 | (value & 0x7f);
     value = Math.floor(value / 128);

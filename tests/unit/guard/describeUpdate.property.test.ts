@@ -11,6 +11,7 @@ import {
   craftUpdate,
   diffFor,
   formatViolations,
+  mutate,
   newRoom,
   snapshot,
   syncedClient,
@@ -73,18 +74,6 @@ const mutation = fc.record({
     { minLength: 1, maxLength: 3 },
   ),
 });
-
-function mutate(bytes: Uint8Array, edits: { at: number; kind: string; byte: number }[]): Uint8Array {
-  let out = [...bytes];
-  for (const { at, kind, byte } of edits) {
-    const i = out.length === 0 ? 0 : at % out.length;
-    if (kind === 'set') out[i] = byte;
-    else if (kind === 'insert') out.splice(i, 0, byte);
-    else if (kind === 'remove') out.splice(i, 1);
-    else out = out.slice(0, i);
-  }
-  return new Uint8Array(out);
-}
 
 const KEYS = ['text', 'x', 'groupId', 'label', 'n1', 'n2', 'g1', 'phase', 'title', '__proto__', 'ex1-a1'];
 const ROOTS = ['notes', 'groups', 'meta', 'session', 'areas', 'evil'];

@@ -6,7 +6,8 @@ import { boardMaps, MAP_NAMES, isRecordMap, type RecordMapName } from '@shared/d
 import { addNote, createBoard, createGroup } from '@shared/doc/ops.ts';
 import { getTemplate } from '@shared/templates/templates.ts';
 import type { Change } from '@shared/rules/Change.ts';
-import { describeUpdate } from '../../../server/src/guard/describeUpdate.ts';
+import fc from 'fast-check';
+import { describeUpdate, inspectInFull, type UpdateInspection } from '../../../server/src/guard/describeUpdate.ts';
 
 export const alice = { id: 'p-alice', name: 'Alice', role: 'participant' as const };
 export const bob = { id: 'p-bob', name: 'Bob', role: 'participant' as const };
@@ -230,4 +231,40 @@ export function idAt(type: Y.AbstractType<any>, key: string): Y.ID {
   const item = type._map.get(key);
   if (!item) throw new Error(`nothing at ${key}`);
   return item.id;
+}
+
+/** Byte-level damage to an update: overwrite, insert, delete and truncate, as a fuzzer (or a broken client) would. */
+export function mutate(bytes: Uint8Array, edits: { at: number; kind: string; byte: number }[]): Uint8Array {
+  let out = [...bytes];
+  for (const { at, kind, byte } of edits) {
+    const i = out.length === 0 ? 0 : at % out.length;
+    if (kind === 'set') out[i] = byte;
+    else if (kind === 'insert') out.splice(i, 0, byte);
+    else if (kind === 'remove') out.splice(i, 1);
+    else out = out.slice(0, i);
+  }
+  return new Uint8Array(out);
+}
+
+/** Up to three byte edits for mutate(). */
+export const byteEdits = fc.array(
+  fc.record({
+    at: fc.nat(),
+    kind: fc.constantFrom('set', 'set', 'set', 'insert', 'remove', 'truncate'),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
+  { minLength: 1, maxLength: 3 },
+);
+
+/**
+ * Whether a fast path answered (`fast` is its answer to `update` against `room`); when it did, the full inspection
+ * must say exactly the same, change for change and, in created records, field for field in the same order.
+ */
+export function fastPathAgrees(room: Y.Doc, update: Uint8Array, fast: UpdateInspection | null): boolean {
+  if (fast === null) return false;
+  const full = inspectInFull(room, update);
+  expect(full).toEqual({ ok: true, value: fast });
+  const keys = (changes: Change[]) => changes.map((c) => (c.kind === 'createRecord' ? Object.keys(c.fields) : []));
+  if (full.ok) expect(keys(full.value.changes)).toEqual(keys(fast.changes));
+  return true;
 }

@@ -38,6 +38,11 @@ function* entries(read: () => Iterable<UpdateRow>): Iterable<LogEntry> {
   for (const row of read()) yield toEntry(row);
 }
 
+/** The same bytes as a Buffer (what better-sqlite3 binds as a blob), without copying them. */
+function bufferView(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export function sqliteDocLog(db: Database.Database): DocLog & Pick<StoreAdmin, 'verifyAll'> {
   const positions = new Map<string, LogPosition>();
   const damaged = new DamagedBoards();
@@ -77,7 +82,7 @@ export function sqliteDocLog(db: Database.Database): DocLog & Pick<StoreAdmin, '
   const insert = (boardId: string, updates: Uint8Array[], after: number): number => {
     let seq = after;
     for (const update of updates) {
-      const data = Buffer.from(update);
+      const data = bufferView(update);
       statements.insertUpdate.run(boardId, ++seq, data, crc32(data));
     }
     return seq;
@@ -163,7 +168,7 @@ export function sqliteDocLog(db: Database.Database): DocLog & Pick<StoreAdmin, '
     },
 
     async compact(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-      const doc = Buffer.from(snapshot);
+      const doc = bufferView(snapshot);
       db.transaction(() => {
         statements.upsertSnapshot.run(boardId, doc, upToSeq, crc32(doc));
         statements.dropUpdates.run(boardId, upToSeq);
