@@ -38,6 +38,8 @@ describe.runIf(hasBrowser())('list and phone parity', { timeout: 120_000 }, () =
 
   async function discuss(page: Page, text: string): Promise<void> {
     const select = page.getByLabel('Discuss', { exact: true });
+    // As a person would: reach the select first (a large board's select lists its notes once it is reached).
+    await select.focus();
     const option = select.locator('option', { hasText: text });
     await poll(() => option.count()).toBe(1);
     await select.selectOption((await option.getAttribute('value'))!);
