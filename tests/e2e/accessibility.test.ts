@@ -199,10 +199,19 @@ describe.runIf(hasBrowser())('accessibility (axe-core)', { timeout: 60_000 }, ()
     await page.goto(long.links.facilitator);
     const notes = page.getByRole('region', { name: 'Notes', exact: true });
     await notes.getByText(`${count} notes in 5 stations.`, { exact: false }).waitFor({ state: 'attached' });
-    const station = notes.getByRole('region', { name: new RegExp(`^1\\. .* \\(${count} notes\\)$`) });
+    const station = notes.getByRole('region', { name: /^1\. / });
+    expect(await station.getByRole('heading').innerText()).toMatch(new RegExp(`\\(${count} notes\\)$`));
     const items = station.getByRole('listitem');
     expect(await items.count()).toBe(NOTES_PAGE);
     expect(await station.innerText()).not.toContain(textOf(NOTES_PAGE + 1));
+    // A search finds a note past the first page, and says how many match; cleared, the first page is back.
+    await notes.getByLabel('Find notes', { exact: true }).fill(textOf(count - 4));
+    await expect.poll(() => notes.getByRole('status').innerText()).toBe('1 note matches.');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.innerText()).toContain(textOf(count - 4));
+    expect(await station.getByRole('heading').innerText()).toMatch(new RegExp(`\\(1 of ${count} notes match\\)$`));
+    await notes.getByLabel('Find notes', { exact: true }).fill('');
+    await expect.poll(() => items.count()).toBe(NOTES_PAGE);
     // The button is the way to the rest; while it has focus the list is drawn over the page, for sighted keyboard users.
     const more = station.getByRole('button', { name: `Show 7 more notes of station 1 (7 not listed)`, exact: true });
     await more.focus();
