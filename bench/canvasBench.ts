@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
-import { startServer } from '../tests/helpers/startServer.ts';
+import { startServer, type RunningServer } from '../tests/helpers/startServer.ts';
 import type { CanvasResults } from './canvasReport.ts';
 import { measureSize, VIEWPORT } from './canvasRun.ts';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
@@ -45,7 +45,7 @@ export const CANVAS_SERVER_ENV = {
  * Builds the client as it is now into a temp dir, so the bench never races another build of client/dist.
  * Profiled runs are built without minification, so the profile names our functions.
  */
-function buildClient(isMinified: boolean): string {
+export function buildClient(isMinified: boolean): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-canvas-client-'));
   execFileSync(
     'npx',
@@ -73,7 +73,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * writeNotes, tolerating a writer's socket dropped on a starved machine (1006): its provider reconnects and
  * syncs what it wrote, so wait until every writer holds all `total` notes instead of giving up.
  */
-async function fillTo(board: FilledBoard, count: number, total: number): Promise<void> {
+export async function fillTo(board: FilledBoard, count: number, total: number): Promise<void> {
   try {
     await writeNotes(board, count, 100, 300_000);
   } catch (error) {
@@ -85,6 +85,22 @@ async function fillTo(board: FilledBoard, count: number, total: number): Promise
       await sleep(200);
     }
   }
+}
+
+/** fillBoard.ts wants a bench target; our test server is the same server, started the tests' way. */
+export function targetOf(server: RunningServer): Target {
+  return {
+    kind: 'ours-tsx',
+    protocol: 'y-websocket',
+    isOurs: true,
+    pid: 0,
+    port: server.port,
+    baseUrl: server.baseUrl,
+    providerUrl: `${server.wsUrl}/ws`,
+    dataDir: server.dataDir,
+    output: server.output,
+    stop: server.stop,
+  };
 }
 
 /** Runs every size on one board that grows from the smallest to the largest; the results, ready to render. */
@@ -118,19 +134,7 @@ export async function runCanvasBench(args: CanvasBenchOptions): Promise<CanvasRe
     sizes: [],
   };
   try {
-    // fillBoard.ts wants a bench target; our test server is the same server, started the tests' way.
-    const target: Target = {
-      kind: 'ours-tsx',
-      protocol: 'y-websocket',
-      isOurs: true,
-      pid: 0,
-      port: server.port,
-      baseUrl: server.baseUrl,
-      providerUrl: `${server.wsUrl}/ws`,
-      dataDir: server.dataDir,
-      output: server.output,
-      stop: server.stop,
-    };
+    const target = targetOf(server);
     // Five writers: the bench process holds a copy of the board per writer, and at 20,000 notes twenty of them starve it.
     const board = await openBoard(target, 5);
     const link = `${server.baseUrl}/b/${board.plan.room}#f=${board.plan.facilitatorToken ?? ''}`;

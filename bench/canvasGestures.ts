@@ -76,12 +76,11 @@ async function emptyStagePoint(page: Page): Promise<Point> {
   return { x: box.x + at.x, y: box.y + at.y };
 }
 
-/** The centre of the first note well inside the visible canvas, from the canvas's position list, in page pixels. */
+/** The centre of the first note well inside the visible canvas, from the canvas's probe (window.scopeboardLayout), in page pixels. */
 async function visibleNoteCenter(page: Page): Promise<Point> {
   const box = await canvasBox(page);
   const at = (await page.evaluate(`(() => {
-    for (const li of document.querySelectorAll('[data-testid="note-positions"] li')) {
-      const x = Number(li.dataset.x), y = Number(li.dataset.y);
+    for (const { x, y } of window.scopeboardLayout?.positions() ?? []) {
       if (x > 150 && y > 150 && x < ${box.width} - 150 && y < ${box.height} - 150) return { x, y };
     }
     return null;

@@ -12,7 +12,7 @@ export interface ProbeState {
   notesLayerDrawnAt: number | null;
   /** The first animation frame after that draw: the frame carrying it is on its way to the screen. */
   drawnAt: number | null;
-  /** Notes in the page's accessible notes list at that draw. */
+  /** Notes the canvas had laid out at that draw (window.scopeboardLayout, published in the same commit). */
   listedNotes: number;
   /** Note shapes on the notes layer at that draw (fewer than listed when the canvas only mounts notes near the view). */
   mountedNotes: number;
@@ -28,8 +28,8 @@ export interface ProbeState {
  * Installed with `page.addInitScript` (a string, so no bundler helper leaks into the page). It traps Konva's
  * global injection (`window.Konva = Konva`, done by Konva itself) to wrap `Layer.prototype.drawScene`: the
  * notes layer is the layer with the most children. "Drawn" is the last draw of it, before the page goes
- * quiet, made while the accessible notes list (same React commit as the canvas) holds `expected` notes, plus
- * one animation frame. That is the draw after the whole doc arrived and the view settled (the first fit),
+ * quiet, made while the canvas's layout (window.scopeboardLayout, set in the same React commit as the shapes)
+ * holds `expected` notes, plus one animation frame. That is the draw after the whole doc arrived and the view settled (the first fit),
  * whether the canvas mounts every note or only those near the view. No change to the client is needed.
  * The script runs again on every navigation of the context it is added to.
  */
@@ -52,7 +52,7 @@ export function probeScript(expected: number): string {
     if (!stage || notesLayerOf(stage) !== layer) return;
     if (probe.isRecording) probe.layerDrawMs.push(now - started);
     if (probe.isSettled) return;
-    const listed = document.querySelectorAll('section[aria-labelledby="notes-heading"] li').length;
+    const listed = window.scopeboardLayout ? window.scopeboardLayout.noteCount() : 0;
     if (listed < probe.expected) return;
     if (probe.notesLayerDrawnAt === null) stage.on('dragstart.probe', (event) => probe.dragTargets.push(event.target.getClassName()));
     probe.notesLayerDrawnAt = now;

@@ -33,7 +33,8 @@ export function renderCanvasMarkdown(results: CanvasResults): string {
   );
   lines.push('## Cold join (navigation start to every note drawn)', '');
   lines.push(
-    '"Drawn": the end of the last draw of the notes layer, made while the accessible notes list held every note, ' +
+    '"Drawn": the end of the last draw of the notes layer, made while the canvas had laid out every note ' +
+      '(window.scopeboardLayout, same React commit as the shapes; the screen-reader notes list must say as many), ' +
       'before the page went quiet (600 ms), plus one animation frame. With the note window, only the notes near the ' +
       'view are shapes on the canvas ("note shapes mounted"); the others are drawn as soon as the view comes near them.',
     '',

@@ -19,7 +19,7 @@ export interface ColdJoin {
   /** Navigation start to the first draw of any layer. */
   firstLayerDrawMs: number;
   domContentLoadedMs: number;
-  /** Notes in the accessible notes list when drawn (must equal the board's count). */
+  /** Notes the canvas laid out when drawn (must equal the board's count; the notes list must say as many). */
   listedNotes: number;
   /** Note shapes on the canvas's notes layer at that draw. */
   mountedNotes: number;
@@ -101,7 +101,23 @@ async function untilDrawn(page: Page, timeoutMs: number): Promise<void> {
   }
 }
 
-async function coldJoin(browser: Browser, link: string, notes: number, profileFile: string | undefined) {
+/** The trace categories of a cold join: the timeline's tasks and script, without the sampling profiler's overhead. */
+const JOIN_TRACE = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'toplevel',
+  'blink.user_timing',
+];
+
+/** One cold join in a fresh context; with `traceFile`, a Chrome trace of it (navigation until drawn) is written there. */
+export async function coldJoin(
+  browser: Browser,
+  link: string,
+  notes: number,
+  profileFile: string | undefined,
+  traceFile?: string,
+) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(probeScript(notes));
   const page = await context.newPage();
@@ -110,21 +126,25 @@ async function coldJoin(browser: Browser, link: string, notes: number, profileFi
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   if (profileFile) await startProfiler(cdp);
+  if (traceFile) await browser.startTracing(page, { path: traceFile, screenshots: false, categories: JOIN_TRACE });
   const cpuBefore = await threadTimeMs(cdp);
   await page.goto(link);
   await untilDrawn(page, 180_000);
   const mainThreadCpuMs = (await threadTimeMs(cdp)) - cpuBefore;
+  if (traceFile) await browser.stopTracing();
   const profile = profileFile ? await stopProfiler(cdp, profileFile) : undefined;
   const probe = (await page.evaluate('window.__canvasProbe')) as ProbeState;
   const dcl = (await page.evaluate(
     `performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0`,
   )) as number;
-  const listedNotes = (await page.evaluate(
-    `document.querySelectorAll('section[aria-labelledby="notes-heading"] li').length`,
-  )) as number;
+  const listedNotes = (await page.evaluate(`window.scopeboardLayout?.noteCount() ?? 0`)) as number;
+  // The screen reader's notes list says how many notes the board holds (it lists the first of each station).
+  const summary = await page.getByRole('region', { name: 'Notes', exact: true }).locator('p').first().textContent();
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   if (probe.listedNotes !== notes || listedNotes !== notes)
-    throw new Error(`listed ${probe.listedNotes} / ${listedNotes} notes, expected ${notes}`);
+    throw new Error(`laid out ${probe.listedNotes} / ${listedNotes} notes, expected ${notes}`);
+  if (!summary?.startsWith(`${notes} notes in `))
+    throw new Error(`the notes list says "${summary}", expected ${notes} notes`);
   const round = (n: number | null) => Math.round((n ?? NaN) * 10) / 10;
   return {
     join: {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { addNote, createGroup } from '@shared/doc/ops.ts';
+import { NOTES_PAGE } from '../../client/src/board/notesPage.ts';
 import { readBoard } from '@shared/doc/readBoard.ts';
 import { command, createBoard, join, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
@@ -168,6 +169,61 @@ describe.runIf(hasBrowser())('accessibility (axe-core)', { timeout: 60_000 }, ()
     await page.getByRole('heading', { name: 'Facilitator console' }).waitFor();
     await page.getByRole('region', { name: 'Notes', exact: true }).getByText(NOTES[0]!).first().waitFor();
     await expectAccessible(page, 'board view and console (facilitator)');
+  });
+
+  it('board view of a long station: its first notes, a button for the next ones, focus on the first added', async () => {
+    const base = room.server.baseUrl;
+    const long = await createBoard(base, 'Long station');
+    expect(
+      (await command(base, long.boardId, long.facilitatorToken, { type: 'startPhase', phase: 'post' })).status,
+    ).toBe(200);
+    const lee = await join(base, long.boardId, long.joinCode, 'Lee');
+    const client = connect(room.server.wsUrl, long.boardId, lee.token);
+    await client.synced();
+    const author = { id: lee.participantId, name: 'Lee', role: 'participant' as const };
+    const count = NOTES_PAGE + 7;
+    const textOf = (n: number) => `Question ${n} about station one`;
+    client.doc.transact(() => {
+      for (let n = 1; n <= count; n++) addNote(client.doc, { areaId: 'ex1-a1', text: textOf(n), author, createdAt: n });
+    });
+    await waitForServerState(
+      room.server.wsUrl,
+      long.boardId,
+      long.facilitatorToken,
+      (doc) => readBoard(doc).notes.length,
+      (n) => n === count,
+    );
+    client.destroy();
+
+    const page = await room.newPage();
+    await page.goto(long.links.facilitator);
+    const notes = page.getByRole('region', { name: 'Notes', exact: true });
+    await notes.getByText(`${count} notes in 5 stations.`, { exact: false }).waitFor({ state: 'attached' });
+    const station = notes.getByRole('region', { name: /^1\. / });
+    expect(await station.getByRole('heading').innerText()).toMatch(new RegExp(`\\(${count} notes\\)$`));
+    const items = station.getByRole('listitem');
+    expect(await items.count()).toBe(NOTES_PAGE);
+    expect(await station.innerText()).not.toContain(textOf(NOTES_PAGE + 1));
+    // A search finds a note past the first page, and says how many match; cleared, the first page is back.
+    await notes.getByLabel('Find notes', { exact: true }).fill(textOf(count - 4));
+    await expect.poll(() => notes.getByRole('status').innerText()).toBe('1 note matches.');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.innerText()).toContain(textOf(count - 4));
+    expect(await station.getByRole('heading').innerText()).toMatch(new RegExp(`\\(1 of ${count} notes match\\)$`));
+    await notes.getByLabel('Find notes', { exact: true }).fill('');
+    await expect.poll(() => items.count()).toBe(NOTES_PAGE);
+    // The button is the way to the rest; while it has focus the list is drawn over the page, for sighted keyboard users.
+    const more = station.getByRole('button', { name: `Show 7 more notes of station 1 (7 not listed)`, exact: true });
+    await more.focus();
+    expect((await notes.boundingBox())!.width).toBeGreaterThan(200);
+    await expectAccessible(page, 'board view, notes list focused');
+    await more.press('Enter');
+    await expect.poll(() => items.count()).toBe(count);
+    expect(await more.count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain(textOf(NOTES_PAGE + 1));
+    expect(await items.nth(NOTES_PAGE).innerText()).toContain(textOf(NOTES_PAGE + 1));
   });
 
   it('list view', async () => {

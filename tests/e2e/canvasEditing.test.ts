@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
 import { hasBrowser } from '../helpers/browser.ts';
-import { focusedAttribute, noteCentre, noteIdOf, postNote } from '../helpers/canvas.ts';
+import { focusedAttribute, noteCentre, noteIdOf, notePosition, postNote } from '../helpers/canvas.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 const LONG =
@@ -124,14 +124,13 @@ describe.runIf(hasBrowser())('editing notes on the canvas', { timeout: 90_000 },
   it('brings a note that Tab reaches out of view into view', async () => {
     await bo.getByLabel('Station', { exact: true }).selectOption({ index: 4 });
     await postNote(bo, 'Implementation of SSR2 recommendations');
-    const item = ana.locator('[data-testid="note-positions"] li', { hasText: 'Implementation of SSR2' });
-    await item.waitFor({ state: 'attached' });
+    const x = async () => (await notePosition(ana, 'Implementation of SSR2')).x;
     const canvas = (await ana.locator('.canvas').boundingBox())!;
     // Station 5 is beyond the right edge at the readable opening scale.
-    expect(Number(await item.getAttribute('data-x'))).toBeGreaterThan(canvas.width);
+    expect(await x()).toBeGreaterThan(canvas.width);
     await ana.getByRole('button', { name: /^note: Implementation of SSR2/ }).focus();
-    await poll(async () => Number(await item.getAttribute('data-x'))).toBeLessThan(canvas.width);
-    expect(Number(await item.getAttribute('data-x'))).toBeGreaterThan(0);
+    await poll(x).toBeLessThan(canvas.width);
+    expect(await x()).toBeGreaterThan(0);
   });
 
   it("shows the note's comments in the sheet, and a comment written there reaches the others", async () => {

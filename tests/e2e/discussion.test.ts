@@ -56,6 +56,8 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
   /** Picks the note or group whose option mentions `text` in the "Discuss" select. */
   async function discuss(page: Page, text: string): Promise<void> {
     const select = page.getByLabel('Discuss', { exact: true });
+    // As a person would: reach the select first (a large board's select lists its notes once it is reached).
+    await select.focus();
     const option = select.locator('option', { hasText: text });
     await poll(() => option.count()).toBe(1);
     await select.selectOption((await option.getAttribute('value'))!);
@@ -119,6 +121,7 @@ describe.runIf(hasBrowser())('discussion and hand-off in the rotate phase', () =
 
     // The facilitator tidies the wording of Ana's note; everyone sees it, Ana still its author.
     const noteToEdit = facilitator.getByLabel('Note to edit', { exact: true });
+    await noteToEdit.focus();
     await noteToEdit.selectOption(
       (await noteToEdit.locator('option', { hasText: 'Root zone KSK rollover' }).getAttribute('value'))!,
     );

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
 import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
+import { settledNoteCentre } from '../helpers/canvas.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
@@ -35,28 +36,6 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
     await expect.poll(() => box.inputValue()).toBe('');
   }
 
-  /** A note's centre in page pixels, from the canvas's position list (stable once two reads agree). */
-  async function noteCenter(page: Page, text: string): Promise<{ x: number; y: number }> {
-    const item = page.locator('[data-testid="note-positions"] li', { hasText: text });
-    const read = async () => {
-      const canvas = (await page.locator('.canvas').boundingBox())!;
-      return {
-        x: canvas.x + Number(await item.getAttribute('data-x')),
-        y: canvas.y + Number(await item.getAttribute('data-y')),
-      };
-    };
-    let last = await read();
-    await expect
-      .poll(async () => {
-        const next = await read();
-        const isStable = next.x === last.x && next.y === last.y;
-        last = next;
-        return isStable;
-      })
-      .toBe(true);
-    return last;
-  }
-
   const groupsPanel = (page: Page) => page.getByRole('region', { name: 'Groups', exact: true });
 
   it('shows a suggestion for two similar notes once the room is grouping', async () => {
@@ -79,8 +58,8 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
   });
 
   it('groups two notes when Ana drags one onto the other, and Bo sees the group', async () => {
-    const from = await noteCenter(ana, BO_NOTE);
-    const to = await noteCenter(ana, ANA_NOTE);
+    const from = await settledNoteCentre(ana, BO_NOTE);
+    const to = await settledNoteCentre(ana, ANA_NOTE);
     await ana.mouse.move(from.x, from.y);
     await ana.mouse.down();
     await ana.mouse.move(to.x, to.y, { steps: 12 });
@@ -94,8 +73,8 @@ describe.runIf(hasBrowser())('grouping on the canvas', () => {
       .poll(() => bo.getByRole('region', { name: 'Suggestions' }).innerText())
       .toContain('No similar notes spotted');
     // The dropped note was put beside its partner, not on top of it.
-    const a = await noteCenter(ana, ANA_NOTE);
-    const b = await noteCenter(ana, BO_NOTE);
+    const a = await settledNoteCentre(ana, ANA_NOTE);
+    const b = await settledNoteCentre(ana, BO_NOTE);
     expect(Math.abs(a.x - b.x) + Math.abs(a.y - b.y)).toBeGreaterThan(50);
   });
 

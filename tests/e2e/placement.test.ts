@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../helpers/browser.ts';
 import { command, createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
-import { overlapping, type Box } from '../helpers/canvas.ts';
+import { noteCentre, overlapping, settledNoteCentre, type Box } from '../helpers/canvas.ts';
 import { openRoom, type Room } from '../helpers/room.ts';
 
 interface Probe {
@@ -85,28 +85,11 @@ describe.runIf(hasBrowser())('notes never overlap', { timeout: 90_000 }, () => {
     }
 
     // Bo drags one note straight onto another: it joins it, beside it rather than on top.
-    const centre = async (text: string) => {
-      const item = bo.locator('[data-testid="note-positions"] li', { hasText: text });
-      const canvas = (await bo.locator('.canvas').boundingBox())!;
-      return {
-        x: canvas.x + Number(await item.getAttribute('data-x')),
-        y: canvas.y + Number(await item.getAttribute('data-y')),
-      };
-    };
     await expect.poll(async () => overlapping((await readProbe(bo)).laidOut)).toEqual([]);
     // Bo's screen follows his team's station; the notes are all in station 1: he looks at the whole board.
     await bo.getByRole('button', { name: 'Fit board', exact: true }).click();
-    let last = await centre(textOf('Dara', 1));
-    await expect
-      .poll(async () => {
-        const next = await centre(textOf('Dara', 1));
-        const isStable = next.x === last.x && next.y === last.y;
-        last = next;
-        return isStable;
-      })
-      .toBe(true);
-    const from = await centre(textOf('Dara', 1));
-    const to = await centre(textOf('Bo', 2));
+    const from = await settledNoteCentre(bo, textOf('Dara', 1));
+    const to = await noteCentre(bo, textOf('Bo', 2));
     await bo.mouse.move(from.x, from.y);
     await bo.mouse.down();
     await bo.mouse.move(to.x, to.y, { steps: 12 });

@@ -29,20 +29,68 @@ export function overlapping(boxes: readonly Box[]): string[] {
   return pairs;
 }
 
-/** The centre of the note whose text contains `text`, in page pixels (from the canvas's own position list). */
+/** A note's centre in the canvas element's pixels, with its id and text (window.scopeboardLayout.positions()). */
+export interface NotePosition {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Every note of the canvas's current exercise, where its centre is under the current view (empty without a canvas). */
+export function notePositions(page: Page): Promise<NotePosition[]> {
+  return page.evaluate(
+    () =>
+      (
+        globalThis as unknown as { scopeboardLayout?: { positions: () => NotePosition[] } }
+      ).scopeboardLayout?.positions() ?? [],
+  );
+}
+
+/**
+ * The position of the one note whose text contains `text`, waiting up to `timeoutMs` for the canvas to lay it out
+ * (as a locator would wait for it). Two notes matching is an error, as it would be for a strict locator.
+ */
+export async function notePosition(page: Page, text: string, timeoutMs = 10_000): Promise<NotePosition> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const found = (await notePositions(page)).filter((p) => p.text.includes(text));
+    if (found.length > 1) throw new Error(`${found.length} notes contain "${text}"`);
+    if (found[0]) return found[0];
+    if (performance.now() > deadline) throw new Error(`no note containing "${text}" on the canvas`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The centre of the note whose text contains `text`, in page pixels. */
 export async function noteCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const item = page.locator('[data-testid="note-positions"] li', { hasText: text });
+  const { x, y } = await notePosition(page, text);
   const canvas = (await page.locator('.canvas').boundingBox())!;
-  return {
-    x: canvas.x + Number(await item.getAttribute('data-x')),
-    y: canvas.y + Number(await item.getAttribute('data-y')),
-  };
+  return { x: canvas.x + x, y: canvas.y + y };
+}
+
+/**
+ * noteCentre once two reads 50 ms apart agree: after a fit or a zoom, the view (and so the note) may still be moving.
+ */
+export async function settledNoteCentre(
+  page: Page,
+  text: string,
+  timeoutMs = 10_000,
+): Promise<{ x: number; y: number }> {
+  const deadline = performance.now() + timeoutMs;
+  let last = await noteCentre(page, text);
+  for (;;) {
+    await page.waitForTimeout(50);
+    const next = await noteCentre(page, text);
+    if (next.x === last.x && next.y === last.y) return next;
+    if (performance.now() > deadline) throw new Error(`the note containing "${text}" kept moving`);
+    last = next;
+  }
 }
 
 /** The id of the note whose text contains `text`. */
 export async function noteIdOf(page: Page, text: string): Promise<string> {
-  const item = page.locator('[data-testid="note-positions"] li', { hasText: text });
-  return (await item.getAttribute('data-note-id'))!;
+  return (await notePosition(page, text)).id;
 }
 
 /** Posts `text` from the side panel's form and waits until the box is empty again (the note was written). */

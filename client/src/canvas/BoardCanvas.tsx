@@ -86,8 +86,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const size = useElementSize(containerRef);
   const ownLayout = useMemo(() => (props.layout ? null : layoutBoard(areas, notes)), [props.layout, areas, notes]);
   const layout = props.layout ?? ownLayout!;
-  useLayoutProbe(layout);
   const { view, setView, zoom } = useViewport();
+  useLayoutProbe(layout, view);
   const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
   const labels = useMemo(() => new Map(groups.map((g) => [g.id, g.label])), [groups]);
   const grouping = useCanvasGrouping({
@@ -292,7 +292,6 @@ export function BoardCanvas(props: BoardCanvasProps) {
         <CanvasOverlays
           view={view}
           frames={grouping.frames}
-          notes={layout.notes}
           editingGroupId={editingGroupId}
           labels={labels}
           canGroup={canGroup}

@@ -1,9 +1,9 @@
-// HTML over the canvas: focusable handles on group frames (Enter renames), the label editor, and where notes are.
+// HTML over the canvas: focusable handles on group frames (Enter renames) and the label editor. (Where each note
+// is on screen, for tests and tools, is window.scopeboardLayout.positions(): layoutProbe.ts.)
 import { countOf } from '@shared/words/count.ts';
-import { memo, useDeferredValue, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { Viewport } from './useViewport.ts';
 import type { AreaFrame } from './useCanvasGrouping.ts';
-import type { PlacedNote } from './layout.ts';
 import { GEOMETRY } from './layout.ts';
 import { UNNAMED_GROUP } from './unnamedGroup.ts';
 import { LabelEditor } from './LabelEditor.tsx';
@@ -11,7 +11,6 @@ import { LabelEditor } from './LabelEditor.tsx';
 export interface CanvasOverlaysProps {
   view: Viewport;
   frames: readonly AreaFrame[];
-  notes: readonly PlacedNote[];
   editingGroupId: string | null;
   /** Labels of all groups, including empty ones (which have no frame). */
   labels: ReadonlyMap<string, string>;
@@ -23,7 +22,6 @@ export interface CanvasOverlaysProps {
 export function CanvasOverlays({
   view,
   frames,
-  notes,
   editingGroupId,
   labels,
   canGroup,
@@ -71,40 +69,6 @@ export function CanvasOverlays({
           onCancel={() => onEdit(null)}
         />
       )}
-      <NotePositions view={view} notes={notes} />
     </>
   );
 }
-
-/**
- * Where every note is on screen, for tests and tools. It lists every note of the board, so it follows the
- * view as a deferred update: a zoom repaints the canvas first and rewrites this list when the page is idle.
- */
-const NotePositions = memo(function NotePositions({ view, notes }: { view: Viewport; notes: readonly PlacedNote[] }) {
-  const shown = useDeferredValue(view);
-  return <NotePositionList view={shown} notes={notes} />;
-});
-
-const NotePositionList = memo(function NotePositionList({
-  view,
-  notes,
-}: {
-  view: Viewport;
-  notes: readonly PlacedNote[];
-}) {
-  return (
-    // Skipped by style and layout (nobody sees or hears it): laying out every note's text again, on each view change,
-    // was a large share of a big board's join.
-    <ul className="sr-only" aria-hidden="true" data-testid="note-positions" style={{ contentVisibility: 'hidden' }}>
-      {notes.map(({ note, x, y }) => {
-        const left = view.x + (x + GEOMETRY.stickyWidth / 2) * view.scale;
-        const top = view.y + (y + GEOMETRY.stickyHeight / 2) * view.scale;
-        return (
-          <li key={note.id} data-note-id={note.id} data-x={Math.round(left)} data-y={Math.round(top)} dir="auto">
-            {note.text}
-          </li>
-        );
-      })}
-    </ul>
-  );
-});

@@ -16,20 +16,11 @@ import { usePeople } from '../presence/usePresence.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { SessionSide } from '../session/SessionSide.tsx';
 import { stationsOf } from '../session/sessionView.ts';
+import { byArea } from './byArea.ts';
 import { ExerciseSection } from './ExerciseSection.tsx';
 import { noteActions } from './noteActions.ts';
 import { NotesAnnouncer } from './NotesAnnouncer.tsx';
 import './list.css';
-
-function byArea<T extends { areaId: string }>(records: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const record of records) {
-    const list = map.get(record.areaId);
-    if (list) list.push(record);
-    else map.set(record.areaId, [record]);
-  }
-  return map;
-}
 
 export function ListView() {
   const { boardId, snapshot, doc, board } = useBoardState();

@@ -56,7 +56,7 @@ function readerOf(doc: Y.Doc): BoardReader {
 }
 
 /** The doc's board as an external store: re-read once per frame after updates, and on subscribing. */
-function boardStore(doc: Y.Doc, frames: FrameScheduler) {
+export function boardStore(doc: Y.Doc, frames: FrameScheduler) {
   // Re-reads parse only the records changed since the last one (a large board's notes once, not per update).
   const readBoard = readerOf(doc).read;
   let current = readBoard();
@@ -66,12 +66,19 @@ function boardStore(doc: Y.Doc, frames: FrameScheduler) {
       // The doc may have changed between the first read and the subscription.
       current = mergeBoard(current, readBoard());
       let cancel: (() => void) | null = null;
+      const reread = () => {
+        current = mergeBoard(current, readBoard());
+        onChange();
+      };
       const onUpdate = () => {
         if (cancel) return;
+        // The update that brings a joining page its board (from the server or the offline copy) is read at once:
+        // the page has nothing to draw before it, and React then renders it together with the "synced" state
+        // that comes in the same task, instead of once for that state and again a frame later for the board.
+        if (current.areas.length === 0) return reread();
         cancel = frames.request(() => {
           cancel = null;
-          current = mergeBoard(current, readBoard());
-          onChange();
+          reread();
         });
       };
       doc.on('update', onUpdate);
