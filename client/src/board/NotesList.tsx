@@ -5,7 +5,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countOf } from '@shared/words/count.ts';
 import type { Area } from '@shared/model/Area.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { byArea } from '../list/byArea.ts';
+import { byArea } from '@shared/collections/groupBy.ts';
 import { NOTES_PAGE } from './notesPage.ts';
 import './notesList.css';
 

@@ -16,7 +16,7 @@ import { usePeople } from '../presence/usePresence.ts';
 import { useServerTimestamp } from '../session/ServerClockContext.tsx';
 import { SessionSide } from '../session/SessionSide.tsx';
 import { stationsOf } from '../session/sessionView.ts';
-import { byArea } from './byArea.ts';
+import { byArea } from '@shared/collections/groupBy.ts';
 import { ExerciseSection } from './ExerciseSection.tsx';
 import { noteActions } from './noteActions.ts';
 import { NotesAnnouncer } from './NotesAnnouncer.tsx';

@@ -1,4 +1,5 @@
 // One station of the scope document: its text, the room's groups and notes, observer and imported input apart, hand-offs.
+import { groupBy } from '../collections/groupBy.ts';
 import type { Area } from '../model/Area.ts';
 import type { Group } from '../model/Group.ts';
 import type { Handoff } from '../model/Handoff.ts';
@@ -66,21 +67,6 @@ function describe(area: Area): string {
   return area.reference ?? area.description;
 }
 
-/** The scope notes of `items` by `key`, each list in the order of `items`. */
-function bucket<K>(
-  items: readonly { note: Note; scope: ScopeNote }[],
-  key: (item: { note: Note; scope: ScopeNote }) => K,
-): Map<K, ScopeNote[]> {
-  const lists = new Map<K, ScopeNote[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = lists.get(k);
-    if (list) list.push(item.scope);
-    else lists.set(k, [item.scope]);
-  }
-  return lists;
-}
-
 const byPriority = (a: ScopeNote, b: ScopeNote) => comparePriority(a.decision, b.decision);
 
 /**
@@ -100,7 +86,11 @@ export function areaSection(input: AreaInput): ScopeSection {
   if (description) blocks.push({ kind: 'paragraph', text: description });
 
   // Each list by one pass over the notes, not one filter per group or source (groups x notes on a large board).
-  const byGroup = bucket(room, (x) => x.note.groupId);
+  const byGroup = groupBy(
+    room,
+    (x) => x.note.groupId,
+    (x) => x.scope,
+  );
   const groupBlocks: Extract<ScopeBlock, { kind: 'notes' }>[] = [];
   for (const group of [...input.groups].sort(compareGroups)) {
     const inGroup = byGroup.get(group.id) ?? [];
@@ -145,7 +135,11 @@ export function areaSection(input: AreaInput): ScopeSection {
       notes: sortNotes(observer),
     });
   }
-  const bySource = bucket(shown, (x) => x.note.source);
+  const bySource = groupBy(
+    shown,
+    (x) => x.note.source,
+    (x) => x.scope,
+  );
   const sources = [...bySource.keys()].filter((source) => source !== undefined).sort(compareText);
   for (const source of sources) {
     const notes = bySource.get(source) ?? [];

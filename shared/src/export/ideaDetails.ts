@@ -1,6 +1,6 @@
 // What the document shows beside each note and group: its decision, its votes and its discussion thread.
+import { byArea, groupBy } from '../collections/groupBy.ts';
 import type { Board } from '../doc/readBoard.ts';
-import type { Comment } from '../model/Comment.ts';
 import {
   decisionId,
   PRIORITY_LABELS,
@@ -58,29 +58,18 @@ export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
   const areaExercise = new Map(board.areas.map((a) => [a.id, a.exerciseId]));
   const decisions = new Map(board.decisions.map((d) => [d.id, d]));
   const decidedExercises = new Set(board.decisions.flatMap((d) => areaExercise.get(d.areaId) ?? []));
-  const byTarget = new Map<string, Comment[]>();
   // board.comments is sorted by creation time, so each list is too.
-  for (const comment of board.comments) {
-    const key = `${comment.targetType}:${comment.targetId}`;
-    const list = byTarget.get(key);
-    if (list) list.push(comment);
-    else byTarget.set(key, [comment]);
-  }
+  const byTarget = groupBy(board.comments, (comment) => `${comment.targetType}:${comment.targetId}`);
 
-  const stations = new Map<string, { notes: Note[]; groups: Group[]; handoffs: Handoff[] }>();
-  const stationOf = (areaId: string) => {
-    let records = stations.get(areaId);
-    if (!records) {
-      records = { notes: [], groups: [], handoffs: [] };
-      stations.set(areaId, records);
-    }
-    return records;
-  };
-  for (const note of board.notes) stationOf(note.areaId).notes.push(note);
-  for (const group of board.groups) stationOf(group.areaId).groups.push(group);
-  for (const handoff of board.handoffs) stationOf(handoff.areaId).handoffs.push(handoff);
-  for (const records of stations.values()) records.notes.sort(compareNotes);
-  const noRecords: StationRecords = { notes: [], groups: [], handoffs: [] };
+  const notesByArea = byArea(board.notes);
+  for (const notes of notesByArea.values()) notes.sort(compareNotes);
+  const groupsByArea = byArea(board.groups);
+  const handoffsByArea = byArea(board.handoffs);
+  const station = (areaId: string): StationRecords => ({
+    notes: notesByArea.get(areaId) ?? [],
+    groups: groupsByArea.get(areaId) ?? [],
+    handoffs: handoffsByArea.get(areaId) ?? [],
+  });
 
   const toScope = (decision: Decision, fromGroup: boolean): ScopeDecision => {
     const target =
@@ -122,7 +111,7 @@ export function buildIdeaDetails(board: Board, clock: BoardClock): IdeaDetails {
 
   return {
     clock,
-    station: (areaId) => stations.get(areaId) ?? noRecords,
+    station,
     decidedExercises,
     thread,
     commentCount: (type, id) => byTarget.get(`${type}:${id}`)?.length ?? 0,
