@@ -53,8 +53,7 @@ export function checkDiscussionChange(change: RecordChange & { map: DiscussionMa
     if (!isOwn) return fail(`You can only edit your own ${words.plural}.`);
     if (!words.phases.includes(phase)) return fail(`${capitalise(words.plural)} can be edited in ${words.when}.`);
   }
-  const value = change.kind === 'setField' ? change.value : undefined;
-  return checkFieldChange(change.map, current, change.field, value, change.kind === 'deleteField');
+  return checkFieldChange(change.map, change, current, ctx.records);
 }
 
 /**

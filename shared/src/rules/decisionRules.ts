@@ -1,11 +1,12 @@
 // Decisions on notes and groups: the facilitator's alone, in any phase; each about a note or group that exists.
 import { fail, ok, type Result } from '../model/Result.ts';
 import type { BatchView } from './batchView.ts';
+import type { RecordChecks } from './recordChecks.ts';
 import type { RecordChange } from './noteRules.ts';
 import { checkCreated, checkFieldChange } from './recordSpecs.ts';
 
 /** Checks one facilitator change to `decisions` (the caller has refused everyone else). */
-export function checkDecisionChange(change: RecordChange, batch: BatchView): Result<void> {
+export function checkDecisionChange(change: RecordChange, batch: BatchView, records: RecordChecks): Result<void> {
   if (change.kind === 'createRecord') {
     if (batch.get('decisions', change.id)) return fail('That idea already has a decision: change it instead.');
     return checkCreated('decisions', change.id, change.fields);
@@ -13,13 +14,7 @@ export function checkDecisionChange(change: RecordChange, batch: BatchView): Res
   if (change.kind === 'deleteRecord') return ok(undefined);
   const current = batch.get('decisions', change.id);
   if (!current) return ok(undefined);
-  return checkFieldChange(
-    'decisions',
-    current,
-    change.field,
-    change.kind === 'setField' ? change.value : undefined,
-    change.kind === 'deleteField',
-  );
+  return checkFieldChange('decisions', change, current, records);
 }
 
 /** After a batch: each decision made or changed in it is about a note or group at its station, and merges stay there. */

@@ -18,8 +18,7 @@ export function checkGroupChange(change: RecordChange, ctx: RuleContext): Result
   if (change.kind === 'deleteRecord') return ok(undefined);
   const current = batch.get('groups', change.id);
   if (!current) return ok(undefined);
-  const value = change.kind === 'setField' ? change.value : undefined;
-  return checkFieldChange('groups', current, change.field, value, change.kind === 'deleteField');
+  return checkFieldChange('groups', change, current, ctx.records);
 }
 
 /** After a batch: every group created in it belongs to an existing station. */

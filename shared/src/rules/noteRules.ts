@@ -2,6 +2,7 @@
 import type { Phase } from '../model/Phase.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import type { BatchView } from './batchView.ts';
+import type { RecordChecks } from './recordChecks.ts';
 import type { Actor, Change } from './Change.ts';
 import { GROUPING_PHASES, POSTING_PHASES } from './phaseSets.ts';
 import { checkCreated, checkFieldChange } from './recordSpecs.ts';
@@ -13,6 +14,8 @@ export interface RuleContext {
   actor: Actor;
   phase: Phase;
   batch: BatchView;
+  /** Records whose fields the update changes, parsed once it is all known. */
+  records: RecordChecks;
   /** Private posting is on (it seals posting only in the post phase). */
   privatePosting: boolean;
   /** The exercise being run; only the facilitator writes notes into the stations of another one. */
@@ -81,8 +84,7 @@ export function checkNoteChange(change: RecordChange, ctx: RuleContext): Result<
       }
     }
   }
-  const value = change.kind === 'setField' ? change.value : undefined;
-  return checkFieldChange('notes', current, change.field, value, change.kind === 'deleteField');
+  return checkFieldChange('notes', change, current, ctx.records);
 }
 
 /** After a batch: every note created or moved in it sits in an existing station, and in a group of that station. */

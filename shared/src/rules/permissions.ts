@@ -2,6 +2,7 @@
 import type { Phase } from '../model/Phase.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { batchView, type BatchView } from './batchView.ts';
+import { recordChecks } from './recordChecks.ts';
 import type { Actor, BoardView, Change } from './Change.ts';
 import { checkDiscussionChange, checkDiscussionPlacement } from './commentRules.ts';
 import { checkDecisionChange, checkDecisionPlacement } from './decisionRules.ts';
@@ -59,10 +60,10 @@ function checkOne(change: Change, ctx: RuleContext, view: BoardView): Result<voi
         case 'handoffs':
           return checkDiscussionChange({ ...change, map: change.map }, ctx);
         case 'decisions':
-          return checkDecisionChange(change, ctx.batch);
+          return checkDecisionChange(change, ctx.batch, ctx.records);
         case 'exercises':
         case 'areas':
-          return checkStructureChange({ ...change, map: change.map }, ctx.batch, view);
+          return checkStructureChange({ ...change, map: change.map }, ctx.batch, ctx.records, view);
         default:
           return fail('Only the server changes the list of people on the board.');
       }
@@ -96,6 +97,7 @@ export function checkChanges(changes: Change[], actor: Actor, view: BoardView): 
     actor,
     phase: view.phase,
     batch,
+    records: recordChecks(),
     privatePosting: view.privatePosting,
     exerciseId: view.exerciseId,
   };
@@ -104,6 +106,8 @@ export function checkChanges(changes: Change[], actor: Actor, view: BoardView): 
     if (!result.ok) return result;
     batch.apply(change);
   }
+  const records = ctx.records.check(batch);
+  if (!records.ok) return records;
   return checkPlacement(batch);
 }
 

@@ -7,6 +7,8 @@ import { GroupRecord } from '../model/Group.ts';
 import { HandoffRecord } from '../model/Handoff.ts';
 import { NoteRecord } from '../model/Note.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
+import type { Change } from './Change.ts';
+import type { RecordChecks } from './recordChecks.ts';
 
 /** Record maps that clients may write (the facilitator all of them, participants notes and groups). */
 export type WritableRecordMap = 'notes' | 'groups' | 'areas' | 'exercises' | 'comments' | 'handoffs' | 'decisions';
@@ -73,15 +75,24 @@ export function checkCreated(map: WritableRecordMap, id: string, fields: Record<
   return checkRecord(map, fields);
 }
 
-/** One field set or removed on an existing record: known, not fixed, and the record still valid afterwards. */
+/** A field of an existing record set or removed. */
+export type FieldChange = Extract<Change, { kind: 'setField' | 'deleteField' }>;
+
+/**
+ * One field set or removed on an existing record (`current`, as the change finds it): known and not fixed.
+ * Whether the record is still valid is left to `checks`, which parses each record once the whole update is
+ * known (a move sets two fields).
+ */
 export function checkFieldChange(
   map: WritableRecordMap,
+  change: FieldChange,
   current: Record<string, unknown>,
-  field: string,
-  value: unknown,
-  isDelete: boolean,
+  checks: RecordChecks,
 ): Result<void> {
   const spec = RECORD_SPECS[map];
+  const { field } = change;
+  const isDelete = change.kind === 'deleteField';
+  const value = isDelete ? undefined : change.value;
   const known = checkKnownFields(map, [field]);
   if (!known.ok) return known;
   if (spec.immutable.includes(field)) {
@@ -91,11 +102,6 @@ export function checkFieldChange(
     }
     return ok(undefined);
   }
-  const next = { ...current };
-  if (isDelete) delete next[field];
-  else next[field] = value;
-  const parsed = spec.parse(next);
-  if (parsed.ok) return ok(undefined);
-  if (isDelete) return fail(`The ${spec.noun}'s ${fieldName(field)} cannot be removed: every ${spec.noun} needs one.`);
-  return fail(`That ${spec.noun} is not valid: ${parsed.reason}.`);
+  checks.add({ map, id: change.id, before: current, field, value, isDelete });
+  return ok(undefined);
 }

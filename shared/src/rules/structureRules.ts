@@ -11,6 +11,7 @@ import { parsePlan } from '../model/Exercise.ts';
 import { fail, ok, type Result } from '../model/Result.ts';
 import { cleanText } from '../model/validate.ts';
 import type { BatchView } from './batchView.ts';
+import type { RecordChecks } from './recordChecks.ts';
 import type { BoardView, Change } from './Change.ts';
 import type { RecordChange } from './noteRules.ts';
 import { checkCreated, checkFieldChange, RECORD_SPECS } from './recordSpecs.ts';
@@ -138,6 +139,7 @@ function checkSafeNow(
 export function checkStructureChange(
   change: RecordChange & { map: 'exercises' | 'areas' },
   batch: BatchView,
+  records: RecordChecks,
   view?: BoardView,
 ): Result<void> {
   const safe = checkSafeNow(change, batch, view);
@@ -154,8 +156,7 @@ export function checkStructureChange(
   if (change.kind === 'deleteRecord') return ok(undefined);
   const current = batch.get(change.map, change.id);
   if (!current) return ok(undefined);
-  const value = change.kind === 'setField' ? change.value : undefined;
-  const valid = checkFieldChange(change.map, current, change.field, value, change.kind === 'deleteField');
+  const valid = checkFieldChange(change.map, change, current, records);
   if (!valid.ok) return valid;
   // parseExercise falls back to the default plan for readers; a writer must send a real one.
   return change.map === 'exercises' && change.field === 'plan' && change.kind === 'setField'
