@@ -12,13 +12,14 @@ import type { Actor } from '@shared/rules/Change.ts';
 import { TokenBucket } from './TokenBucket.ts';
 import { DamagedBoardError } from '../storage/Storage.ts';
 import { clientAddress } from '../http/clientAddress.ts';
+import { frameOf, WHOLE_FRAME_MAX_BYTES } from './wireFrame.ts';
 
 const BOARD_PATH = /^\/ws\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
 /** A peer that does not answer our close frame within this long is cut off (it must not linger, or keep writing). */
 const CLOSE_GRACE_MS = 2_000;
 
-/** One options object for every frame (binary; no compression is negotiated, so none is tried). */
+/** One options object for frames sent through ws (binary; no compression is negotiated, so none is tried). */
 const SEND_OPTIONS = { binary: true, compress: false } as const;
 
 /** Sockets the server closed on purpose: whatever they send afterwards is dropped unread. */
@@ -32,15 +33,10 @@ function closeOnPurpose(socket: WebSocket, code: number, reason: string): void {
 }
 
 class SocketPeer implements Peer {
-  /** A write failed (the peer's TCP is gone before its close event): later frames are not even tried. */
-  private isDead = false;
-  /** One callback for every write, not one closure per frame. */
-  private readonly onWritten = (error?: Error) => {
-    if (error) this.isDead = true;
-  };
-
   constructor(
     private readonly socket: WebSocket,
+    /** The TCP socket under `socket` (what `ws` writes to): whole frames are written to it directly. */
+    private readonly raw: Duplex,
     readonly actor: Actor,
     private readonly maxBufferedBytes: number,
   ) {}
@@ -54,13 +50,20 @@ class SocketPeer implements Peer {
   }
 
   send(data: Uint8Array): void {
-    if (this.isDead || !this.isOpen || this.isClosedByServer) return;
-    // A socket that stopped reading would pin every frame broadcast after it stalled; cut it off instead.
+    // A failed write makes the TCP socket emit 'error', and ws then leaves OPEN (as soon as a write callback
+    // would have told us), as it does when the socket ends or closes: later frames are not even tried.
+    if (!this.isOpen || this.isClosedByServer) return;
+    // A socket that stopped reading would pin every frame broadcast after it stalled; cut it off instead. Frames
+    // written directly wait in the same stream buffer as ws's own, so `bufferedAmount` counts them.
     if (this.socket.bufferedAmount > this.maxBufferedBytes) {
       this.close(CLOSE.tooSlow, 'This connection is too slow to keep up with the board. Reconnecting…');
       return;
     }
-    this.socket.send(data, SEND_OPTIONS, this.onWritten);
+    if (data.length > WHOLE_FRAME_MAX_BYTES) this.socket.send(data, SEND_OPTIONS);
+    // ws's sender writes each frame at once when it is neither compressing nor reading a blob; no deflate is
+    // negotiated and we send no blobs, so it never queues, and a frame written here lands in order with its own
+    // (pongs, close frames). A close frame moves readyState off OPEN, so nothing is written after it.
+    else this.raw.write(frameOf(data));
   }
 
   close(code: number, reason: string): void {
@@ -98,7 +101,12 @@ export class SocketGateway {
 
   constructor(private readonly deps: GatewayDeps) {
     // ws's own cap is a backstop well above our limit, so oversized frames get our 4413 rather than a bare 1009.
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4 });
+    // No permessage-deflate (ws's default, said here because SocketPeer writes whole frames past ws's sender).
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: deps.limits.maxMessageBytes * 4,
+      perMessageDeflate: false,
+    });
     const { alive, spoke } = this;
     // One listener for every socket (ws calls it with the socket as `this`), not one closure per socket.
     function onPong(this: WebSocket): void {
@@ -143,11 +151,17 @@ export class SocketGateway {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.wss.emit('connection', ws, req);
-      void this.accept(ws, match[1]!, url.searchParams.get('token'), clientAddress(req));
+      void this.accept(ws, socket, match[1]!, url.searchParams.get('token'), clientAddress(req));
     });
   }
 
-  private async accept(socket: WebSocket, boardId: string, token: string | null, address: string): Promise<void> {
+  private async accept(
+    socket: WebSocket,
+    raw: Duplex,
+    boardId: string,
+    token: string | null,
+    address: string,
+  ): Promise<void> {
     const { limits, log } = this.deps;
     // Frames that arrive while we authenticate and load are kept, in order, and handled once the room is ready.
     const early: Uint8Array[] = [];
@@ -216,7 +230,7 @@ export class SocketGateway {
       this.count(this.perParticipant, participantKey, +1);
       counted = participantKey;
       const loaded = await this.deps.registry.acquire(boardId);
-      const connected = new SocketPeer(socket, actor, limits.maxSendBufferBytes);
+      const connected = new SocketPeer(socket, raw, actor, limits.maxSendBufferBytes);
       if (socket.readyState !== socket.OPEN) {
         // Closed while we authenticated or loaded: the changes it sent before closing still count.
         await Promise.all(early.splice(0).map((data) => loaded.receive(connected, data)));
