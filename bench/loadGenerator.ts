@@ -120,6 +120,8 @@ export class LoadGenerator {
       if (reply.type !== 'collected') continue;
       for (const [n, sentAt] of reply.sent) notes[n]!.sentAt = sentAt;
       for (const [id, count, lastAt] of reply.arrivals) {
+        // A straggler of an earlier step (its key differs) is not this step's note of the same number.
+        if (!id.startsWith(`${key}-`)) continue;
         const note = notes[Number(id.slice(key.length + 1))];
         if (!note) continue;
         note.deliveries += count;
