@@ -8,6 +8,8 @@ import { ROOT } from './targets.ts';
 export interface GeneratorLoad {
   /** Each generator process's CPU (cores) and event-loop delay p99 (ms) over the step. */
   cpuShares: number[];
+  /** Each generator process's CPU time over the step (ms): with the deliveries, its cost per delivery, whatever the machine's load. */
+  cpuMs: number[];
   loopDelayP99Ms: number[];
 }
 
@@ -114,7 +116,7 @@ export class LoadGenerator {
     }
     const replies = await Promise.all(this.workers.map((w) => ask(w, { type: 'collect' })));
     const notes = writers.map(() => ({ sentAt: NaN, deliveries: 0, lastAt: NaN }));
-    const load: GeneratorLoad = { cpuShares: [], loopDelayP99Ms: [] };
+    const load: GeneratorLoad = { cpuShares: [], cpuMs: [], loopDelayP99Ms: [] };
     let closes = 0;
     for (const reply of replies) {
       if (reply.type !== 'collected') continue;
@@ -128,6 +130,7 @@ export class LoadGenerator {
         note.lastAt = Number.isNaN(note.lastAt) ? lastAt : Math.max(note.lastAt, lastAt);
       }
       load.cpuShares.push(Math.round(reply.cpuShare * 100) / 100);
+      load.cpuMs.push(Math.round(reply.cpuMs));
       load.loopDelayP99Ms.push(Math.round(reply.loopDelayP99Ms * 10) / 10);
       closes += reply.closes;
     }

@@ -37,6 +37,8 @@ export type WorkerReply =
       sent: [number, number][];
       arrivals: [string, number, number][];
       cpuShare: number;
+      /** CPU time (user + system) of the process over the step, ms. */
+      cpuMs: number;
       loopDelayP99Ms: number;
       closes: number;
     }

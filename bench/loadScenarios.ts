@@ -36,6 +36,8 @@ export interface StepResult {
   serverRssMb: number;
   generatorCpu: number[];
   generatorLoopDelayP99Ms: number[];
+  /** The generator processes' CPU time over the step per delivery counted (us): CPU, so a loaded machine does not move it much. */
+  generatorCpuUsPerDelivery: number;
   /** How the receivers were built (writers are stock providers either way). */
   generator: GeneratorMode;
   /** The machine's 1-minute load average at the end of the step. */
@@ -135,6 +137,7 @@ export async function runSteps(
       const complete = outcome.notes.filter((n) => n.deliveries >= scenario.clientsPerBoard - 1);
       const lastHolder = summarize(complete.map((n) => n.lastAt - n.sentAt));
       const notesMissing = count - complete.length;
+      const deliveries = outcome.notes.reduce((sum, n) => sum + n.deliveries, 0);
       const result: StepResult = {
         target: kind,
         scenario: scenario.name,
@@ -143,7 +146,7 @@ export async function runSteps(
         notes: count,
         lastHolder,
         notesMissing,
-        deliveries: outcome.notes.reduce((sum, n) => sum + n.deliveries, 0),
+        deliveries,
         expectedDeliveries: count * (scenario.clientsPerBoard - 1),
         closes: outcome.closes,
         serverCpuShare: Math.round(cpuShare(before, after) * 100) / 100,
@@ -151,13 +154,15 @@ export async function runSteps(
         serverRssMb: Math.round(after.rssBytes / 1e6),
         generatorCpu: outcome.cpuShares,
         generatorLoopDelayP99Ms: outcome.loopDelayP99Ms,
+        generatorCpuUsPerDelivery:
+          Math.round(((outcome.cpuMs.reduce((sum, ms) => sum + ms, 0) * 1000) / Math.max(1, deliveries)) * 10) / 10,
         generator: mode,
         loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
         isPast: lastHolder.p99 > KNEE_P99_MS || notesMissing > 0,
       };
       results.push(result);
       console.log(
-        `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing} (deliveries ${result.deliveries}/${result.expectedDeliveries}), server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, ${mode} generators ${outcome.cpuShares.join('/')} cores, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms, load ${result.loadAverage}`,
+        `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing} (deliveries ${result.deliveries}/${result.expectedDeliveries}), server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, ${mode} generators ${outcome.cpuShares.join('/')} cores ${result.generatorCpuUsPerDelivery} us/delivery, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms, load ${result.loadAverage}`,
       );
       if (result.isPast && !keepStepping) break;
       await sleep(1000);

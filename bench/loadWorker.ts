@@ -93,6 +93,7 @@ async function handle(request: WorkerRequest): Promise<void> {
         sent,
         arrivals: [...arrivals.entries()].map(([id, entry]) => [id, entry.count, entry.lastAt]),
         cpuShare: (cpu.user + cpu.system) / 1000 / Math.max(1, wall),
+        cpuMs: (cpu.user + cpu.system) / 1000,
         loopDelayP99Ms: loop ? loop.percentile(99) / 1e6 : 0,
         closes: [...clients.values()].reduce((sum, c) => sum + c.closes.length, 0),
       });

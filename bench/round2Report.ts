@@ -20,13 +20,13 @@ function stepTables(steps: StepResult[]): string[] {
     const rows = steps.filter((s) => s.scenario === scenario);
     lines.push(`### ${scenario}`, '');
     lines.push(
-      '| target | notes/s | notes | p50 ms | p99 ms | p99 vs reference | missing | server cores | server us/note | us/note vs reference | RSS MB | generator | generator cores (each) | generator loop p99 ms (each) | load avg |',
+      '| target | notes/s | notes | p50 ms | p99 ms | p99 vs reference | missing | server cores | server us/note | us/note vs reference | RSS MB | generator | generator cores (each) | generator us/delivery | generator loop p99 ms (each) | load avg |',
     );
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const ref = steps.find((s) => s.scenario === scenario && s.target === 'reference' && s.rate === r.rate);
       lines.push(
-        `| ${r.target} | ${r.rate} | ${r.notes} | ${r.lastHolder.p50} | ${r.lastHolder.p99} | ${ratio(r.lastHolder.p99, ref?.lastHolder.p99)} | ${r.notesMissing} | ${r.serverCpuShare} | ${r.serverCpuUsPerNote} | ${ratio(r.serverCpuUsPerNote, ref?.serverCpuUsPerNote)} | ${r.serverRssMb} | ${r.generator ?? 'stock'} | ${r.generatorCpu.join(' / ')} | ${r.generatorLoopDelayP99Ms.join(' / ')} | ${r.loadAverage ?? ''} |`,
+        `| ${r.target} | ${r.rate} | ${r.notes} | ${r.lastHolder.p50} | ${r.lastHolder.p99} | ${ratio(r.lastHolder.p99, ref?.lastHolder.p99)} | ${r.notesMissing} | ${r.serverCpuShare} | ${r.serverCpuUsPerNote} | ${ratio(r.serverCpuUsPerNote, ref?.serverCpuUsPerNote)} | ${r.serverRssMb} | ${r.generator ?? 'stock'} | ${r.generatorCpu.join(' / ')} | ${r.generatorCpuUsPerDelivery ?? ''} | ${r.generatorLoopDelayP99Ms.join(' / ')} | ${r.loadAverage ?? ''} |`,
       );
     }
     const knees = [...new Set(rows.map((r) => r.target))].map((target) => {
