@@ -43,10 +43,13 @@ export class LoadGenerator {
   static start(processes: number): LoadGenerator {
     const workers = Array.from({ length: processes }, () => {
       const { NODE_OPTIONS: _ignored, ...env } = process.env;
+      // BENCH_GENERATOR_PROF_DIR=<dir>: each generator process writes a CPU profile there when it stops.
+      const profileDir = process.env.BENCH_GENERATOR_PROF_DIR;
+      const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
       const child = fork(path.join(ROOT, 'bench/loadWorker.ts'), [], {
         cwd: ROOT,
         env,
-        execArgv: ['--import', 'tsx'],
+        execArgv: [...profile, '--import', 'tsx'],
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
@@ -139,6 +142,22 @@ export class LoadGenerator {
 
   async stop(): Promise<void> {
     await Promise.all(this.workers.map((w) => ask(w, { type: 'close' }).catch(() => undefined)));
-    for (const w of this.workers) w.child.kill();
+    // Each process exits by itself after closing (so a CPU profile is written); the kill is for one that hangs.
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.child.exitCode !== null || w.child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => {
+              w.child.kill();
+              resolve();
+            }, 5_000);
+            w.child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      ),
+    );
   }
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { ClientSpec, GeneratorMode } from './loadProtocol.ts';
 import { LoadGenerator } from './loadGenerator.ts';
 import { prepareRooms } from './prepareRooms.ts';
-import { cpuShare, sampleProc } from './procStats.ts';
+import { cpuShare, sampleProc, sampleSystem } from './procStats.ts';
 import { summarize, type Summary } from './stats.ts';
 import { sampleMemory, startTarget, type Target, type TargetKind } from './targets.ts';
 
@@ -42,6 +42,8 @@ export interface StepResult {
   generator: GeneratorMode;
   /** The machine's 1-minute load average at the end of the step. */
   loadAverage: number;
+  /** Cores busy with other work (neither the server nor the generators) over the step, steal included. */
+  otherCpuShare: number;
   isPast: boolean;
 }
 
@@ -126,6 +128,7 @@ export async function runSteps(
       const count = Math.max(20, Math.round(rate * scenario.secondsPerStep));
       const writers = Array.from({ length: count }, (_, n) => writerPool[n % writerPool.length]!);
       const before = sampleProc(target.pid);
+      const systemBefore = sampleSystem();
       const outcome = await generator.step(
         `${scenario.key}${s}`,
         writers,
@@ -134,6 +137,13 @@ export async function runSteps(
         stepTimeoutMs,
       );
       const after = sampleProc(target.pid);
+      const systemAfter = sampleSystem();
+      const otherMs =
+        systemAfter.busyMs -
+        systemBefore.busyMs +
+        (systemAfter.stealMs - systemBefore.stealMs) -
+        (after.cpuMs - before.cpuMs) -
+        outcome.cpuMs.reduce((sum, ms) => sum + ms, 0);
       const complete = outcome.notes.filter((n) => n.deliveries >= scenario.clientsPerBoard - 1);
       const lastHolder = summarize(complete.map((n) => n.lastAt - n.sentAt));
       const notesMissing = count - complete.length;
@@ -158,11 +168,12 @@ export async function runSteps(
           Math.round(((outcome.cpuMs.reduce((sum, ms) => sum + ms, 0) * 1000) / Math.max(1, deliveries)) * 10) / 10,
         generator: mode,
         loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
+        otherCpuShare: Math.round((Math.max(0, otherMs) / Math.max(1, systemAfter.at - systemBefore.at)) * 100) / 100,
         isPast: lastHolder.p99 > KNEE_P99_MS || notesMissing > 0,
       };
       results.push(result);
       console.log(
-        `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing} (deliveries ${result.deliveries}/${result.expectedDeliveries}), server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, ${mode} generators ${outcome.cpuShares.join('/')} cores ${result.generatorCpuUsPerDelivery} us/delivery, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms, load ${result.loadAverage}`,
+        `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing} (deliveries ${result.deliveries}/${result.expectedDeliveries}), server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, ${mode} generators ${outcome.cpuShares.join('/')} cores ${result.generatorCpuUsPerDelivery} us/delivery, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms, load ${result.loadAverage}, other work ${result.otherCpuShare} cores`,
       );
       if (result.isPast && !keepStepping) break;
       await sleep(1000);

@@ -103,6 +103,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       for (const client of clients.values()) client.destroy();
       clients.clear();
       reply({ type: 'closed' });
+      // Exit once the reply is out (a CPU profile, when asked for, is written on exit).
+      setTimeout(() => process.exit(0), 50);
       return;
     }
   }
