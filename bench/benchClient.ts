@@ -3,11 +3,11 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
 import type { Author } from '@shared/doc/ops.ts';
 import { whenSynced } from '../tests/helpers/clients.ts';
 import type { WireProtocol } from './targets.ts';
+import { HOCUSPOCUS_SYNC_REPLY, hocuspocusAuth, hocuspocusFrame } from './leanWire.ts';
 
 /** Bytes and frames on the wire, split by y-websocket message type (0 sync, 1 awareness). */
 export interface WireCounters {
@@ -36,17 +36,6 @@ function firstByte(data: unknown): number | undefined {
   return undefined;
 }
 
-/** Hocuspocus frames: the document name, then the y-websocket message (Sync 0, Awareness 1, Auth 2, …). */
-const HOCUSPOCUS_AUTH = 2;
-const HOCUSPOCUS_SYNC_REPLY = 4;
-
-function hocuspocusFrame(room: string, message: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, room);
-  encoding.writeUint8Array(encoder, message);
-  return encoding.toUint8Array(encoder);
-}
-
 /** The y-websocket message inside a Hocuspocus frame, or undefined for the frames the stock provider has no use for. */
 function unwrapHocuspocus(data: ArrayBuffer): ArrayBuffer | undefined {
   const decoder = decoding.createDecoder(new Uint8Array(data));
@@ -66,14 +55,7 @@ function unwrapHocuspocus(data: ArrayBuffer): ArrayBuffer | undefined {
  * and the frames in unwrapped before the provider's onmessage sees them.
  */
 function adaptToHocuspocus(socket: WebSocket, room: string, send: (data: Uint8Array) => void): void {
-  socket.on('open', () => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarString(encoder, room);
-    encoding.writeVarUint(encoder, HOCUSPOCUS_AUTH);
-    encoding.writeVarUint(encoder, 0);
-    encoding.writeVarString(encoder, 'bench');
-    send(encoding.toUint8Array(encoder));
-  });
+  socket.on('open', () => send(hocuspocusAuth(room)));
   const accessor = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage')!;
   Object.defineProperty(socket, 'onmessage', {
     get: () => accessor.get!.call(socket),

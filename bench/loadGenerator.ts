@@ -8,6 +8,8 @@ import { ROOT } from './targets.ts';
 export interface GeneratorLoad {
   /** Each generator process's CPU (cores) and event-loop delay p99 (ms) over the step. */
   cpuShares: number[];
+  /** Each generator process's CPU time over the step (ms): with the deliveries, its cost per delivery, whatever the machine's load. */
+  cpuMs: number[];
   loopDelayP99Ms: number[];
 }
 
@@ -41,10 +43,13 @@ export class LoadGenerator {
   static start(processes: number): LoadGenerator {
     const workers = Array.from({ length: processes }, () => {
       const { NODE_OPTIONS: _ignored, ...env } = process.env;
+      // BENCH_GENERATOR_PROF_DIR=<dir>: each generator process writes a CPU profile there when it stops.
+      const profileDir = process.env.BENCH_GENERATOR_PROF_DIR;
+      const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
       const child = fork(path.join(ROOT, 'bench/loadWorker.ts'), [], {
         cwd: ROOT,
         env,
-        execArgv: ['--import', 'tsx'],
+        execArgv: [...profile, '--import', 'tsx'],
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
@@ -114,18 +119,21 @@ export class LoadGenerator {
     }
     const replies = await Promise.all(this.workers.map((w) => ask(w, { type: 'collect' })));
     const notes = writers.map(() => ({ sentAt: NaN, deliveries: 0, lastAt: NaN }));
-    const load: GeneratorLoad = { cpuShares: [], loopDelayP99Ms: [] };
+    const load: GeneratorLoad = { cpuShares: [], cpuMs: [], loopDelayP99Ms: [] };
     let closes = 0;
     for (const reply of replies) {
       if (reply.type !== 'collected') continue;
       for (const [n, sentAt] of reply.sent) notes[n]!.sentAt = sentAt;
       for (const [id, count, lastAt] of reply.arrivals) {
+        // A straggler of an earlier step (its key differs) is not this step's note of the same number.
+        if (!id.startsWith(`${key}-`)) continue;
         const note = notes[Number(id.slice(key.length + 1))];
         if (!note) continue;
         note.deliveries += count;
         note.lastAt = Number.isNaN(note.lastAt) ? lastAt : Math.max(note.lastAt, lastAt);
       }
       load.cpuShares.push(Math.round(reply.cpuShare * 100) / 100);
+      load.cpuMs.push(Math.round(reply.cpuMs));
       load.loopDelayP99Ms.push(Math.round(reply.loopDelayP99Ms * 10) / 10);
       closes += reply.closes;
     }
@@ -134,6 +142,22 @@ export class LoadGenerator {
 
   async stop(): Promise<void> {
     await Promise.all(this.workers.map((w) => ask(w, { type: 'close' }).catch(() => undefined)));
-    for (const w of this.workers) w.child.kill();
+    // Each process exits by itself after closing (so a CPU profile is written); the kill is for one that hangs.
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.child.exitCode !== null || w.child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => {
+              w.child.kill();
+              resolve();
+            }, 5_000);
+            w.child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      ),
+    );
   }
 }

@@ -13,7 +13,12 @@ export interface ClientSpec {
   protocol: WireProtocol;
   /** Board state applied before connecting (seeded targets); IPC uses structured clone, so bytes pass as they are. */
   seed: Uint8Array | undefined;
+  /** A lean receiver (bench/leanClient.ts: a raw socket, no Y.Doc; never a writer) instead of a stock provider. */
+  isLean?: boolean;
 }
+
+/** How the generator's receivers are built: stock y-websocket providers (the default), or lean sockets. */
+export type GeneratorMode = 'stock' | 'lean';
 
 export type WorkerRequest =
   | { type: 'open'; clients: ClientSpec[] }
@@ -32,6 +37,8 @@ export type WorkerReply =
       sent: [number, number][];
       arrivals: [string, number, number][];
       cpuShare: number;
+      /** CPU time (user + system) of the process over the step, ms. */
+      cpuMs: number;
       loopDelayP99Ms: number;
       closes: number;
     }

@@ -1,8 +1,9 @@
 // Round-2 scenarios over the multi-process generator: fan-out at stepped rates (to the knee), and idle sockets' memory.
-import type { ClientSpec } from './loadProtocol.ts';
+import os from 'node:os';
+import type { ClientSpec, GeneratorMode } from './loadProtocol.ts';
 import { LoadGenerator } from './loadGenerator.ts';
 import { prepareRooms } from './prepareRooms.ts';
-import { cpuShare, sampleProc } from './procStats.ts';
+import { cpuShare, sampleProc, sampleSystem } from './procStats.ts';
 import { summarize, type Summary } from './stats.ts';
 import { sampleMemory, startTarget, type Target, type TargetKind } from './targets.ts';
 
@@ -25,6 +26,9 @@ export interface StepResult {
   notes: number;
   lastHolder: Summary;
   notesMissing: number;
+  /** Deliveries counted over all notes, and how many a complete step has (notes x other clients of the room). */
+  deliveries: number;
+  expectedDeliveries: number;
   closes: number;
   serverCpuShare: number;
   /** Server CPU time per accepted note (us). */
@@ -32,6 +36,14 @@ export interface StepResult {
   serverRssMb: number;
   generatorCpu: number[];
   generatorLoopDelayP99Ms: number[];
+  /** The generator processes' CPU time over the step per delivery counted (us): CPU, so a loaded machine does not move it much. */
+  generatorCpuUsPerDelivery: number;
+  /** How the receivers were built (writers are stock providers either way). */
+  generator: GeneratorMode;
+  /** The machine's 1-minute load average at the end of the step. */
+  loadAverage: number;
+  /** Cores busy with other work (neither the server nor the generators) over the step, steal included. */
+  otherCpuShare: number;
   isPast: boolean;
 }
 
@@ -46,6 +58,7 @@ export interface IdleResult {
   /** The second half of the sockets only (memory at N minus memory at N/2): what one more socket costs once code is compiled and the first rooms are warm. */
   marginalRssPerSocketKib: number;
   marginalHeapPerSocketKib: number;
+  generator: GeneratorMode;
   error?: string;
 }
 
@@ -61,6 +74,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** 50 loopback source addresses: about 40 sockets each at 2,000, below our default per-address cap of 200. */
 const sourceAddress = (i: number) => `127.0.0.${2 + (i % 50)}`;
 
+/**
+ * Opens `boards` rooms of `clientsPerBoard` clients. With `lean`, all but the first `lean.providersPerBoard` members
+ * of each room are lean receivers; those first ones (the writers, and what seeds a seeded target's room) stay stock.
+ */
 export async function openRooms(
   target: Target,
   generator: LoadGenerator,
@@ -68,6 +85,7 @@ export async function openRooms(
   clientsPerBoard: number,
   seed: Uint8Array,
   firstBoard = 0,
+  lean?: { providersPerBoard: number },
 ) {
   const plans = await prepareRooms(target, boards, clientsPerBoard, seed, firstBoard);
   const specs: ClientSpec[] = plans.flatMap((plan, r) =>
@@ -80,6 +98,7 @@ export async function openRooms(
       localAddress: sourceAddress((firstBoard + r) * clientsPerBoard + m),
       protocol: target.protocol,
       seed: plan.seed,
+      isLean: lean !== undefined && m >= lean.providersPerBoard,
     })),
   );
   await generator.open(specs);
@@ -92,12 +111,14 @@ export async function runSteps(
   seed: Uint8Array,
   processes: number,
   nodeFlags: string[] = [],
+  mode: GeneratorMode = 'stock',
 ): Promise<StepResult[]> {
   const target = await startTarget(kind, { nodeFlags });
   const generator = LoadGenerator.start(processes);
   const results: StepResult[] = [];
   try {
-    await openRooms(target, generator, scenario.boards, scenario.clientsPerBoard, seed);
+    const lean = mode === 'lean' ? { providersPerBoard: scenario.writersPerBoard } : undefined;
+    await openRooms(target, generator, scenario.boards, scenario.clientsPerBoard, seed, 0, lean);
     await sleep(1500);
     // Writers: the first writersPerBoard clients of each board, taking turns across boards.
     const writerPool = Array.from({ length: scenario.writersPerBoard }, (_, w) =>
@@ -107,6 +128,7 @@ export async function runSteps(
       const count = Math.max(20, Math.round(rate * scenario.secondsPerStep));
       const writers = Array.from({ length: count }, (_, n) => writerPool[n % writerPool.length]!);
       const before = sampleProc(target.pid);
+      const systemBefore = sampleSystem();
       const outcome = await generator.step(
         `${scenario.key}${s}`,
         writers,
@@ -115,9 +137,17 @@ export async function runSteps(
         stepTimeoutMs,
       );
       const after = sampleProc(target.pid);
+      const systemAfter = sampleSystem();
+      const otherMs =
+        systemAfter.busyMs -
+        systemBefore.busyMs +
+        (systemAfter.stealMs - systemBefore.stealMs) -
+        (after.cpuMs - before.cpuMs) -
+        outcome.cpuMs.reduce((sum, ms) => sum + ms, 0);
       const complete = outcome.notes.filter((n) => n.deliveries >= scenario.clientsPerBoard - 1);
       const lastHolder = summarize(complete.map((n) => n.lastAt - n.sentAt));
       const notesMissing = count - complete.length;
+      const deliveries = outcome.notes.reduce((sum, n) => sum + n.deliveries, 0);
       const result: StepResult = {
         target: kind,
         scenario: scenario.name,
@@ -126,17 +156,24 @@ export async function runSteps(
         notes: count,
         lastHolder,
         notesMissing,
+        deliveries,
+        expectedDeliveries: count * (scenario.clientsPerBoard - 1),
         closes: outcome.closes,
         serverCpuShare: Math.round(cpuShare(before, after) * 100) / 100,
         serverCpuUsPerNote: Math.round(((after.cpuMs - before.cpuMs) * 1000) / count),
         serverRssMb: Math.round(after.rssBytes / 1e6),
         generatorCpu: outcome.cpuShares,
         generatorLoopDelayP99Ms: outcome.loopDelayP99Ms,
+        generatorCpuUsPerDelivery:
+          Math.round(((outcome.cpuMs.reduce((sum, ms) => sum + ms, 0) * 1000) / Math.max(1, deliveries)) * 10) / 10,
+        generator: mode,
+        loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
+        otherCpuShare: Math.round((Math.max(0, otherMs) / Math.max(1, systemAfter.at - systemBefore.at)) * 100) / 100,
         isPast: lastHolder.p99 > KNEE_P99_MS || notesMissing > 0,
       };
       results.push(result);
       console.log(
-        `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing}, server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, generators ${outcome.cpuShares.join('/')} cores, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms`,
+        `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing} (deliveries ${result.deliveries}/${result.expectedDeliveries}), server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, ${mode} generators ${outcome.cpuShares.join('/')} cores ${result.generatorCpuUsPerDelivery} us/delivery, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms, load ${result.loadAverage}, other work ${result.otherCpuShare} cores`,
       );
       if (result.isPast && !keepStepping) break;
       await sleep(1000);
@@ -155,6 +192,7 @@ export async function runIdle(
   sockets: number,
   seed: Uint8Array,
   processes: number,
+  mode: GeneratorMode = 'stock',
 ): Promise<IdleResult> {
   const target = await startTarget(kind);
   const generator = LoadGenerator.start(processes);
@@ -168,6 +206,7 @@ export async function runIdle(
     heapPerSocketKib: 0,
     marginalRssPerSocketKib: 0,
     marginalHeapPerSocketKib: 0,
+    generator: mode,
   };
   const perBoard = Math.round(sockets / boards);
   const firstHalf = Math.floor(boards / 2);
@@ -175,10 +214,12 @@ export async function runIdle(
   try {
     await sleep(3000);
     const base = await sampleMemory(target);
-    await openRooms(target, generator, firstHalf, perBoard, seed);
+    // Lean: one stock provider per room, so a seeded target's room holds the board as it does with stock clients.
+    const lean = mode === 'lean' ? { providersPerBoard: 1 } : undefined;
+    await openRooms(target, generator, firstHalf, perBoard, seed, 0, lean);
     await sleep(3000);
     const half = await sampleMemory(target);
-    await openRooms(target, generator, boards - firstHalf, perBoard, seed, firstHalf);
+    await openRooms(target, generator, boards - firstHalf, perBoard, seed, firstHalf, lean);
     await sleep(3000);
     const loaded = await sampleMemory(target);
     const secondHalf = (boards - firstHalf) * perBoard;

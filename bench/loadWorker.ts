@@ -2,6 +2,7 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { addNote } from '@shared/doc/ops.ts';
 import { openBenchClient, newCounters, type BenchClient } from './benchClient.ts';
+import { openLeanReceiver, type LeanReceiver } from './leanClient.ts';
 import { inBatches } from './prepareRooms.ts';
 import type { WorkerReply, WorkerRequest } from './loadProtocol.ts';
 
@@ -10,7 +11,9 @@ const AREAS = ['ex1-a1', 'ex1-a2', 'ex1-a3', 'ex1-a4', 'ex1-a5'];
 const clock = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const clients = new Map<number, BenchClient>();
+const clients = new Map<number, BenchClient | LeanReceiver>();
+/** The current step's key: lean receivers look only for its notes. */
+let stepKey = '';
 const counters = newCounters();
 /** Per note id of the current step: deliveries seen here and the latest arrival. */
 let arrivals = new Map<string, { count: number; lastAt: number }>();
@@ -33,7 +36,9 @@ async function handle(request: WorkerRequest): Promise<void> {
   switch (request.type) {
     case 'open': {
       await inBatches(request.clients, 25, async (spec) => {
-        const client = openBenchClient({ ...spec, counters, onRemoteNote, now: clock, seed: spec.seed });
+        const client = spec.isLean
+          ? openLeanReceiver({ ...spec, counters, onRemoteNote, now: clock, currentKey: () => stepKey })
+          : openBenchClient({ ...spec, counters, onRemoteNote, now: clock, seed: spec.seed });
         clients.set(spec.index, client);
         await client.synced(120_000);
       });
@@ -43,6 +48,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'step': {
       arrivals = new Map();
       sent = [];
+      stepKey = request.key;
       loop?.disable();
       loop = monitorEventLoopDelay({ resolution: 5 });
       loop.enable();
@@ -53,6 +59,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       for (let n = 0; n < request.writers.length; n++) {
         const client = clients.get(request.writers[n]!);
         if (!client) continue;
+        if (!('doc' in client)) throw new Error(`client ${request.writers[n]} is a lean receiver and cannot write`);
         const wait = request.startAt + n * request.intervalMs - clock();
         if (wait > 0) await sleep(wait);
         // Behind schedule: still yield now and then, or arrivals would wait (and be timed late) behind the writes.
@@ -86,6 +93,7 @@ async function handle(request: WorkerRequest): Promise<void> {
         sent,
         arrivals: [...arrivals.entries()].map(([id, entry]) => [id, entry.count, entry.lastAt]),
         cpuShare: (cpu.user + cpu.system) / 1000 / Math.max(1, wall),
+        cpuMs: (cpu.user + cpu.system) / 1000,
         loopDelayP99Ms: loop ? loop.percentile(99) / 1e6 : 0,
         closes: [...clients.values()].reduce((sum, c) => sum + c.closes.length, 0),
       });
@@ -95,6 +103,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       for (const client of clients.values()) client.destroy();
       clients.clear();
       reply({ type: 'closed' });
+      // Exit once the reply is out (a CPU profile, when asked for, is written on exit).
+      setTimeout(() => process.exit(0), 50);
       return;
     }
   }

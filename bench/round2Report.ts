@@ -20,13 +20,13 @@ function stepTables(steps: StepResult[]): string[] {
     const rows = steps.filter((s) => s.scenario === scenario);
     lines.push(`### ${scenario}`, '');
     lines.push(
-      '| target | notes/s | notes | p50 ms | p99 ms | p99 vs reference | missing | server cores | server us/note | us/note vs reference | RSS MB | generator cores (each) | generator loop p99 ms (each) |',
+      '| target | notes/s | notes | p50 ms | p99 ms | p99 vs reference | missing | server cores | server us/note | us/note vs reference | RSS MB | generator | generator cores (each) | generator us/delivery | generator loop p99 ms (each) | load avg | other work, cores |',
     );
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const ref = steps.find((s) => s.scenario === scenario && s.target === 'reference' && s.rate === r.rate);
       lines.push(
-        `| ${r.target} | ${r.rate} | ${r.notes} | ${r.lastHolder.p50} | ${r.lastHolder.p99} | ${ratio(r.lastHolder.p99, ref?.lastHolder.p99)} | ${r.notesMissing} | ${r.serverCpuShare} | ${r.serverCpuUsPerNote} | ${ratio(r.serverCpuUsPerNote, ref?.serverCpuUsPerNote)} | ${r.serverRssMb} | ${r.generatorCpu.join(' / ')} | ${r.generatorLoopDelayP99Ms.join(' / ')} |`,
+        `| ${r.target} | ${r.rate} | ${r.notes} | ${r.lastHolder.p50} | ${r.lastHolder.p99} | ${ratio(r.lastHolder.p99, ref?.lastHolder.p99)} | ${r.notesMissing} | ${r.serverCpuShare} | ${r.serverCpuUsPerNote} | ${ratio(r.serverCpuUsPerNote, ref?.serverCpuUsPerNote)} | ${r.serverRssMb} | ${r.generator} | ${r.generatorCpu.join(' / ')} | ${r.generatorCpuUsPerDelivery} | ${r.generatorLoopDelayP99Ms.join(' / ')} | ${r.loadAverage} | ${r.otherCpuShare} |`,
       );
     }
     const knees = [...new Set(rows.map((r) => r.target))].map((target) => {
@@ -57,12 +57,12 @@ function fillTable(fill: FillResult[]): string[] {
 function idleTable(idle: IdleResult[]): string[] {
   const ref = idle.find((r) => r.target === 'reference');
   const lines = [
-    '| target | sockets / boards | base RSS MB | vs reference | base heap MB | RSS / socket KiB | vs reference | heap / socket KiB | vs reference | marginal RSS / socket KiB | vs reference | marginal heap / socket KiB | vs reference |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| target | generator | sockets / boards | base RSS MB | vs reference | base heap MB | RSS / socket KiB | vs reference | heap / socket KiB | vs reference | marginal RSS / socket KiB | vs reference | marginal heap / socket KiB | vs reference |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of idle) {
     lines.push(
-      `| ${r.target} | ${r.sockets} / ${r.boards} | ${r.baseRssMb} | ${ratio(r.baseRssMb, ref?.baseRssMb)} | ${r.baseHeapMb} | ${r.rssPerSocketKib} | ${ratio(r.rssPerSocketKib, ref?.rssPerSocketKib)} | ${r.heapPerSocketKib} | ${ratio(r.heapPerSocketKib, ref?.heapPerSocketKib)} | ${r.marginalRssPerSocketKib} | ${ratio(r.marginalRssPerSocketKib, ref?.marginalRssPerSocketKib)} | ${r.marginalHeapPerSocketKib} | ${ratio(r.marginalHeapPerSocketKib, ref?.marginalHeapPerSocketKib)} |${r.error ? ` error: ${r.error}` : ''}`,
+      `| ${r.target} | ${r.generator} | ${r.sockets} / ${r.boards} | ${r.baseRssMb} | ${ratio(r.baseRssMb, ref?.baseRssMb)} | ${r.baseHeapMb} | ${r.rssPerSocketKib} | ${ratio(r.rssPerSocketKib, ref?.rssPerSocketKib)} | ${r.heapPerSocketKib} | ${ratio(r.heapPerSocketKib, ref?.heapPerSocketKib)} | ${r.marginalRssPerSocketKib} | ${ratio(r.marginalRssPerSocketKib, ref?.marginalRssPerSocketKib)} | ${r.marginalHeapPerSocketKib} | ${ratio(r.marginalHeapPerSocketKib, ref?.marginalHeapPerSocketKib)} |${r.error ? ` error: ${r.error}` : ''}`,
     );
   }
   return lines;

@@ -12,6 +12,7 @@ import { ROOT, TARGET_KINDS, type TargetKind } from './targets.ts';
 import { measureViews } from './bundleSize.ts';
 import { runFill } from './fillRate.ts';
 import { runIdle, runSteps, type StepScenario } from './loadScenarios.ts';
+import type { GeneratorMode } from './loadProtocol.ts';
 import { renderRound2, type Round2Results } from './round2Report.ts';
 import { runBrowserPart, type BrowserPart } from './browserPart.ts';
 
@@ -32,10 +33,18 @@ interface Args {
   out: string;
   /** Load-generator processes. */
   processes: number;
+  /** Receivers of the steps and idle parts: stock providers (default, comparable with earlier rounds) or lean sockets. */
+  generator: GeneratorMode;
   rates: number[] | undefined;
   sizes: number[] | undefined;
   /** Board sizes of the browser part (default 1,000 / 5,000 / 20,000; --quick 1,000 / 5,000). */
   browserSizes: number[] | undefined;
+}
+
+function parseGenerator(value: string | undefined): GeneratorMode {
+  if (value === undefined) return 'stock';
+  if (value === 'stock' || value === 'lean') return value;
+  throw new Error(`unknown --generator=${value}; known: stock, lean`);
 }
 
 function parseArgs(argv: string[]): Args {
@@ -48,6 +57,7 @@ function parseArgs(argv: string[]): Args {
     isProfiled: argv.includes('--profile'),
     parts: (only as Part[] | undefined) ?? DEFAULT_PARTS,
     processes: Number(value('processes') ?? 3),
+    generator: parseGenerator(value('generator')),
     rates: value('rates')?.split(',').map(Number),
     sizes: value('sizes')?.split(',').map(Number),
     browserSizes: value('browser-sizes')?.split(',').map(Number),
@@ -126,7 +136,7 @@ async function main(): Promise<void> {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     environment: {
       ...machineEnvironment(),
-      clients: `round 2: ${args.processes} load-generator processes; round 1: the bench process; loopback, source addresses 127.0.0.2-51`,
+      clients: `round 2: ${args.processes} load-generator processes, ${args.generator === 'lean' ? 'lean receivers (raw sockets scanning for note ids) beside stock-provider writers' : 'stock y-websocket providers'}; round 1: the bench process; loopback, source addresses 127.0.0.2-51`,
     },
     fanout: [],
     pooled: [],
@@ -147,7 +157,7 @@ async function main(): Promise<void> {
       for (const kind of args.targets) {
         // One failed target (a setup error on a loaded machine) must not lose the others' figures.
         round2.steps.push(
-          ...(await runSteps(kind, scenario, seed, args.processes, flags).catch((error: unknown) => {
+          ...(await runSteps(kind, scenario, seed, args.processes, flags, args.generator).catch((error: unknown) => {
             console.log(`  ${kind} failed: ${(error as Error).message}`);
             return [];
           })),
@@ -165,7 +175,7 @@ async function main(): Promise<void> {
     const [sockets, boards] = args.isQuick ? [200, 10] : [1000, 50];
     console.log(`${sockets} idle sockets over ${boards} boards…`);
     for (const kind of [...args.targets, ...(args.targets.includes('ours') ? (['ours-tsx'] as const) : [])])
-      round2.idle.push(await runIdle(kind, boards, sockets, seed, args.processes));
+      round2.idle.push(await runIdle(kind, boards, sockets, seed, args.processes, args.generator));
   }
   if (args.parts.includes('bundle')) {
     console.log('client JavaScript per view (from client/dist)…');
