@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { describeClose } from './closeCodes.ts';
+import { AdoptingWebSocket } from './earlySocket.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'stopped';
 
@@ -90,6 +91,8 @@ export class BoardConnection {
     const provider = new WebsocketProvider(`${wsBase}/ws`, boardId, doc, {
       params: { token },
       disableBc: true,
+      // The first connection takes over the socket the board page opened early (earlySocket.ts).
+      WebSocketPolyfill: AdoptingWebSocket,
       // We decide per close code (closeCodes.ts); the default would give up on 4413 and 4429 too.
       shouldReconnect: (event) => describeClose(event.code, event.reason).action === 'retry',
     });

@@ -1,11 +1,7 @@
 // React binding of BoardConnection: one connection per (board, token), its snapshot as state.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { BoardConnection, type ConnectionSnapshot } from './BoardConnection.ts';
-
-/** The websocket base for this page: same host, ws or wss to match http or https. */
-export function wsBaseFor(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
-}
+import { wsBaseFor } from './earlySocket.ts';
 
 /** Opens the board's connection while mounted; null until it exists. */
 export function useBoardConnection(boardId: string, token: string, participantId: string): BoardConnection | null {
