@@ -5,6 +5,8 @@
 
 /** Sync step 1 with the state vector of an empty doc (y-protocols: messageSync 0, step 1 0, one-byte vector [0]). */
 const EMPTY_SYNC_STEP_1 = new Uint8Array([0, 0, 1, 0]);
+/** WebSocket's readyState values, spelled out so this module loads where WebSocket is not defined (Node tests). */
+const READY = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 } as const;
 /** A socket nobody adopted by then (the page never got to the board) is closed. */
 const UNADOPTED_MS = 30_000;
 
@@ -112,7 +114,7 @@ export const AdoptingWebSocket = function AdoptingWebSocket(url: string) {
 export function adoptOrOpen(url: string): WebSocket {
   const found = early;
   early = null;
-  if (found === null || found.url !== url || found.socket.readyState >= WebSocket.CLOSING) {
+  if (found === null || found.url !== url || found.socket.readyState >= READY.CLOSING) {
     found?.close();
     return new WebSocket(url);
   }
@@ -121,14 +123,14 @@ export function adoptOrOpen(url: string): WebSocket {
 
 /** The part of WebSocket that y-websocket uses, over a socket that was already opening. */
 class AdoptedSocket implements Handlers {
-  static readonly CONNECTING = WebSocket.CONNECTING;
-  static readonly OPEN = WebSocket.OPEN;
-  static readonly CLOSING = WebSocket.CLOSING;
-  static readonly CLOSED = WebSocket.CLOSED;
-  readonly CONNECTING = WebSocket.CONNECTING;
-  readonly OPEN = WebSocket.OPEN;
-  readonly CLOSING = WebSocket.CLOSING;
-  readonly CLOSED = WebSocket.CLOSED;
+  static readonly CONNECTING = READY.CONNECTING;
+  static readonly OPEN = READY.OPEN;
+  static readonly CLOSING = READY.CLOSING;
+  static readonly CLOSED = READY.CLOSED;
+  readonly CONNECTING = READY.CONNECTING;
+  readonly OPEN = READY.OPEN;
+  readonly CLOSING = READY.CLOSING;
+  readonly CLOSED = READY.CLOSED;
   onopen: Handlers['onopen'] = null;
   onmessage: Handlers['onmessage'] = null;
   onerror: Handlers['onerror'] = null;
