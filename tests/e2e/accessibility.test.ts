@@ -171,6 +171,37 @@ describe.runIf(hasBrowser())('accessibility (axe-core)', { timeout: 60_000 }, ()
     await expectAccessible(page, 'board view and console (facilitator)');
   });
 
+  it("the console's note selects: named before they list the notes, the whole list for a keyboard user", async () => {
+    const page = await room.newPage();
+    await page.goto(board.links.facilitator);
+    await page.getByRole('region', { name: 'Notes', exact: true }).getByText(NOTES[0]!).first().waitFor();
+    const selects = ['Discuss', 'Note to edit', 'Keep this note', 'Merge this duplicate into it'].map((name) =>
+      page.getByRole('combobox', { name, exact: true }),
+    );
+    // Not reached yet: each says what it is for and offers its prompt, and holds no note.
+    for (const select of selects) {
+      expect(await select.locator('option').allInnerTexts()).toHaveLength(1);
+      expect(await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toMatch(
+        /^Choose a note/,
+      );
+    }
+    // A keyboard user tabs through the page to it and arrows down to the first note.
+    const noteToEdit = selects[1]!;
+    const isFocused = () => noteToEdit.evaluate((el) => el === document.activeElement);
+    for (let presses = 0; presses < 300 && !(await isFocused()); presses++) await page.keyboard.press('Tab');
+    expect(await isFocused()).toBe(true);
+    expect(await noteToEdit.locator('option').count()).toBe(1 + NOTES.length);
+    await page.keyboard.press('ArrowDown');
+    const wording = page.getByLabel('New wording', { exact: true });
+    await expect.poll(() => wording.inputValue()).not.toBe('');
+    expect(NOTES).toContain(await wording.inputValue());
+    // A pointer lists another; the one nobody reached still holds only its prompt.
+    await selects[2]!.dispatchEvent('pointerdown');
+    await expect.poll(() => selects[2]!.locator('option').count()).toBe(1 + NOTES.length);
+    expect(await selects[3]!.locator('option').count()).toBe(1);
+    await expectAccessible(page, 'facilitator console with its note selects listed');
+  });
+
   it('board view of a long station: its first notes, a button for the next ones, focus on the first added', async () => {
     const base = room.server.baseUrl;
     const long = await createBoard(base, 'Long station');

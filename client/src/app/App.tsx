@@ -1,10 +1,10 @@
 // The app's router: the start page at /, a board at /b/:boardId, and a plain not-found page otherwise.
-import { lazy, Suspense } from 'react';
 import { parseRoute } from './route.ts';
+import { lazyModule, useModule } from './useModule.ts';
 
 // Each page is its own chunk: a phone opening a board never downloads the start page's board management.
-const BoardPage = lazy(() => import('../board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
-const StartPage = lazy(() => import('../start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
+const boardPage = lazyModule('the board page', () => import('../board/BoardPage.tsx'));
+const startPage = lazyModule('the start page', () => import('../start/StartPage.tsx'));
 const loading = (
   <main className="page narrow">
     <p role="status">Loading…</p>
@@ -15,18 +15,10 @@ export function App({ pathname }: { pathname: string }) {
   const route = parseRoute(pathname);
   switch (route.page) {
     case 'start':
-      return (
-        <Suspense fallback={loading}>
-          <StartPage storage={window.localStorage} />
-        </Suspense>
-      );
+      return <StartRoute />;
     case 'board':
       // Keyed by board so moving between boards starts from a clean state.
-      return (
-        <Suspense fallback={loading}>
-          <BoardPage key={route.boardId} boardId={route.boardId} />
-        </Suspense>
-      );
+      return <BoardRoute key={route.boardId} boardId={route.boardId} />;
     case 'notFound':
       return (
         <main className="page narrow">
@@ -37,4 +29,14 @@ export function App({ pathname }: { pathname: string }) {
         </main>
       );
   }
+}
+
+function StartRoute() {
+  const page = useModule(startPage);
+  return page ? <page.StartPage storage={window.localStorage} /> : loading;
+}
+
+function BoardRoute({ boardId }: { boardId: string }) {
+  const page = useModule(boardPage);
+  return page ? <page.BoardPage boardId={boardId} /> : loading;
 }

@@ -1,15 +1,16 @@
 // The board page once this browser knows who it is: opens the board's connection and shows its views. Its own chunk
 // (with Yjs, the provider and every view's first screen): board/BoardPage.tsx loads it beside the identity check.
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { Identity } from './storage.ts';
 import { useBoardConnection, useConnectionSnapshot } from '../sync/useBoardConnection.ts';
 import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { BoardViews } from '../list/BoardViews.tsx';
 import { ServerClockProvider } from '../session/ServerClockContext.tsx';
 import { BoardProvider } from '../board/BoardContext.tsx';
+import { lazyModule, useModule } from './useModule.ts';
 
 // The canvas (Konva) loads only when the board view is shown: a phone posting notes never downloads it.
-const BoardView = lazy(() => import('../board/BoardView.tsx').then((m) => ({ default: m.BoardView })));
+const boardView = lazyModule('the canvas', () => import('../board/BoardView.tsx'));
 const loadingCanvas = (
   <main className="page narrow">
     <p role="status">Loading the board…</p>
@@ -44,14 +45,13 @@ function WatchedBoard(props: ConnectedBoardProps & { connection: BoardConnection
   return (
     <ServerClockProvider>
       <BoardProvider boardId={boardId} connection={connection} identity={identity}>
-        <BoardViews
-          renderBoard={() => (
-            <Suspense fallback={loadingCanvas}>
-              <BoardView />
-            </Suspense>
-          )}
-        />
+        <BoardViews renderBoard={() => <CanvasView />} />
       </BoardProvider>
     </ServerClockProvider>
   );
+}
+
+function CanvasView() {
+  const view = useModule(boardView);
+  return view ? <view.BoardView /> : loadingCanvas;
 }

@@ -1,12 +1,11 @@
 // The page at /b/:boardId: settles who this browser is, then opens the board's connection.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazyModule, useModule } from '../app/useModule.ts';
 import { JoinForm } from './JoinForm.tsx';
 import { useIdentity } from './useIdentity.ts';
 
 // The connected board (Yjs, the provider, the views) is its own chunk, fetched as soon as the page first draws:
 // beside the identity check for someone who returns, while a newcomer types their name into the join form.
-const loadConnectedBoard = () => import('../app/ConnectedBoard.tsx');
-const ConnectedBoard = lazy(() => loadConnectedBoard().then((m) => ({ default: m.ConnectedBoard })));
+const connectedBoard = lazyModule('the connected board', () => import('../app/ConnectedBoard.tsx'));
 const connecting = (
   <main className="page narrow">
     <p role="status">Connecting…</p>
@@ -15,10 +14,8 @@ const connecting = (
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const { state, join, invalidate } = useIdentity(boardId, window.localStorage);
-  useEffect(() => {
-    // A failed fetch shows through the Suspense boundary (app/LoadFailureBoundary.tsx) when the board is opened.
-    loadConnectedBoard().catch(() => undefined);
-  }, []);
+  // A failed fetch shows (app/LoadFailureBoundary.tsx) only once the board is opened, not over the join form.
+  const connected = useModule(connectedBoard, state.kind === 'ready');
   switch (state.kind) {
     case 'checking':
       return (
@@ -41,10 +38,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
     case 'join':
       return <JoinForm role={state.role} explanation={state.explanation} onJoin={join} />;
     case 'ready':
-      return (
-        <Suspense fallback={connecting}>
-          <ConnectedBoard boardId={boardId} identity={state.identity} onIdentityInvalid={invalidate} />
-        </Suspense>
+      return connected ? (
+        <connected.ConnectedBoard boardId={boardId} identity={state.identity} onIdentityInvalid={invalidate} />
+      ) : (
+        connecting
       );
   }
 }

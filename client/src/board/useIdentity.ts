@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, fetchMe, joinBoard } from '../app/api.ts';
 import { parseFragment, type LinkSecret } from '../app/route.ts';
 import { deviceId, forgetIdentity, loadIdentity, saveIdentity, type Identity } from '../app/storage.ts';
+import { discardEarlySocket, openEarlySocket, wsBaseFor } from '../sync/earlySocket.ts';
 
 export type IdentityState =
   | { kind: 'checking' }
@@ -49,7 +50,10 @@ export function useIdentity(boardId: string, storage: Storage) {
     const secret = parseFragment(window.location.hash);
     const linkCode = code;
     const resolve = async () => {
+      // The board's socket opens beside /me: the server sends the board while the page's code still loads.
+      const openSocket = (token: string) => openEarlySocket(wsBaseFor(window.location), boardId, token);
       if (secret.kind === 'facilitator') {
+        openSocket(secret.token);
         try {
           const me = await fetchMe(boardId, secret.token);
           const identity: Identity = {
@@ -62,6 +66,7 @@ export function useIdentity(boardId: string, storage: Storage) {
           clearFragment();
           if (isActive) setState({ kind: 'ready', identity });
         } catch (error) {
+          discardEarlySocket();
           if (isActive)
             setState({
               kind: 'blocked',
@@ -73,12 +78,15 @@ export function useIdentity(boardId: string, storage: Storage) {
       const stored = loadIdentity(storage, boardId);
       if (stored) {
         clearFragment();
+        openSocket(stored.token);
         try {
           const me = await fetchMe(boardId, stored.token);
           const identity: Identity = { ...stored, participantId: me.participantId, role: me.role, name: me.name };
           saveIdentity(storage, boardId, identity);
           if (isActive) setState({ kind: 'ready', identity });
         } catch (error) {
+          // Server unreachable: keep the socket, which the connection then takes (and retries, and says so).
+          if (error instanceof ApiError) discardEarlySocket();
           if (!isActive) return;
           if (error instanceof ApiError && error.status === 401) askAgain(linkCode, LOST_IDENTITY);
           else if (error instanceof ApiError && error.status === 404)

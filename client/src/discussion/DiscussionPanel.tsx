@@ -6,6 +6,7 @@ import type { Board } from '@shared/doc/readBoard.ts';
 import type { Area } from '@shared/model/Area.ts';
 import { discussionTargets } from './discussionView.ts';
 import { TargetThread } from './TargetThread.tsx';
+import { useListedOnUse } from './useListedOnUse.ts';
 
 export interface DiscussionPanelProps {
   doc: Y.Doc;
@@ -21,12 +22,13 @@ export interface DiscussionPanelProps {
 export function DiscussionPanel({ doc, board, stations, author, now, preferredAreaId }: DiscussionPanelProps) {
   const selectId = useId();
   const [selected, setSelected] = useState('');
+  const [isListed, listOnUse] = useListedOnUse();
 
   const ordered = useMemo(() => {
     const preferred = stations.filter((s) => s.id === preferredAreaId);
     return [...preferred, ...stations.filter((s) => s.id !== preferredAreaId)];
   }, [stations, preferredAreaId]);
-  const options = useMemo(() => discussionTargets(board, ordered), [board, ordered]);
+  const options = useMemo(() => (isListed ? discussionTargets(board, ordered) : []), [isListed, board, ordered]);
   const target = options.flatMap((o) => o.targets).find((t) => t.key === selected);
 
   return (
@@ -34,7 +36,7 @@ export function DiscussionPanel({ doc, board, stations, author, now, preferredAr
       <h2 id="discussion-heading">Discussion</h2>
       <div className="field">
         <label htmlFor={selectId}>Discuss</label>
-        <select id={selectId} value={selected} onChange={(event) => setSelected(event.target.value)}>
+        <select id={selectId} value={selected} onChange={(event) => setSelected(event.target.value)} {...listOnUse}>
           <option value="">Choose a note or group…</option>
           {options.map(
             ({ area, targets }) =>

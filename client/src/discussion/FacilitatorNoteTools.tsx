@@ -2,11 +2,13 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { editNote } from '@shared/doc/ops.ts';
+import { byArea } from '@shared/collections/groupBy.ts';
 import { mergeNotes } from '@shared/discussion/mergeNotes.ts';
 import type { Area } from '@shared/model/Area.ts';
 import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 import type { Note } from '@shared/model/Note.ts';
 import { shorten } from './discussionView.ts';
+import { useListedOnUse } from './useListedOnUse.ts';
 
 export interface FacilitatorNoteToolsProps {
   doc: Y.Doc;
@@ -24,22 +26,38 @@ export function FacilitatorNoteTools({ doc, notes, stations }: FacilitatorNoteTo
   );
 }
 
-function NoteOptions({ notes, stations }: { notes: readonly Note[]; stations: readonly Area[] }) {
+interface NoteSelectProps {
+  id: string;
+  value: string;
+  onPick: (noteId: string) => void;
+  /** Computed only once the select is reached (see useListedOnUse). */
+  notes: () => readonly Note[];
+  stations: readonly Area[];
+}
+
+/** A select over the board's notes by station; its options are built once someone reaches it. */
+function NoteSelect({ id, value, onPick, notes, stations }: NoteSelectProps) {
+  const [isListed, listOnUse] = useListedOnUse();
   return (
-    <>
+    <select id={id} value={value} onChange={(event) => onPick(event.target.value)} {...listOnUse}>
       <option value="">Choose a note…</option>
-      {stations.map((area, index) => {
-        const inArea = notes.filter((n) => n.areaId === area.id);
-        return inArea.length === 0 ? null : (
-          <optgroup key={area.id} label={`${index + 1}. ${area.title}`}>
-            {inArea.map((n) => (
-              <option key={n.id} value={n.id}>{`${shorten(n.text)} (${n.authorName})`}</option>
-            ))}
-          </optgroup>
-        );
-      })}
-    </>
+      {isListed && <NoteOptions notes={notes()} stations={stations} />}
+    </select>
   );
+}
+
+function NoteOptions({ notes, stations }: { notes: readonly Note[]; stations: readonly Area[] }) {
+  const inAreas = byArea(notes);
+  return stations.map((area, index) => {
+    const inArea = inAreas.get(area.id) ?? [];
+    return inArea.length === 0 ? null : (
+      <optgroup key={area.id} label={`${index + 1}. ${area.title}`}>
+        {inArea.map((n) => (
+          <option key={n.id} value={n.id}>{`${shorten(n.text)} (${n.authorName})`}</option>
+        ))}
+      </optgroup>
+    );
+  });
 }
 
 function EditWording({ doc, notes, stations }: FacilitatorNoteToolsProps) {
@@ -63,9 +81,7 @@ function EditWording({ doc, notes, stations }: FacilitatorNoteToolsProps) {
       <h3 id={`${selectId}-heading`}>Edit wording</h3>
       <div className="field">
         <label htmlFor={selectId}>Note to edit</label>
-        <select id={selectId} value={noteId} onChange={(event) => pick(event.target.value)}>
-          <NoteOptions notes={notes} stations={stations} />
-        </select>
+        <NoteSelect id={selectId} value={noteId} onPick={pick} notes={() => notes} stations={stations} />
       </div>
       {noteId !== '' && (
         <>
@@ -121,22 +137,20 @@ function MergeDuplicates({ doc, notes, stations }: FacilitatorNoteToolsProps) {
       <h3 id={`${keepId}-heading`}>Merge duplicates</h3>
       <div className="field">
         <label htmlFor={keepId}>Keep this note</label>
-        <select id={keepId} value={keep} onChange={(event) => pickKeep(event.target.value)}>
-          <NoteOptions notes={notes} stations={stations} />
-        </select>
+        <NoteSelect id={keepId} value={keep} onPick={pickKeep} notes={() => notes} stations={stations} />
       </div>
       <div className="field">
         <label htmlFor={removeId}>Merge this duplicate into it</label>
-        <select
+        <NoteSelect
           id={removeId}
           value={remove}
-          onChange={(event) => {
-            setRemove(event.target.value);
+          onPick={(id) => {
+            setRemove(id);
             setMessage(null);
           }}
-        >
-          <NoteOptions notes={notes.filter((n) => n.id !== keep)} stations={stations} />
-        </select>
+          notes={() => notes.filter((n) => n.id !== keep)}
+          stations={stations}
+        />
       </div>
       {keep !== '' && (
         <div className="field">

@@ -1,8 +1,9 @@
 // One board's live connection: a Y.Doc, its y-websocket provider, the connection status and close handling.
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import { describeClose } from './closeCodes.ts';
+import { AdoptingWebSocket } from './earlySocket.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'stopped';
 
@@ -33,6 +34,8 @@ export interface BoardConnectionOptions {
   offlineKey: string;
   /** Runs `fn` soon, outside the provider's event dispatch (setTimeout 0 in the browser). */
   defer: (fn: () => void) => void;
+  /** Runs `fn` once the page has painted (or soon, in a tab that does not paint). */
+  afterPaint: (fn: () => void) => void;
 }
 
 /**
@@ -81,15 +84,33 @@ export class BoardConnection {
     return { id: this.noticeCount, text, tone };
   }
 
-  private open(notice: ConnectionNotice | null): ConnectionSnapshot {
-    const { wsBase, boardId, token, offlineKey } = this.options;
-    const doc = new Y.Doc();
+  /**
+   * Attaches the offline copy to `doc` once the page has painted: y-indexeddb is its own chunk, so a phone's first
+   * load does not carry it. Stored edits then merge into the doc (and reach the server) as they do on reconnect.
+   */
+  private keepOffline(doc: Y.Doc): void {
+    this.persistence = null;
     // IndexedDB may be missing (private browsing in some browsers): the board then works online only.
-    this.persistence =
-      typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`scopeboard:${offlineKey}`, doc);
+    if (typeof indexedDB === 'undefined') return;
+    this.options.afterPaint(() => {
+      import('y-indexeddb')
+        .then(({ IndexeddbPersistence }) => {
+          if (this.isDestroyed || this.snapshot.doc !== doc) return;
+          this.persistence = new IndexeddbPersistence(`scopeboard:${this.options.offlineKey}`, doc);
+        })
+        // Not downloadable (the network dropped first): this page works online only, as without IndexedDB.
+        .catch(() => undefined);
+    });
+  }
+
+  private open(notice: ConnectionNotice | null): ConnectionSnapshot {
+    const { wsBase, boardId, token } = this.options;
+    const doc = new Y.Doc();
     const provider = new WebsocketProvider(`${wsBase}/ws`, boardId, doc, {
       params: { token },
       disableBc: true,
+      // The first connection takes over the socket the board page opened early (earlySocket.ts).
+      WebSocketPolyfill: AdoptingWebSocket,
       // We decide per close code (closeCodes.ts); the default would give up on 4413 and 4429 too.
       shouldReconnect: (event) => describeClose(event.code, event.reason).action === 'retry',
     });
@@ -136,6 +157,7 @@ export class BoardConnection {
         this.update({ status: 'offline', ...(notice ? { notice } : {}) });
       }
     });
+    this.keepOffline(doc);
     return { doc, provider, status: 'connecting', isSynced: false, notice, isIdentityInvalid: false };
   }
 }
