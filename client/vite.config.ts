@@ -8,6 +8,8 @@ const shared = fileURLToPath(new URL('../shared/src', import.meta.url));
 const backend = 'http://localhost:8080';
 const sharedZod = fileURLToPath(new URL('../shared/src/model/zod.ts', import.meta.url));
 const zodLite = fileURLToPath(new URL('../shared/src/model/zodLite.ts', import.meta.url));
+const boardPage = fileURLToPath(new URL('./src/board/BoardPage.tsx', import.meta.url));
+const connectedBoard = fileURLToPath(new URL('./src/app/ConnectedBoard.tsx', import.meta.url));
 
 /**
  * The browser reads records with zodLite.ts, a small interpreter of the same schema declarations (zod is about 11 KiB
@@ -25,9 +27,41 @@ function browserZod(): Plugin {
   };
 }
 
+/** The modules of the connected board's chunk (filled in when the module graph is complete). */
+const connectedModules = new Set<string>();
+
+/**
+ * Finds what ConnectedBoard.tsx statically needs beyond what the join screen has already loaded (the entry and
+ * BoardPage.tsx). Left to itself the bundler cuts that into a chunk per set of importers (Yjs, the hooks the lazy
+ * panels share, ...), but the lazy panels only ever load after the connected board: one chunk saves a phone's first
+ * load the extra files and the import and export lists between them.
+ */
+function connectedChunk(): Plugin {
+  return {
+    name: 'scopeboard:connected-chunk',
+    apply: 'build',
+    buildEnd() {
+      const staticClosure = (from: string, loaded: ReadonlySet<string>) => {
+        const found = new Set<string>();
+        const todo = [from];
+        for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+          if (found.has(id) || loaded.has(id)) continue;
+          found.add(id);
+          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return found;
+      };
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const loaded = new Set([...entries, boardPage].flatMap((id) => [...staticClosure(id, new Set())]));
+      connectedModules.clear();
+      for (const id of staticClosure(connectedBoard, loaded)) connectedModules.add(id);
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [browserZod(), react()],
+  plugins: [browserZod(), connectedChunk(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -40,10 +74,18 @@ export default defineConfig({
         codeSplitting: {
           // The schemas, zod and the API client in one chunk: every page needs them, and split into a chunk per
           // importer set they cost each view several more files (and their gzip overhead).
+          // The few shared modules the start page uses too go with them, so the start page never loads the board.
           groups: [
             {
               name: 'model',
-              test: /\/(shared\/src\/(model|api)\/|node_modules\/zod\/|client\/src\/app\/(storage|http|api)\.ts)/,
+              priority: 1,
+              test: /\/(shared\/src\/(model|api)\/|shared\/src\/(import\/earlierSessions|phases\/planPhases)\.ts$|node_modules\/zod\/|client\/src\/app\/(storage|http|api)\.ts)/,
+            },
+            // Only the modules found above: their dependencies are either among them or already loaded.
+            {
+              name: 'ConnectedBoard',
+              test: (id) => connectedModules.has(id),
+              includeDependenciesRecursively: false,
             },
           ],
         },

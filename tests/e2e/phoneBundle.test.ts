@@ -12,6 +12,8 @@ const PHONE: BrowserContextOptions = {
   deviceScaleFactor: 2,
 };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+/** A string only Yjs's own code holds (its duplicate-import warning). */
+const YJS_MARK = 'Yjs was already imported';
 
 describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => {
   let room: Room;
@@ -26,20 +28,26 @@ describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => 
     await room?.close();
   });
 
-  /** Joins as a participant on `device` and returns the JavaScript the page downloaded once its view is up. */
-  async function scriptsFor(
-    device: BrowserContextOptions,
-    name: string,
-    ready: (page: Page) => Locator,
-  ): Promise<string[]> {
+  /** Opens a page on `device` and collects the JavaScript it downloads. */
+  async function watchedPage(device: BrowserContextOptions): Promise<{ page: Page; scripts: () => Promise<string[]> }> {
     const page = await room.newPage(device);
     page.setDefaultTimeout(15_000);
     const scripts: Promise<string>[] = [];
     page.on('response', (response: Response) => {
       if (response.url().endsWith('.js')) scripts.push(response.text());
     });
+    return { page, scripts: () => Promise.all(scripts) };
+  }
+
+  /** Joins as a participant on `device` and returns the JavaScript the page downloaded once its view is up. */
+  async function scriptsFor(
+    device: BrowserContextOptions,
+    name: string,
+    ready: (page: Page) => Locator,
+  ): Promise<string[]> {
+    const { page, scripts } = await watchedPage(device);
     await room.joinAs(board.links.participant, name, { page, ready });
-    return Promise.all(scripts);
+    return scripts();
   }
 
   it('gives a phone the posting view with no Konva code, and a desktop the canvas with it', async () => {
@@ -50,5 +58,17 @@ describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => 
     expect(phone.filter((body) => body.includes('$ZodType'))).toHaveLength(0);
     const desktop = await scriptsFor(DESKTOP, 'Dan', (page) => page.locator('canvas').first());
     expect(desktop.some((body) => body.includes('Konva'))).toBe(true);
+  });
+
+  it('gives the start page no Yjs: the connected board is one chunk, and the start page shares none of it', async () => {
+    const { page, scripts } = await watchedPage(DESKTOP);
+    await page.goto(room.server.baseUrl);
+    await page.getByRole('button', { name: 'Create board' }).waitFor();
+    const start = await scripts();
+    expect(start.length).toBeGreaterThan(0);
+    expect(start.filter((body) => body.includes(YJS_MARK))).toHaveLength(0);
+    // The same mark is in what a phone loads, so the check above can fail.
+    const phone = await scriptsFor(PHONE, 'Ines', (p) => p.getByRole('heading', { name: /^Your notes/ }));
+    expect(phone.some((body) => body.includes(YJS_MARK))).toBe(true);
   });
 });
