@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { parseAst } from 'rolldown/parseAst';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const shared = fileURLToPath(new URL('../shared/src', import.meta.url));
@@ -23,6 +24,100 @@ function browserZod(): Plugin {
       if (!source.endsWith('zod.ts')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id === sharedZod ? zodLite : null;
+    },
+  };
+}
+
+/** lib0 modules the browser bundle takes from client/src/app instead (each file says why). */
+const LIB0_STAND_INS: Record<string, string> = {
+  // Yjs' warning printer; lib0's browser build styles the console with lib0/dom.
+  logging: fileURLToPath(new URL('./src/app/yjsLogging.ts', import.meta.url)),
+  environment: fileURLToPath(new URL('./src/app/yjsEnvironment.ts', import.meta.url)),
+  broadcastchannel: fileURLToPath(new URL('./src/app/broadcastChannel.ts', import.meta.url)),
+};
+
+/** Resolves those lib0 modules to their stand-ins, imported by name (`lib0/environment`) or from inside lib0. */
+function lib0StandIns(): Plugin {
+  return {
+    name: 'scopeboard:lib0-stand-ins',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const named = /^lib0\/(\w+)$/.exec(source)?.[1];
+      const inside = importer?.includes('/node_modules/lib0/') ? /^\.\/(\w+)\.js$/.exec(source)?.[1] : undefined;
+      const name = named ?? inside;
+      return name !== undefined && Object.hasOwn(LIB0_STAND_INS, name) ? LIB0_STAND_INS[name] : null;
+    },
+  };
+}
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+}
+
+function isNode(value: unknown): value is AstNode {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Calls `visit` on every node below `value` (a node or an array of them), depth first. */
+function walk(value: unknown, visit: (node: AstNode) => void): void {
+  if (Array.isArray(value)) return value.forEach((item) => walk(item, visit));
+  if (!isNode(value)) return;
+  visit(value);
+  for (const child of Object.values(value)) if (typeof child === 'object') walk(child, visit);
+}
+
+/** Node kinds that read and build values but never call anything, so dropping them changes nothing. */
+const INERT = new Set([
+  'ObjectExpression',
+  'Property',
+  'ArrayExpression',
+  'Identifier',
+  'Literal',
+  'TemplateLiteral',
+  'TemplateElement',
+  'UnaryExpression',
+  'BinaryExpression',
+]);
+
+function isInert(node: AstNode): boolean {
+  let inert = true;
+  walk(node, (inner) => {
+    if (!INERT.has(inner.type)) inert = false;
+  });
+  return inert;
+}
+
+/**
+ * `withMeta(schema, { title, description, ... })` with its second argument removed: the JSON Schema's titles and
+ * descriptions (about 0.5 KiB gzipped of every page's first load) that zodLite's withMeta ignores. Only a literal
+ * argument made of inert nodes is removed, so no call and no side effect is dropped; nested calls are found too.
+ * Exported for its unit test.
+ */
+export function stripSchemaMeta(code: string): string {
+  const cuts: [number, number][] = [];
+  walk(parseAst(code, { lang: 'ts' }), (node) => {
+    const call = node as AstNode & { callee?: AstNode & { name?: string }; arguments?: AstNode[] };
+    if (node.type !== 'CallExpression' || call.callee?.type !== 'Identifier' || call.callee.name !== 'withMeta') return;
+    const [schema, meta] = call.arguments ?? [];
+    if (schema && meta && call.arguments!.length === 2 && meta.type === 'ObjectExpression' && isInert(meta))
+      cuts.push([schema.end, meta.end]);
+  });
+  // Blanked rather than cut, line breaks kept: every other character stays where it was, so source maps hold.
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return cuts.reduce((text, [from, to]) => text.slice(0, from) + blank(text.slice(from, to)) + text.slice(to), code);
+}
+
+/** Applies stripSchemaMeta to the shared schema modules of the browser build (zodLite stands in for zod there). */
+function browserSchemaMeta(): Plugin {
+  return {
+    name: 'scopeboard:browser-schema-meta',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(shared) || !id.endsWith('.ts') || !code.includes('withMeta(')) return null;
+      return { code: stripSchemaMeta(code), map: null };
     },
   };
 }
@@ -61,7 +156,7 @@ function connectedChunk(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [browserZod(), connectedChunk(), react()],
+  plugins: [browserZod(), lib0StandIns(), browserSchemaMeta(), connectedChunk(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -101,12 +196,8 @@ export default defineConfig({
   },
   // One Yjs copy in the bundle: two copies break sync silently (see docs/architecture.md).
   // `@shared/...` is shared/src/..., as in the tsconfig files.
-  // lib0/logging is Yjs' warning printer; its browser build styles the console with lib0/dom (see yjsLogging.ts).
   resolve: {
     dedupe: ['yjs', 'y-protocols', 'lib0'],
-    alias: [
-      { find: '@shared', replacement: shared },
-      { find: /^lib0\/logging$/, replacement: fileURLToPath(new URL('./src/app/yjsLogging.ts', import.meta.url)) },
-    ],
+    alias: [{ find: '@shared', replacement: shared }],
   },
 });
