@@ -1,4 +1,5 @@
 // Vite build and dev server for the browser client: root is client/, output client/dist, API and websocket proxied in dev.
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -45,7 +46,9 @@ function lib0StandIns(): Plugin {
       const named = /^lib0\/(\w+)$/.exec(source)?.[1];
       const inside = importer?.includes('/node_modules/lib0/') ? /^\.\/(\w+)\.js$/.exec(source)?.[1] : undefined;
       const name = named ?? inside;
-      return name !== undefined && Object.hasOwn(LIB0_STAND_INS, name) ? LIB0_STAND_INS[name] : null;
+      // Side-effect free, as lib0 declares its own modules: a page that imports none of their names loads none of them.
+      if (name === undefined || !Object.hasOwn(LIB0_STAND_INS, name)) return null;
+      return { id: LIB0_STAND_INS[name]!, moduleSideEffects: false };
     },
   };
 }
@@ -122,6 +125,30 @@ function browserSchemaMeta(): Plugin {
   };
 }
 
+/**
+ * Yjs from its ES module sources (the same code its one-file build is made of, shipped in the package): a module goes
+ * whole into one chunk, so with the one file every part any view uses rode in the phone's first load, the undo
+ * manager (about 1 KiB gzipped) included. Side-effect free, as Yjs's package.json says of every file; so the index's
+ * own statement, the console warning when a second copy of Yjs loads, is left out: one copy is this build's to keep
+ * (one resolution here, `dedupe` below; tests/e2e/phoneBundle.test.ts counts the copies).
+ */
+const yjsSources = fs.realpathSync(fileURLToPath(new URL('../node_modules/yjs/src/index.js', import.meta.url)));
+
+function yjsFromSources(): Plugin {
+  return {
+    name: 'scopeboard:yjs-from-sources',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (source) => (source === 'yjs' ? { id: yjsSources, moduleSideEffects: false } : null),
+  };
+}
+
+/**
+ * Modules reached from the connected board only through Yjs's index, whose users all load later: Yjs's undo manager
+ * is used by the canvas's local undo alone (shared/src/ideas/localUndo.ts), so the bundler puts it with them.
+ */
+const LAZY_USERS_ONLY = ['/node_modules/yjs/src/utils/UndoManager.js'];
+
 /** The modules of the connected board's chunk (filled in when the module graph is complete). */
 const connectedModules = new Set<string>();
 
@@ -149,14 +176,15 @@ function connectedChunk(): Plugin {
       const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
       const loaded = new Set([...entries, boardPage].flatMap((id) => [...staticClosure(id, new Set())]));
       connectedModules.clear();
-      for (const id of staticClosure(connectedBoard, loaded)) connectedModules.add(id);
+      for (const id of staticClosure(connectedBoard, loaded))
+        if (!LAZY_USERS_ONLY.some((tail) => id.endsWith(tail))) connectedModules.add(id);
     },
   };
 }
 
 export default defineConfig({
   root,
-  plugins: [browserZod(), lib0StandIns(), browserSchemaMeta(), connectedChunk(), react()],
+  plugins: [browserZod(), yjsFromSources(), lib0StandIns(), browserSchemaMeta(), connectedChunk(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
