@@ -9,6 +9,7 @@ interface ManifestChunk {
   src?: string;
   isEntry?: boolean;
   imports?: string[];
+  name?: string;
   dynamicImports?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
@@ -46,9 +47,22 @@ function readManifest(): Manifest {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
 }
 
-/** The chunk key of a source module: the module's own chunk when it is split out, else the entry that bundles it. */
-function chunkKey(manifest: Manifest, source: string, entry: string): string {
-  return manifest[source] ? source : entry;
+/**
+ * The chunk key of a lazy module: its own chunk when it is split out; the named group chunk (client/vite.config.ts)
+ * its importer loads when a group holds it; else the entry that bundles it.
+ */
+function chunkKey(manifest: Manifest, source: string, importer: string, entry: string): string {
+  if (manifest[source]) return source;
+  const name = path.basename(source).replace(/\.tsx?$/, '');
+  const group = manifest[importer]?.dynamicImports?.find((key) => manifest[key]?.name === name);
+  return group ?? entry;
+}
+
+/** The chunk keys of a view's lazy path, each looked up from the chunk that imports it. */
+function pathKeys(manifest: Manifest, sources: string[], entry: string): string[] {
+  const keys = [entry];
+  for (const source of sources) keys.push(chunkKey(manifest, source, keys[keys.length - 1]!, entry));
+  return keys;
 }
 
 function withStaticImports(manifest: Manifest, keys: string[]): Set<string> {
@@ -67,7 +81,7 @@ export function measureViews(): ViewSize[] {
   const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   if (!entry) throw new Error('the Vite manifest names no entry chunk');
   return Object.entries(VIEW_PATHS).map(([view, sources]) => {
-    const keys = withStaticImports(manifest, [entry, ...sources.map((s) => chunkKey(manifest, s, entry))]);
+    const keys = withStaticImports(manifest, pathKeys(manifest, sources, entry));
     const files = [...keys].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
     const bodies = files.map((file) => fs.readFileSync(path.join(DIST, file)));
     return {

@@ -21,7 +21,7 @@ export function phaseName(phase: Phase): string {
 }
 
 /** The session's exercise, or the first one (by order) when none is chosen yet: the server's own reading. */
-export { currentExercise } from '@shared/phases/transitions.ts';
+export { currentExercise } from '@shared/model/exerciseOrder.ts';
 
 /** The stations of one exercise in station order (readBoard sorts areas by order); left-out stations are not visited. */
 export function stationsOf(areas: readonly Area[], exerciseId: string | undefined): Area[] {

@@ -311,7 +311,7 @@ export const z = {
   superRefine,
 };
 
-/** zod's `.meta()` only feeds the JSON Schema, which the browser never builds. */
-export function withMeta<S>(schema: S, _meta: unknown): S {
+/** zod's `.meta()` only feeds the JSON Schema, which the browser never builds (its build drops the argument). */
+export function withMeta<S>(schema: S, _meta?: unknown): S {
   return schema;
 }
