@@ -6,8 +6,12 @@ import { LoadFailureBoundary } from './app/LoadFailureBoundary.tsx';
 import './ui/styles.css';
 
 // A stylesheet of a lazily loaded view that could not be fetched (the network dropped) must not stop the view's
-// code from loading: Vite throws unless the event is cancelled, and then goes on to import the code itself.
-window.addEventListener('vite:preloadError', (event) => event.preventDefault());
+// code from loading: Vite throws unless the event is cancelled, and then goes on to import the code itself. Only
+// stylesheets: cancelling the failure of the code's own import would make it resolve to nothing instead of failing.
+window.addEventListener('vite:preloadError', (event) => {
+  const { payload } = event as Event & { payload?: unknown };
+  if (payload instanceof Error && payload.message.startsWith('Unable to preload CSS')) event.preventDefault();
+});
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,7 +1,7 @@
 // The board's top bar on every view but the projector: title, exercise and phase, the countdown, "N of M done",
 // connection, who is here, the view switcher, and for the facilitator the one next action and the board menu.
 import { lazy, Suspense, useMemo } from 'react';
-import { doneLine } from '../facilitator/sessionWords.ts';
+import { doneLine } from '../session/doneWords.ts';
 import { VIEW_LABEL } from '../list/viewChoice.ts';
 import { ViewSwitcher, type ViewSwitcherProps } from '../list/ViewSwitcher.tsx';
 import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';

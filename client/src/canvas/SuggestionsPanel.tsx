@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Area } from '@shared/model/Area.ts';
 import type { Note } from '@shared/model/Note.ts';
 import type { SimilarPair } from '@shared/similarity/findSimilarNotes.ts';
-import { shorten } from '../discussion/discussionView.ts';
+import { shorten } from '../ui/shorten.ts';
 
 export interface SuggestionsPanelProps {
   pairs: SimilarPair[];

@@ -7,7 +7,7 @@ import { mergeNotes } from '@shared/discussion/mergeNotes.ts';
 import type { Area } from '@shared/model/Area.ts';
 import { NOTE_TEXT_MAX } from '@shared/model/limits.ts';
 import type { Note } from '@shared/model/Note.ts';
-import { shorten } from './discussionView.ts';
+import { shorten } from '../ui/shorten.ts';
 import { useListedOnUse } from './useListedOnUse.ts';
 
 export interface FacilitatorNoteToolsProps {

@@ -7,7 +7,8 @@ import type { Board } from '@shared/doc/readBoard.ts';
 import type { StationHandoff } from '@shared/discussion/handoff.ts';
 import { HANDOFF_TEXT_MAX } from '@shared/model/Handoff.ts';
 import { CharactersLeft } from '../ui/CharactersLeft.tsx';
-import { clockTime, groupName, shorten } from './discussionView.ts';
+import { clockTime, groupName } from './discussionView.ts';
+import { shorten } from '../ui/shorten.ts';
 
 export interface HandoffPanelProps {
   doc: Y.Doc;

@@ -3,6 +3,7 @@ import type { Board } from '@shared/doc/readBoard.ts';
 import type { Area } from '@shared/model/Area.ts';
 import type { Comment, CommentTargetType } from '@shared/model/Comment.ts';
 import { countOf } from '@shared/words/count.ts';
+import { shorten } from '../ui/shorten.ts';
 
 /** Something a comment can be about, as a select option. */
 export interface DiscussionTarget {
@@ -12,13 +13,6 @@ export interface DiscussionTarget {
   targetId: string;
   areaId: string;
   label: string;
-}
-
-const SHORT = 60;
-
-export function shorten(text: string, max = SHORT): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 export function targetKey(targetType: CommentTargetType, targetId: string): string {

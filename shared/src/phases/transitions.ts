@@ -4,6 +4,9 @@ import type { TimedPhase } from '../model/Phase.ts';
 import type { PhaseRecord, Session } from '../model/Session.ts';
 import { balanceTeams } from './balanceTeams.ts';
 import { nextPlannedPhase } from './planPhases.ts';
+import { currentExercise, orderedExercises } from '../model/exerciseOrder.ts';
+
+export { currentExercise, orderedExercises };
 
 export const MINUTE_MS = 60_000;
 
@@ -26,20 +29,6 @@ export type RefusalKind = 'invalid' | 'forbidden' | 'conflict';
 
 export function refuse(kind: RefusalKind, reason: string): Transition {
   return { ok: false, kind, reason };
-}
-
-/** Exercises in the order the room runs them. */
-export function orderedExercises(exercises: readonly Exercise[]): Exercise[] {
-  return [...exercises].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** The session's exercise, or the first one when none is chosen yet. */
-export function currentExercise(state: Pick<MachineState, 'session' | 'exercises'>): Exercise | undefined {
-  const ordered = orderedExercises(state.exercises);
-  return (
-    ordered.find((e) => e.id === state.session.exerciseId) ??
-    (state.session.exerciseId === null ? ordered[0] : undefined)
-  );
 }
 
 export function plannedMinutes(exercise: Exercise, phase: TimedPhase): number {

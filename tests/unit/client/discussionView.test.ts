@@ -1,6 +1,7 @@
 // The discussion panel's pure helpers: threads as trees, the "Discuss" options, and who may comment or hand off.
 import { describe, expect, it } from 'vitest';
-import { buildThread, discussionTargets, shorten } from '../../../client/src/discussion/discussionView.ts';
+import { buildThread, discussionTargets } from '../../../client/src/discussion/discussionView.ts';
+import { shorten } from '../../../client/src/ui/shorten.ts';
 import type { Area } from '@shared/model/Area.ts';
 import type { Comment } from '@shared/model/Comment.ts';
 import type { Note } from '@shared/model/Note.ts';
