@@ -7,10 +7,9 @@ import type { BoardConnection } from '../sync/BoardConnection.ts';
 import { BoardViews } from '../list/BoardViews.tsx';
 import { ServerClockProvider } from '../session/ServerClockContext.tsx';
 import { BoardProvider } from '../board/BoardContext.tsx';
-import { lazyModule, useModule } from './useModule.ts';
+import { useModule } from './useModule.ts';
+import { canvasModule } from '../board/canvasModule.ts';
 
-// The canvas (Konva) loads only when the board view is shown: a phone posting notes never downloads it.
-const boardView = lazyModule('the canvas', () => import('../board/BoardView.tsx'));
 const loadingCanvas = (
   <main className="page narrow">
     <p role="status">Loading the board…</p>
@@ -52,6 +51,6 @@ function WatchedBoard(props: ConnectedBoardProps & { connection: BoardConnection
 }
 
 function CanvasView() {
-  const view = useModule(boardView);
+  const view = useModule(canvasModule);
   return view ? <view.BoardView /> : loadingCanvas;
 }

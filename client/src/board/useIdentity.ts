@@ -1,9 +1,11 @@
 // Who this browser is on a board: from the link's fragment (join, watch, facilitator) or the identity it kept.
 import { useCallback, useEffect, useState } from 'react';
+import type { Role } from '@shared/model/Role.ts';
 import { ApiError, fetchMe, joinBoard } from '../app/api.ts';
 import { parseFragment, type LinkSecret } from '../app/route.ts';
 import { deviceId, forgetIdentity, loadIdentity, saveIdentity, type Identity } from '../app/storage.ts';
 import { discardEarlySocket, openEarlySocket, wsBaseFor } from '../sync/earlySocket.ts';
+import { preloadCanvasFor } from './canvasModule.ts';
 
 export type IdentityState =
   | { kind: 'checking' }
@@ -50,10 +52,14 @@ export function useIdentity(boardId: string, storage: Storage) {
     const secret = parseFragment(window.location.hash);
     const linkCode = code;
     const resolve = async () => {
-      // The board's socket opens beside /me: the server sends the board while the page's code still loads.
-      const openSocket = (token: string) => openEarlySocket(wsBaseFor(window.location), boardId, token);
+      // The board's socket (and the canvas chunk, when the board is the first view) start beside /me: the server
+      // sends the board while the page's code still loads. The role is the link's or the stored one's.
+      const openSocket = (token: string, role: Role) => {
+        openEarlySocket(wsBaseFor(window.location), boardId, token);
+        preloadCanvasFor(role);
+      };
       if (secret.kind === 'facilitator') {
-        openSocket(secret.token);
+        openSocket(secret.token, 'facilitator');
         try {
           const me = await fetchMe(boardId, secret.token);
           const identity: Identity = {
@@ -78,7 +84,7 @@ export function useIdentity(boardId: string, storage: Storage) {
       const stored = loadIdentity(storage, boardId);
       if (stored) {
         clearFragment();
-        openSocket(stored.token);
+        openSocket(stored.token, stored.role);
         try {
           const me = await fetchMe(boardId, stored.token);
           const identity: Identity = { ...stored, participantId: me.participantId, role: me.role, name: me.name };

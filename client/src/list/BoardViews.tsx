@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useIdentityContext } from '../board/boardHooks.ts';
 import { PhoneView } from '../phone/PhoneView.tsx';
-import { hrefWithView, initialView, NARROW_MAX_PX, viewsFor, type ViewKind } from './viewChoice.ts';
+import { hrefWithView, initialView, isPhoneScreen, viewsFor, type ViewKind } from './viewChoice.ts';
 import { TopBar } from '../board/TopBar.tsx';
 
 // The list and the projector (with its QR code library) load when first shown: the phone view needs neither.
@@ -13,17 +13,6 @@ const loadingView = <p role="status">Loading the view…</p>;
 export interface BoardViewsProps {
   /** The canvas view, which lives in board/. */
   renderBoard: () => ReactNode;
-}
-
-/**
- * A phone: a narrow screen that is touched. A desktop window dragged narrow keeps the canvas, which its mouse
- * handles well; the person can still pick "Phone posting".
- */
-function isPhoneScreen(): boolean {
-  if (typeof window.matchMedia !== 'function') return false;
-  const isNarrow = window.matchMedia(`(max-width: ${NARROW_MAX_PX}px)`).matches;
-  const isTouch = window.matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
-  return isNarrow && isTouch;
 }
 
 export function BoardViews({ renderBoard }: BoardViewsProps) {

@@ -15,6 +15,17 @@ export const VIEW_LABEL: Record<ViewKind, string> = {
 /** Touch screens at most this wide (CSS px) get the phone posting view by default, if they belong to a participant. */
 export const NARROW_MAX_PX = 600;
 
+/**
+ * A phone: a narrow screen that is touched. A desktop window dragged narrow keeps the canvas, which its mouse
+ * handles well; the person can still pick "Phone posting".
+ */
+export function isPhoneScreen(): boolean {
+  if (typeof window.matchMedia !== 'function') return false;
+  const isNarrow = window.matchMedia(`(max-width: ${NARROW_MAX_PX}px)`).matches;
+  const isTouch = window.matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
+  return isNarrow && isTouch;
+}
+
 /** The views `role` may pick: the projector shows the join link's QR code, so it is the facilitator's alone. */
 export function viewsFor(role: Role): ViewKind[] {
   return role === 'facilitator' ? ['board', 'list', 'phone', 'projector'] : ['board', 'list', 'phone'];
