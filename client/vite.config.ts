@@ -151,6 +151,8 @@ const LAZY_USERS_ONLY = ['/node_modules/yjs/src/utils/UndoManager.js'];
 
 /** The modules of the connected board's chunk (filled in when the module graph is complete). */
 const connectedModules = new Set<string>();
+/** The modules of the board page's chunk beyond the entry's: the join screen, the early socket, the view choice. */
+const boardPageModules = new Set<string>();
 
 /**
  * Finds what ConnectedBoard.tsx statically needs beyond what the join screen has already loaded (the entry and
@@ -174,7 +176,10 @@ function connectedChunk(): Plugin {
         return found;
       };
       const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      const loaded = new Set([...entries, boardPage].flatMap((id) => [...staticClosure(id, new Set())]));
+      const entryModules = new Set(entries.flatMap((id) => [...staticClosure(id, new Set())]));
+      boardPageModules.clear();
+      for (const id of staticClosure(boardPage, entryModules)) boardPageModules.add(id);
+      const loaded = new Set([...entryModules, ...boardPageModules]);
       connectedModules.clear();
       for (const id of staticClosure(connectedBoard, loaded))
         if (!LAZY_USERS_ONLY.some((tail) => id.endsWith(tail))) connectedModules.add(id);
@@ -204,7 +209,14 @@ export default defineConfig({
               priority: 1,
               test: /\/(shared\/src\/(model|api)\/|shared\/src\/(import\/earlierSessions|phases\/planPhases)\.ts$|node_modules\/zod\/|client\/src\/app\/(storage|http|api)\.ts)/,
             },
-            // Only the modules found above: their dependencies are either among them or already loaded.
+            // Only the modules found above: their dependencies are either among them or already loaded. The board
+            // page's own group keeps the modules it shares with the connected board (the view choice, the canvas
+            // loader) in its chunk rather than in a small chunk of their own.
+            {
+              name: 'BoardPage',
+              test: (id) => boardPageModules.has(id),
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'ConnectedBoard',
               test: (id) => connectedModules.has(id),
