@@ -29,6 +29,18 @@ export function fastPath(read: (doc: Y.Doc, run: NewRun) => UpdateInspection | n
   };
 }
 
+/**
+ * Whether `update` is one client's run of new structs starting at the clock the room has of that client, with
+ * nothing parked: once the guard accepted it, Yjs integrates it whole and the update it would emit says the same.
+ */
+export function isNewRun(doc: Y.Doc, update: Uint8Array): boolean {
+  try {
+    return openRun(doc, update) !== null;
+  } catch {
+    return false;
+  }
+}
+
 function openRun(doc: Y.Doc, update: Uint8Array): NewRun | null {
   const store = doc.store;
   if (store.pendingStructs !== null || store.pendingDs !== null) return null;

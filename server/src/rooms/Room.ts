@@ -6,6 +6,7 @@ import { applyStoredDoc } from '../storage/loadDocFrom.ts';
 import type { Actor } from '@shared/rules/Change.ts';
 import type { RoomHooks } from '../hooks/RoomHooks.ts';
 import { isBoardFull } from '../hooks/boardSizeLimit.ts';
+import { isNewRun } from '../guard/fastPathRun.ts';
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
 import { joinBatch, type BatchEntry } from './broadcastBatch.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
@@ -47,11 +48,15 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.presence = new RoomPresence(this.doc, { boardId, limits: deps.limits, hooks: deps.hooks });
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.pending.push({ update, origin });
-      this.pendingBytes += update.length;
-    });
+    this.doc.on('update', this.onUpdate);
   }
+
+  /** What the doc emits (Yjs encodes each transaction for it): the server's own changes, and client updates that
+   * are not one run of new structs. */
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.pending.push({ update, origin });
+    this.pendingBytes += update.length;
+  };
 
   /** Loads a board's doc from the store; the room serves nobody before this resolves. */
   static async load(boardId: string, deps: RoomDeps): Promise<Room> {
@@ -207,10 +212,27 @@ export class Room {
     }
     const whole = this.pending.length;
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      if (isNewRun(this.doc, update)) this.applyVerbatim(peer, update);
+      else Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
       await this.poisoned(peer, error as Error, this.pending.slice(0, whole));
     }
+  }
+
+  /**
+   * A guarded update that is one client's run of new structs integrates whole, so its own bytes are what Yjs would
+   * emit for it: they are kept and sent as they came, and Yjs is spared encoding the transaction again (with no
+   * 'update' listener it encodes nothing).
+   */
+  private applyVerbatim(peer: Peer, update: Uint8Array): void {
+    this.doc.off('update', this.onUpdate);
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } finally {
+      this.doc.on('update', this.onUpdate);
+    }
+    this.pending.push({ update, origin: peer });
+    this.pendingBytes += update.length;
   }
 
   /**
