@@ -13,8 +13,9 @@ export interface LazyModule<T> {
 }
 
 /**
- * `name` says in the page's error details which part failed. A failed download can also resolve to undefined:
- * main.tsx cancels Vite's preload errors (for stylesheets), and Vite then resolves the import with nothing.
+ * `name` says in the page's error details which part failed. A failed download that resolves to undefined counts
+ * as failed too: Vite resolves an import with nothing whenever its preload error is cancelled (main.tsx cancels it
+ * only for stylesheets, whose failure leaves the code working).
  */
 export function lazyModule<T>(name: string, load: () => Promise<T | undefined>): LazyModule<T> {
   let state: Loading<T> = { kind: 'loading' };

@@ -62,7 +62,6 @@ class EarlySocket {
     window.clearTimeout(this.expiry);
     queueMicrotask(() => {
       for (const queued of this.queue.splice(0)) this.deliver(queued);
-      this.queue = [];
     });
   }
 

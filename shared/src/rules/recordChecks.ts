@@ -1,16 +1,13 @@
 // Field changes parse their record once per update, as the update leaves it, instead of once per changed field.
 import { fail, ok, type Result } from '../model/Result.ts';
 import type { BatchView } from './batchView.ts';
-import { fieldName, RECORD_SPECS, type WritableRecordMap } from './recordSpecs.ts';
+import { checkRecord, fieldName, RECORD_SPECS, type FieldChange, type WritableRecordMap } from './recordSpecs.ts';
 
 /** One field change that passed its own checks (known, not fixed); `before` is the record as the change found it. */
 interface PendingFieldChange {
   map: WritableRecordMap;
-  id: string;
+  change: FieldChange;
   before: Record<string, unknown>;
-  field: string;
-  value: unknown;
-  isDelete: boolean;
 }
 
 export interface RecordChecks {
@@ -30,20 +27,18 @@ export function recordChecks(): RecordChecks {
   const byRecord = new Map<string, PendingFieldChange[]>();
   return {
     add(change) {
-      const key = `${change.map}\u0000${change.id}`;
+      const key = `${change.map}\u0000${change.change.id}`;
       const changes = byRecord.get(key);
       if (changes) changes.push(change);
       else byRecord.set(key, [change]);
     },
     check(batch) {
       for (const changes of byRecord.values()) {
-        const { map, id } = changes[0]!;
-        const record = batch.get(map, id);
+        const { map, change } = changes[0]!;
+        const record = batch.get(map, change.id);
         if (!record) continue;
-        const spec = RECORD_SPECS[map];
-        const parsed = spec.parse(record);
-        if (parsed.ok) continue;
-        return firstBreakingChange(changes) ?? fail(`That ${spec.noun} is not valid: ${parsed.reason}.`);
+        const checked = checkRecord(map, record);
+        if (!checked.ok) return firstBreakingChange(changes) ?? checked;
       }
       return ok(undefined);
     },
@@ -52,16 +47,15 @@ export function recordChecks(): RecordChecks {
 
 /** The refusal of the first change that leaves its record invalid, when parsed on its own. */
 function firstBreakingChange(changes: readonly PendingFieldChange[]): Result<void> | undefined {
-  for (const { map, before, field, value, isDelete } of changes) {
-    const spec = RECORD_SPECS[map];
+  for (const { map, change, before } of changes) {
     const next = { ...before };
-    if (isDelete) delete next[field];
-    else next[field] = value;
-    const parsed = spec.parse(next);
-    if (parsed.ok) continue;
-    if (isDelete)
-      return fail(`The ${spec.noun}'s ${fieldName(field)} cannot be removed: every ${spec.noun} needs one.`);
-    return fail(`That ${spec.noun} is not valid: ${parsed.reason}.`);
+    if (change.kind === 'deleteField') delete next[change.field];
+    else next[change.field] = change.value;
+    const checked = checkRecord(map, next);
+    if (checked.ok) continue;
+    if (change.kind === 'setField') return checked;
+    const { noun } = RECORD_SPECS[map];
+    return fail(`The ${noun}'s ${fieldName(change.field)} cannot be removed: every ${noun} needs one.`);
   }
   return undefined;
 }

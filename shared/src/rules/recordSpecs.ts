@@ -91,17 +91,15 @@ export function checkFieldChange(
 ): Result<void> {
   const spec = RECORD_SPECS[map];
   const { field } = change;
-  const isDelete = change.kind === 'deleteField';
-  const value = isDelete ? undefined : change.value;
   const known = checkKnownFields(map, [field]);
   if (!known.ok) return known;
   if (spec.immutable.includes(field)) {
     // Re-writing the same value is harmless (some clients write whole records); changing it is not.
-    if (isDelete || current[field] !== value) {
+    if (change.kind === 'deleteField' || current[field] !== change.value) {
       return fail(`The ${spec.noun}'s ${fieldName(field)} cannot be changed once it exists.`);
     }
     return ok(undefined);
   }
-  checks.add({ map, id: change.id, before: current, field, value, isDelete });
+  checks.add({ map, change, before: current });
   return ok(undefined);
 }

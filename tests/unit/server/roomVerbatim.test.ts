@@ -26,7 +26,8 @@ class FakePeer implements Peer {
   }
 }
 
-async function openRoom(): Promise<{ room: Room; log: Uint8Array[] }> {
+/** A room on a store that keeps its log in memory, with one writer attached. */
+async function openRoom(): Promise<{ room: Room; log: Uint8Array[]; writer: FakePeer }> {
   const log: Uint8Array[] = [];
   const store: RoomStore = {
     loadDoc: async () => ({ snapshot: null, updates: [], lastSeq: 0 }),
@@ -38,7 +39,9 @@ async function openRoom(): Promise<{ room: Room; log: Uint8Array[] }> {
   };
   // No hooks: this test is about what the room keeps of what it accepted, not about the guard.
   const room = await Room.load('b1', { store, limits: DEFAULT_LIMITS, hooks: new RoomHooks([]), log: silentLogger });
-  return { room, log };
+  const writer = new FakePeer(actor);
+  await room.attach(writer);
+  return { room, log, writer };
 }
 
 /** The one update `change` makes on `doc`. */
@@ -61,10 +64,8 @@ function updatesSentTo(peer: FakePeer): Uint8Array[] {
 
 describe('a room keeps accepted client updates', () => {
   it('stores and broadcasts a run of new structs byte for byte as the client sent it', async () => {
-    const { room, log } = await openRoom();
-    const writer = new FakePeer(actor);
+    const { room, log, writer } = await openRoom();
     const reader = new FakePeer({ ...actor, participantId: 'p2' });
-    await room.attach(writer);
     await room.attach(reader);
 
     const client = new Y.Doc();
@@ -84,9 +85,7 @@ describe('a room keeps accepted client updates', () => {
   });
 
   it('keeps what a run of new structs says even where Yjs would have left it out (a delete already done)', async () => {
-    const { room, log } = await openRoom();
-    const writer = new FakePeer(actor);
-    await room.attach(writer);
+    const { room, log, writer } = await openRoom();
     const a = new Y.Doc();
     a.getMap('notes').set('n1', new Y.Map([['text', 'first']]));
     const created = Y.encodeStateAsUpdate(a);
@@ -108,9 +107,7 @@ describe('a room keeps accepted client updates', () => {
   });
 
   it('stores what Yjs emits for an update that repeats structs the room already has, and rebuilds the same doc', async () => {
-    const { room, log } = await openRoom();
-    const writer = new FakePeer(actor);
-    await room.attach(writer);
+    const { room, log, writer } = await openRoom();
 
     const client = new Y.Doc();
     client.getMap('notes').set('n1', new Y.Map([['text', 'first']]));
