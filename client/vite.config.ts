@@ -1,5 +1,6 @@
 // Vite build and dev server for the browser client: root is client/, output client/dist, API and websocket proxied in dev.
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -134,12 +135,46 @@ function browserSchemaMeta(): Plugin {
  */
 const yjsSources = fs.realpathSync(fileURLToPath(new URL('../node_modules/yjs/src/index.js', import.meta.url)));
 
-function yjsFromSources(): Plugin {
+export function yjsFromSources(): Plugin {
   return {
     name: 'scopeboard:yjs-from-sources',
     enforce: 'pre',
     apply: 'build',
     resolveId: (source) => (source === 'yjs' ? { id: yjsSources, moduleSideEffects: false } : null),
+  };
+}
+
+/**
+ * Yjs's text, XML and array types and its contents other than maps, JSON values and deletions, as Yjs's internals.js
+ * imports them: no board holds them, so the browser build takes client/src/app/yjsMapsOnly.ts instead (it says why).
+ */
+const YJS_ABSENT_MODULES = new Set([
+  './types/YText.js',
+  './types/YXmlText.js',
+  './types/YXmlFragment.js',
+  './types/YXmlElement.js',
+  './types/YXmlHook.js',
+  './types/YArray.js',
+  './structs/ContentString.js',
+  './structs/ContentFormat.js',
+  './structs/ContentEmbed.js',
+  './structs/ContentBinary.js',
+  './structs/ContentJSON.js',
+  './structs/ContentDoc.js',
+]);
+const yjsInternals = path.join(path.dirname(yjsSources), 'internals.js');
+const yjsMapsOnlyModule = fileURLToPath(new URL('./src/app/yjsMapsOnly.ts', import.meta.url));
+
+/** Resolves those modules to the stand-in (exported for its unit test, which builds Yjs with it). */
+export function yjsMapsOnly(): Plugin {
+  return {
+    name: 'scopeboard:yjs-maps-only',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (source, importer) =>
+      importer === yjsInternals && YJS_ABSENT_MODULES.has(source)
+        ? { id: yjsMapsOnlyModule, moduleSideEffects: false }
+        : null,
   };
 }
 
@@ -189,7 +224,15 @@ function connectedChunk(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [browserZod(), yjsFromSources(), lib0StandIns(), browserSchemaMeta(), connectedChunk(), react()],
+  plugins: [
+    browserZod(),
+    yjsFromSources(),
+    yjsMapsOnly(),
+    lib0StandIns(),
+    browserSchemaMeta(),
+    connectedChunk(),
+    react(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,4 +1,5 @@
-// In real Chromium: a participant's phone opens the posting view without downloading the canvas (Konva) code or zod.
+// In real Chromium: a participant's phone opens the posting view without downloading the canvas (Konva) code, zod or
+// Yjs's text types.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
 import { createPostingBoard, type CreatedBoard } from '../helpers/api.ts';
@@ -16,6 +17,11 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } 
 const YJS_MARK = 'Add Yjs type to a document before reading data';
 /** The Note schema's JSON Schema description (shared/src/model/Note.ts), which only docs/schema needs. */
 const NOTE_SCHEMA_DESCRIPTION = 'One idea, posted by one person into one station.';
+
+/** A method name only Yjs's text types have, kept by the minifier. */
+const Y_TEXT_MARK = 'applyDelta';
+/** The words of the browser build's stand-in for those types. */
+const YJS_STAND_IN_WORDS = "is not in Scopeboard's browser build";
 
 /** How many copies of Yjs `scripts` hold, counted by the mark. */
 function yjsCopies(scripts: string[]): number {
@@ -75,10 +81,14 @@ describe.runIf(hasBrowser())('bundle split by view', { timeout: 60_000 }, () => 
     // ... and without the JSON Schema's words (stripSchemaMeta in client/vite.config.ts), though the notes' rules are there.
     expect(phone.some((body) => body.includes('note text must be 1 to 280 characters'))).toBe(true);
     expect(phone.filter((body) => body.includes(NOTE_SCHEMA_DESCRIPTION))).toHaveLength(0);
+    // Yjs without the types no board holds (client/src/app/yjsMapsOnly.ts): the stand-in's words, not Y.Text's code.
+    expect(phone.some((body) => body.includes(YJS_STAND_IN_WORDS))).toBe(true);
+    expect(phone.filter((body) => body.includes(Y_TEXT_MARK))).toHaveLength(0);
     const desktop = await scriptsFor(DESKTOP, 'Dan', (page) => page.locator('canvas').first());
     expect(desktop.some((body) => body.includes('Konva'))).toBe(true);
     // Yjs comes from its sources, split across chunks (the undo manager goes with the canvas): still one copy.
     expect(yjsCopies(desktop)).toBe(1);
+    expect(desktop.filter((body) => body.includes(Y_TEXT_MARK))).toHaveLength(0);
   });
 
   it('gives the start page no Yjs: the connected board is one chunk, and the start page shares none of it', async () => {
