@@ -37,9 +37,8 @@ function drawnNotes(page: Page): Promise<DrawnNote[]> {
       getAbsolutePosition(): { x: number; y: number };
       find(selector: string): { text(): string }[];
     };
-    const stage = (
-      globalThis as unknown as { Konva: { stages: { find(s: string): Node[]; scaleX(): number }[] } }
-    ).Konva.stages[0]!;
+    const stage = (globalThis as unknown as { Konva: { stages: { find(s: string): Node[]; scaleX(): number }[] } })
+      .Konva.stages[0]!;
     const scale = stage.scaleX();
     return stage.find('.note').map((node) => {
       const canvas = node.getLayer().getCanvas();
@@ -66,8 +65,8 @@ function drawnNotes(page: Page): Promise<DrawnNote[]> {
 }
 
 const stageScale = (page: Page) =>
-  page.evaluate(
-    () => (globalThis as unknown as { Konva: { stages: { scaleX(): number }[] } }).Konva.stages[0]!.scaleX(),
+  page.evaluate(() =>
+    (globalThis as unknown as { Konva: { stages: { scaleX(): number }[] } }).Konva.stages[0]!.scaleX(),
   );
 
 describe.runIf(hasBrowser())('sketched notes at low zoom', { timeout: 90_000 }, () => {

@@ -130,8 +130,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
   );
 
   // Only notes near the view are mounted (and those of a dragged frame, which may bring them into view).
-  const noteWindow = useNoteWindow(view, size);
   const isSketch = useSketchMode(view.scale);
+  const noteWindow = useNoteWindow(view, size, isSketch);
   const { region } = noteWindow;
   const { offsetOf } = grouping;
   const shownNotes = useMemo(
