@@ -24,7 +24,7 @@ export interface GestureResult {
   notesLayerDrawMs: FrameSummary;
   /** Input events sent (mouse moves or wheel ticks). */
   events: number;
-  /** What the drag moved, per Konva's dragstart ('Stage' = pan, 'Group' = a note); empty for the wheel. */
+  /** What the drag moved, per Konva's dragstart: 'Stage' (a pan), 'Group' or 'Shape' (a note, a sketched one). */
   dragTargets: string[];
   /** Only for drag: the longest frame in the 600 ms after the drop (the write, relayout and redraw). */
   dropMaxFrameMs?: number;

@@ -18,7 +18,7 @@ export interface ProbeState {
   mountedNotes: number;
   /** Set from Node once the page has been quiet: later draws no longer move `notesLayerDrawnAt`. */
   isSettled: boolean;
-  /** Class names of drag targets since the probe's stage hook was installed ('Stage' for a pan, 'Group' for a note). */
+  /** Class names of drag targets since the probe's stage hook was installed: 'Stage' (a pan), 'Group' or 'Shape' (a note). */
   dragTargets: string[];
   /** Duration of every draw of the notes layer while frames were recorded (ms, Konva drawScene only). */
   layerDrawMs: number[];

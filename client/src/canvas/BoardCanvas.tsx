@@ -11,13 +11,14 @@ import { CanvasOverlays } from './CanvasOverlays.tsx';
 import { GroupFrame } from './GroupFrame.tsx';
 import { GEOMETRY, layoutBoard, type BoardLayout, type PlacedNote } from './layout.ts';
 import { useLayoutProbe } from './layoutProbe.ts';
-import { NoteSticky, SKETCH_BELOW_SCALE } from './NoteSticky.tsx';
+import { NoteSticky } from './NoteSticky.tsx';
 import { RemoteDragLayer } from './RemoteDragLayer.tsx';
 import { StationShape } from './StationShape.tsx';
 import { useCanvasGrouping, type DropTo } from './useCanvasGrouping.ts';
 import { revealRect, useViewport } from './useViewport.ts';
 import { useOpeningView } from './useOpeningView.ts';
 import { meets, useNoteWindow } from './useNoteWindow.ts';
+import { useSketchMode } from './useSketchMode.ts';
 import { applyWheel } from './gestures.ts';
 import { usePinch } from './usePinch.ts';
 import { useElementSize } from './useElementSize.ts';
@@ -129,7 +130,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
   );
 
   // Only notes near the view are mounted (and those of a dragged frame, which may bring them into view).
-  const noteWindow = useNoteWindow(view, size);
+  const isSketch = useSketchMode(view.scale);
+  const noteWindow = useNoteWindow(view, size, isSketch);
   const { region } = noteWindow;
   const { offsetOf } = grouping;
   const shownNotes = useMemo(
@@ -256,7 +258,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
                       isDraggable={canMove(note)}
                       isTarget={noteTarget === note.id}
                       isSelected={selectedIds.has(note.id)}
-                      isSketch={view.scale < SKETCH_BELOW_SCALE}
+                      isSketch={isSketch}
                       onDragMove={selectionDrag.handleNoteDragMove}
                       onDragEnd={selectionDrag.handleNoteDragEnd}
                       onPick={onPick}

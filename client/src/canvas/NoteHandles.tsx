@@ -1,6 +1,6 @@
 // The keyboard's way onto the canvas: one focusable button over each drawn note (the drawing itself is hidden from
 // assistive technology). Enter opens the note, F2 its editor, Delete asks to delete it, Space selects it.
-import { memo, useDeferredValue, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Mode } from '../list/EditableNote.tsx';
 import { noteName } from '../list/noteName.ts';
 import type { PlacedNote } from './layout.ts';
@@ -22,14 +22,27 @@ export interface NoteHandlesProps {
 /** The attribute that finds a note's handle, to give focus back to it when its sheet closes. */
 export const NOTE_HANDLE_ATTRIBUTE = 'data-note-handle';
 
-/** Invisible until focused: they follow the view as a deferred update, so a zoom repaints the canvas first. */
+/**
+ * Invisible until focused. They sit at board coordinates in one layer that the view moves and scales with a CSS
+ * transform, so a pan or zoom rewrites one style instead of every handle's box (and their labels are not rebuilt);
+ * the view comes as a deferred update, so a zoom repaints the canvas first.
+ */
 export function NoteHandles(props: NoteHandlesProps) {
-  const view = useDeferredValue(props.view);
-  return <HandleList {...props} view={view} />;
+  const { view: current, ...list } = props;
+  const view = useDeferredValue(current);
+  const style = {
+    transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`,
+    '--view-scale': view.scale,
+  } as CSSProperties;
+  return (
+    <div className="note-handles" style={style}>
+      <HandleList {...list} />
+    </div>
+  );
 }
 
-const HandleList = memo(function HandleList(props: NoteHandlesProps) {
-  const { view, notes, selectedIds, canEdit, onOpen, onToggleSelect, onFocusNote } = props;
+const HandleList = memo(function HandleList(props: Omit<NoteHandlesProps, 'view'>) {
+  const { notes, selectedIds, canEdit, onOpen, onToggleSelect, onFocusNote } = props;
   const onKey = (placed: PlacedNote) => (event: KeyboardEvent<HTMLButtonElement>) => {
     const mayEdit = canEdit(placed.note.authorId);
     if (event.key === 'F2' && mayEdit) onOpen(placed.note.id, 'edit');
@@ -55,12 +68,7 @@ const HandleList = memo(function HandleList(props: NoteHandlesProps) {
                 ? 'Enter opens it, F2 edits it, Delete deletes it, Space selects it.'
                 : 'Enter opens it, Space selects it.'
             }
-            style={{
-              left: view.x + x * view.scale,
-              top: view.y + y * view.scale,
-              width: GEOMETRY.stickyWidth * view.scale,
-              height: GEOMETRY.stickyHeight * view.scale,
-            }}
+            style={{ left: x, top: y, width: GEOMETRY.stickyWidth, height: GEOMETRY.stickyHeight }}
             onClick={() => onOpen(note.id, 'read')}
             onKeyDown={onKey(placed)}
             // Space selects on keydown; its keyup would also click (open) the note.

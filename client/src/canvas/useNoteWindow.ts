@@ -1,5 +1,5 @@
 // Which part of the board the canvas draws notes for: the view plus a margin, following a pan in coarse steps.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type Konva from 'konva';
 import type { Viewport } from './useViewport.ts';
 
@@ -40,15 +40,51 @@ interface Panned {
   at: Viewport;
 }
 
+/** Whether `outer` holds all of `inner`. */
+function holds(outer: BoardRect, inner: BoardRect): boolean {
+  return (
+    outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom
+  );
+}
+
+const areaOf = (rect: BoardRect) => (rect.right - rect.left) * (rect.bottom - rect.top);
+
+/**
+ * How much larger than it needs to be the mounted region may stay after a zoom in: sketched notes cost little each,
+ * notes with text much more, so a zoom in keeps the notes it has mounted instead of unmounting some every tick.
+ */
+export const KEPT_AREA = { sketched: 4, withText: 1.5 } as const;
+
+/**
+ * The region to mount for `view`: `kept` (the one mounted now) while it still holds the view plus half a margin
+ * and is not too much larger than the region the view wants; else that region. A zoom then re-windows every few
+ * wheel ticks instead of every tick, and the notes it keeps are not re-rendered (and their handles not rebuilt).
+ */
+export function nextRegion(
+  kept: BoardRect | null,
+  view: Viewport,
+  size: { width: number; height: number },
+  isSketch: boolean,
+): BoardRect {
+  const wanted = viewRegion(view, size.width, size.height);
+  if (!kept) return wanted;
+  const needed = viewRegion(view, size.width, size.height, WINDOW_MARGIN / 2);
+  const limit = isSketch ? KEPT_AREA.sketched : KEPT_AREA.withText;
+  return holds(kept, needed) && areaOf(kept) <= limit * areaOf(wanted) ? kept : wanted;
+}
+
 /**
  * The region of the board whose notes the canvas mounts. A large board then costs what its view shows: only
  * these notes are created, laid out and drawn on each frame. `onStageDragMove` goes on the Stage: the stage
  * pans itself without touching `view` until the drop, so the region follows it here, in steps of half a margin.
  */
-export function useNoteWindow(view: Viewport, size: { width: number; height: number }) {
+export function useNoteWindow(view: Viewport, size: { width: number; height: number }, isSketch: boolean) {
   const [panned, setPanned] = useState<Panned | null>(null);
   const current = panned && panned.from === view ? panned.at : view;
-  const region = useMemo(() => viewRegion(current, size.width, size.height), [current, size.width, size.height]);
+  const [kept, setKept] = useState<{ region: BoardRect; isSketch: boolean } | null>(null);
+  // Text coming back (or going) re-windows at once: a region kept from a sketched zoom would mount text for all of it.
+  const region = nextRegion(kept && kept.isSketch === isSketch ? kept.region : null, current, size, isSketch);
+  if (region !== kept?.region) setKept({ region, isSketch });
 
   const onStageDragMove = useCallback(
     (event: Konva.KonvaEventObject<DragEvent>) => {
