@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import { describeClose } from './closeCodes.ts';
 import { AdoptingWebSocket } from './earlySocket.ts';
+import { skipEchoEncoding } from './skipEchoEncoding.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'stopped';
 
@@ -114,6 +115,7 @@ export class BoardConnection {
       // We decide per close code (closeCodes.ts); the default would give up on 4413 and 4429 too.
       shouldReconnect: (event) => describeClose(event.code, event.reason).action === 'retry',
     });
+    skipEchoEncoding(provider);
     const isCurrent = () => !this.isDestroyed && this.snapshot.provider === provider;
     provider.on('status', ({ status }) => {
       if (!isCurrent() || this.snapshot.status === 'stopped') return;
