@@ -102,6 +102,8 @@ describe.runIf(hasBrowser())('the board socket opened early', () => {
     const chunk = await boardPageChunkRequested(page);
     expect(chunk).toHaveLength(1);
     expect(only!.createdAt).toBeLessThanOrEqual(chunk[0]!);
+    // So was the identity check, whose answer the board page took instead of asking again (one /me above).
+    expect(me[0]!).toBeLessThanOrEqual(chunk[0]!);
     // Sync step 1 of an empty doc (0,0,1,0) went out once: the provider's own was the same request.
     expect(only!.sent.filter((frame) => frame === '0,0,1,0')).toHaveLength(1);
     // And it carries the page's edits: a note posted here reaches the server's copy for others.
