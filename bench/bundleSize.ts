@@ -49,19 +49,23 @@ function readManifest(): Manifest {
 
 /**
  * The chunk key of a lazy module: its own chunk when it is split out; the named group chunk (client/vite.config.ts)
- * its importer loads when a group holds it; else the entry that bundles it.
+ * that one of its importers loads (the nearest on the path first: the entry too starts the connected board) when a
+ * group holds it; else the entry that bundles it.
  */
-function chunkKey(manifest: Manifest, source: string, importer: string, entry: string): string {
+function chunkKey(manifest: Manifest, source: string, importers: string[], entry: string): string {
   if (manifest[source]) return source;
   const name = path.basename(source).replace(/\.tsx?$/, '');
-  const group = manifest[importer]?.dynamicImports?.find((key) => manifest[key]?.name === name);
-  return group ?? entry;
+  for (const importer of [...importers].reverse()) {
+    const group = manifest[importer]?.dynamicImports?.find((key) => manifest[key]?.name === name);
+    if (group) return group;
+  }
+  return entry;
 }
 
-/** The chunk keys of a view's lazy path, each looked up from the chunk that imports it. */
+/** The chunk keys of a view's lazy path, each looked up from the chunks before it. */
 function pathKeys(manifest: Manifest, sources: string[], entry: string): string[] {
   const keys = [entry];
-  for (const source of sources) keys.push(chunkKey(manifest, source, keys[keys.length - 1]!, entry));
+  for (const source of sources) keys.push(chunkKey(manifest, source, keys, entry));
   return keys;
 }
 

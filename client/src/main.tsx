@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { LoadFailureBoundary } from './app/LoadFailureBoundary.tsx';
+import { openBoardSocketFirst } from './app/boardSocketFirst.ts';
 import './ui/styles.css';
 
 // A stylesheet of a lazily loaded view that could not be fetched (the network dropped) must not stop the view's
@@ -12,6 +13,12 @@ window.addEventListener('vite:preloadError', (event) => {
   const { payload } = event as Event & { payload?: unknown };
   if (payload instanceof Error && payload.message.startsWith('Unable to preload CSS')) event.preventDefault();
 });
+
+try {
+  openBoardSocketFirst(window.location, () => window.localStorage);
+} catch {
+  // Storage not allowed here: the board page opens the socket once it knows the token.
+}
 
 const root = document.getElementById('root');
 if (root) {

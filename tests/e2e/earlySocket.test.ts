@@ -1,5 +1,6 @@
-// The board's socket opens beside the identity check (sync/earlySocket.ts) and the provider takes it over: one
-// socket per page, the board synced through it, and every refusal still said in the same words, the socket closed.
+// The board's socket opens early (from the entry when the link or a kept identity holds the token, else beside the
+// identity check; sync/earlySocket.ts) and the provider takes it over: one socket per page, the board synced through
+// it, and every refusal still said in the same words, the socket closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addNote } from '@shared/doc/ops.ts';
@@ -34,6 +35,12 @@ interface SocketRecord {
   createdAt: number;
   readyState: number;
 }
+
+/** When the page asked for the board page's chunk (ms since navigation), one entry per request. */
+const boardPageChunkRequested = (page: Page) =>
+  page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => /\\/assets\\/BoardPage-[^/]*\\.js$/.test(e.name)).map((e) => e.startTime)`,
+  ) as Promise<number[]>;
 
 const sockets = (page: Page) =>
   page.evaluate(
@@ -91,6 +98,12 @@ describe.runIf(hasBrowser())('the board socket opened early', () => {
     )) as number[];
     expect(me).toHaveLength(1);
     expect(only!.createdAt).toBeLessThanOrEqual(me[0]!);
+    // Opened by the entry (app/boardSocketFirst.ts), before the board page's chunk was even asked for.
+    const chunk = await boardPageChunkRequested(page);
+    expect(chunk).toHaveLength(1);
+    expect(only!.createdAt).toBeLessThanOrEqual(chunk[0]!);
+    // So was the identity check, whose answer the board page took instead of asking again (one /me above).
+    expect(me[0]!).toBeLessThanOrEqual(chunk[0]!);
     // Sync step 1 of an empty doc (0,0,1,0) went out once: the provider's own was the same request.
     expect(only!.sent.filter((frame) => frame === '0,0,1,0')).toHaveLength(1);
     // And it carries the page's edits: a note posted here reaches the server's copy for others.
@@ -100,6 +113,20 @@ describe.runIf(hasBrowser())('the board socket opened early', () => {
     await expect
       .poll(() => other.getByRole('region', { name: 'Notes', exact: true }).innerText(), { timeout: 15_000 })
       .toContain('Written through the adopted socket');
+  });
+
+  it('opens from the entry for the identity this browser kept, on a reload', async () => {
+    const page = await room.joinAs(board.links.participant, 'Cy');
+    await page.addInitScript(COUNT_SOCKETS);
+    await page.reload();
+    const notes = page.getByRole('region', { name: 'Notes', exact: true });
+    await expect.poll(() => notes.innerText(), { timeout: 15_000 }).toContain('Posted before the facilitator came');
+    const [only, ...others] = await sockets(page);
+    expect(others).toEqual([]);
+    expect(only!.readyState).toBe(1);
+    const chunk = await boardPageChunkRequested(page);
+    expect(chunk).toHaveLength(1);
+    expect(only!.createdAt).toBeLessThanOrEqual(chunk[0]!);
   });
 
   it('says a refused facilitator link in the same words, and closes the socket it opened', async () => {

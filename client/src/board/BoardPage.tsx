@@ -1,11 +1,9 @@
 // The page at /b/:boardId: settles who this browser is, then opens the board's connection.
-import { lazyModule, useModule } from '../app/useModule.ts';
+import { useModule } from '../app/useModule.ts';
+import { connectedBoardModule } from '../app/connectedBoardModule.ts';
 import { JoinForm } from './JoinForm.tsx';
 import { useIdentity } from './useIdentity.ts';
 
-// The connected board (Yjs, the provider, the views) is its own chunk, fetched as soon as the page first draws:
-// beside the identity check for someone who returns, while a newcomer types their name into the join form.
-const connectedBoard = lazyModule('the connected board', () => import('../app/ConnectedBoard.tsx'));
 const connecting = (
   <main className="page narrow">
     <p role="status">Connecting…</p>
@@ -15,7 +13,10 @@ const connecting = (
 export function BoardPage({ boardId }: { boardId: string }) {
   const { state, join, invalidate } = useIdentity(boardId, window.localStorage);
   // A failed fetch shows (app/LoadFailureBoundary.tsx) only once the board is opened, not over the join form.
-  const connected = useModule(connectedBoard, state.kind === 'ready');
+  // The connected board (Yjs, the provider, the views) is its own chunk, fetched as soon as the page first draws (by
+  // the entry, for a page that holds its token): beside the identity check for someone who returns, while a
+  // newcomer types their name into the join form.
+  const connected = useModule(connectedBoardModule, state.kind === 'ready');
   switch (state.kind) {
     case 'checking':
       return (

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '@shared/model/Role.ts';
 import { ApiError, fetchMe, joinBoard } from '../app/api.ts';
+import { takeMe } from '../app/boardSocketFirst.ts';
 import { parseFragment, type LinkSecret } from '../app/route.ts';
 import { deviceId, forgetIdentity, loadIdentity, saveIdentity, type Identity } from '../app/storage.ts';
 import { discardEarlySocket, openEarlySocket, wsBaseFor } from '../sync/earlySocket.ts';
@@ -61,7 +62,7 @@ export function useIdentity(boardId: string, storage: Storage) {
       if (secret.kind === 'facilitator') {
         openSocket(secret.token, 'facilitator');
         try {
-          const me = await fetchMe(boardId, secret.token);
+          const me = await takeMe(boardId, secret.token);
           const identity: Identity = {
             participantId: me.participantId,
             token: secret.token,
@@ -86,7 +87,7 @@ export function useIdentity(boardId: string, storage: Storage) {
         clearFragment();
         openSocket(stored.token, stored.role);
         try {
-          const me = await fetchMe(boardId, stored.token);
+          const me = await takeMe(boardId, stored.token);
           const identity: Identity = { ...stored, participantId: me.participantId, role: me.role, name: me.name };
           saveIdentity(storage, boardId, identity);
           if (isActive) setState({ kind: 'ready', identity });

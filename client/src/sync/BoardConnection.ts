@@ -4,6 +4,10 @@ import { WebsocketProvider } from 'y-websocket';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import { describeClose } from './closeCodes.ts';
 import { AdoptingWebSocket } from './earlySocket.ts';
+import { skipEchoEncoding } from './skipEchoEncoding.ts';
+
+/** The offline copy loads at the latest this long after the connection opens, board or not. */
+const OFFLINE_COPY_WAIT_MS = 3000;
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'stopped';
 
@@ -34,8 +38,8 @@ export interface BoardConnectionOptions {
   offlineKey: string;
   /** Runs `fn` soon, outside the provider's event dispatch (setTimeout 0 in the browser). */
   defer: (fn: () => void) => void;
-  /** Runs `fn` once the page has painted (or soon, in a tab that does not paint). */
-  afterPaint: (fn: () => void) => void;
+  /** Runs `fn` when the page is next idle (or soon, in a browser that does not say). */
+  whenIdle: (fn: () => void) => void;
 }
 
 /**
@@ -85,14 +89,16 @@ export class BoardConnection {
   }
 
   /**
-   * Attaches the offline copy to `doc` once the page has painted: y-indexeddb is its own chunk, so a phone's first
-   * load does not carry it. Stored edits then merge into the doc (and reach the server) as they do on reconnect.
+   * Attaches the offline copy to `doc` once the board has arrived (or the server is found unreachable) and the page
+   * is idle: y-indexeddb is its own chunk, so a phone's first load does not carry it, and on a first visit it stores
+   * the whole board (encoding it again: 75 ms at 5,000 notes), which would otherwise delay the board's first draw.
+   * Stored edits then merge into the doc (and reach the server) as they do on reconnect.
    */
-  private keepOffline(doc: Y.Doc): void {
+  private keepOffline(doc: Y.Doc, provider: WebsocketProvider): void {
     this.persistence = null;
     // IndexedDB may be missing (private browsing in some browsers): the board then works online only.
     if (typeof indexedDB === 'undefined') return;
-    this.options.afterPaint(() => {
+    const load = () => {
       import('y-indexeddb')
         .then(({ IndexeddbPersistence }) => {
           if (this.isDestroyed || this.snapshot.doc !== doc) return;
@@ -100,7 +106,19 @@ export class BoardConnection {
         })
         // Not downloadable (the network dropped first): this page works online only, as without IndexedDB.
         .catch(() => undefined);
-    });
+    };
+    let isStarted = false;
+    const start = () => {
+      if (isStarted) return;
+      isStarted = true;
+      clearTimeout(fallback);
+      this.options.whenIdle(load);
+    };
+    // A server that neither sends the board nor closes (a stalled network) must not keep the offline copy away.
+    const fallback = setTimeout(start, OFFLINE_COPY_WAIT_MS);
+    provider.on('sync', (isSynced: boolean) => isSynced && start());
+    provider.on('connection-close', start);
+    provider.on('connection-error', start);
   }
 
   private open(notice: ConnectionNotice | null): ConnectionSnapshot {
@@ -114,6 +132,7 @@ export class BoardConnection {
       // We decide per close code (closeCodes.ts); the default would give up on 4413 and 4429 too.
       shouldReconnect: (event) => describeClose(event.code, event.reason).action === 'retry',
     });
+    skipEchoEncoding(provider);
     const isCurrent = () => !this.isDestroyed && this.snapshot.provider === provider;
     provider.on('status', ({ status }) => {
       if (!isCurrent() || this.snapshot.status === 'stopped') return;
@@ -157,7 +176,7 @@ export class BoardConnection {
         this.update({ status: 'offline', ...(notice ? { notice } : {}) });
       }
     });
-    this.keepOffline(doc);
+    this.keepOffline(doc, provider);
     return { doc, provider, status: 'connecting', isSynced: false, notice, isIdentityInvalid: false };
   }
 }

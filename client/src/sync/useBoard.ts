@@ -17,6 +17,14 @@ function mergeBoard(previous: Board, next: Board): Board {
   };
 }
 
+/** Whether `transaction` added or deleted anything: when Yjs would emit an 'update' for it. */
+function changedContent(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState)
+    if ((transaction.beforeState.get(client) ?? 0) !== clock) return true;
+  return false;
+}
+
 /** Batching of re-reads; in the browser, the next animation frame (or a timeout, for background tabs). */
 export interface FrameScheduler {
   request(fn: () => void): () => void;
@@ -70,8 +78,10 @@ export function boardStore(doc: Y.Doc, frames: FrameScheduler) {
         current = mergeBoard(current, readBoard());
         onChange();
       };
-      const onUpdate = () => {
-        if (cancel) return;
+      // 'afterTransaction', not 'update': an 'update' listener makes Yjs encode every transaction for it (the
+      // joining page's whole board included), and this one only needs to know that the doc changed.
+      const onTransaction = (transaction: Y.Transaction) => {
+        if (cancel || !changedContent(transaction)) return;
         // The update that brings a joining page its board (from the server or the offline copy) is read at once:
         // the page has nothing to draw before it, and React then renders it together with the "synced" state
         // that comes in the same task, instead of once for that state and again a frame later for the board.
@@ -81,9 +91,9 @@ export function boardStore(doc: Y.Doc, frames: FrameScheduler) {
           reread();
         });
       };
-      doc.on('update', onUpdate);
+      doc.on('afterTransaction', onTransaction);
       return () => {
-        doc.off('update', onUpdate);
+        doc.off('afterTransaction', onTransaction);
         cancel?.();
       };
     },

@@ -3,19 +3,13 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { BoardConnection, type ConnectionSnapshot } from './BoardConnection.ts';
 import { wsBaseFor } from './earlySocket.ts';
 
-/** Waits at most this long for a paint (a hidden tab paints nothing). */
-const PAINT_WAIT_MS = 1000;
+/** Waits at most this long for an idle moment. */
+const IDLE_WAIT_MS = 1000;
 
-/** Runs `fn` once, in the task after the next frame, or after PAINT_WAIT_MS if no frame comes. */
-function afterPaint(fn: () => void): void {
-  let hasRun = false;
-  const run = () => {
-    if (hasRun) return;
-    hasRun = true;
-    fn();
-  };
-  window.requestAnimationFrame(() => window.setTimeout(run, 0));
-  window.setTimeout(run, PAINT_WAIT_MS);
+/** Runs `fn` when the page is next idle, or after IDLE_WAIT_MS if it stays busy (Safari has no idle callback). */
+function whenIdle(fn: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(fn, { timeout: IDLE_WAIT_MS });
+  else window.setTimeout(fn, IDLE_WAIT_MS);
 }
 
 /** Opens the board's connection while mounted; null until it exists. */
@@ -28,7 +22,7 @@ export function useBoardConnection(boardId: string, token: string, participantId
       token,
       offlineKey: `${boardId}:${participantId}`,
       defer: (fn) => window.setTimeout(fn, 0),
-      afterPaint,
+      whenIdle,
     });
     // The connection lives exactly as long as this effect (StrictMode mounts twice): state, not a ref, so the
     // views re-render with it.

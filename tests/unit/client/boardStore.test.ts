@@ -47,6 +47,10 @@ describe('the board store', () => {
     expect(changes).toBe(2);
     expect(store.getSnapshot().notes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8']);
 
+    // A transaction that changed nothing (Yjs emits no update for it) asks for no read.
+    page.transact(() => undefined);
+    expect(queued).toHaveLength(0);
+
     unsubscribe();
     addNote(page, { id: 'n9', areaId: STATION_2, text: 'idea n9', author: ana, createdAt: 40 });
     expect(queued).toHaveLength(0);
