@@ -74,6 +74,10 @@ export interface RoomHook {
   onCommitFailed?(failure: CommitFailure): void;
   /** A board was loaded into memory (at first use, and again after it was unloaded or reloaded). */
   afterLoad?(loaded: { readonly boardId: string }): void;
-  /** Rewrites or filters presence states before they are applied and fanned out; each hook sees the last one's. */
+  /**
+   * Rewrites or filters presence states before they are applied and fanned out; each hook sees the last one's.
+   * A renewal (a newer clock for the same state bytes from the same connection) is not offered again: the room
+   * keeps what the hooks made of that state, so their result must depend only on the offer.
+   */
   onAwareness?(offer: PresenceOffer): readonly AwarenessEntry[];
 }

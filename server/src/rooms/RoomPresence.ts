@@ -8,6 +8,7 @@ import { decodeAwareness, encodeAwarenessEntries } from './awarenessStamp.ts';
 import { encodeAwareness } from './messages.ts';
 import { CLOSE, type Peer } from './Peer.ts';
 import { PresenceBudget } from './PresenceBudget.ts';
+import { readSingleEntry, sameBytes, type SingleEntry } from './presenceRenewal.ts';
 
 /** Client ids one connection may speak for (a browser has one; a few tabs sharing a socket never need more). */
 const CLIENT_IDS_PER_CONNECTION = 4;
@@ -33,6 +34,8 @@ export class RoomPresence {
   /** The same binding the other way: which peer speaks for a client id. */
   private readonly ownerOf = new Map<number, Peer>();
   private readonly budget: PresenceBudget;
+  /** The state bytes each client id last sent alone in a frame, while the room holds the state made of them. */
+  private readonly sentBytes = new Map<number, Uint8Array>();
   /** Client ids whose latest clock (and state) the peers have not been sent yet. */
   private readonly due = new Set<number>();
   /** Set by the awareness 'change' event, which y-protocols emits just before 'update' when a state really changed. */
@@ -51,7 +54,10 @@ export class RoomPresence {
       this.hasChange = true;
     });
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
-      for (const clientId of removed ?? []) this.budget.forget(clientId);
+      for (const clientId of removed ?? []) {
+        this.budget.forget(clientId);
+        this.sentBytes.delete(clientId);
+      }
       for (const ids of [added, updated, removed]) for (const clientId of ids ?? []) this.due.add(clientId);
       if (this.hasChange) {
         this.hasChange = false;
@@ -96,10 +102,45 @@ export class RoomPresence {
     );
   }
 
-  /** A peer's awareness update: decoded strictly, limited to its own ids, passed through the hooks and the budget. */
+  /**
+   * A peer's awareness update: decoded strictly, limited to its own ids, passed through the hooks and the budget.
+   * A renewal (one entry, a newer clock, the very bytes this client id sent last) only moves the clock on: its
+   * state was decoded, stamped and admitted when it first came, and the room still holds it.
+   */
   apply(peer: Peer, update: Uint8Array): void {
     const owned = this.owned.get(peer);
     if (!owned) return;
+    const single = readSingleEntry(update);
+    if (single && this.renew(owned, single)) return;
+    this.applyInFull(peer, owned, update);
+    if (single) this.remember(owned, single);
+  }
+
+  /** Renews a held state without reading it again; false when `entry` is not a renewal of it. */
+  private renew(owned: Set<number>, { clientId, clock, stateBytes }: SingleEntry): boolean {
+    const sent = this.sentBytes.get(clientId);
+    const meta = this.awareness.meta.get(clientId);
+    if (!sent || !meta || clock <= meta.clock || !owned.has(clientId) || !this.awareness.states.has(clientId)) {
+      return false;
+    }
+    if (!sameBytes(sent, stateBytes)) return false;
+    // What applyAwarenessUpdate does for a newer clock with an equal state: a new clock, and an 'update' (no 'change').
+    this.awareness.meta.set(clientId, { clock, lastUpdated: Date.now() });
+    this.awareness.emit('update', [{ added: [], updated: [clientId], removed: [] }, null]);
+    return true;
+  }
+
+  /** Keeps the bytes of an entry the room now holds as sent (its state and clock applied), for its renewals. */
+  private remember(owned: Set<number>, { clientId, clock, stateBytes }: SingleEntry): void {
+    const isHeld =
+      owned.has(clientId) &&
+      this.awareness.meta.get(clientId)?.clock === clock &&
+      this.awareness.states.get(clientId) != null;
+    if (isHeld) this.sentBytes.set(clientId, stateBytes.slice());
+    else this.sentBytes.delete(clientId);
+  }
+
+  private applyInFull(peer: Peer, owned: Set<number>, update: Uint8Array): void {
     let entries;
     try {
       // Ids another connection speaks for are dropped below: their states are not even parsed.
@@ -111,6 +152,8 @@ export class RoomPresence {
       peer.close(CLOSE.malformed, 'The server could not read a presence message from this browser.');
       return;
     }
+    // Nothing of its own: most frames a stock client sends are echoes of other people's presence.
+    if (entries.length === 0) return;
     const accepted = entries.filter((entry) => {
       if (owned.has(entry.clientId)) return true;
       // A client id is bound to the first connection that uses it; nobody may speak for another.
@@ -132,6 +175,7 @@ export class RoomPresence {
     clearTimeout(this.renewalTimer);
     this.renewalTimer = undefined;
     this.due.clear();
+    this.sentBytes.clear();
     this.owned.clear();
     this.ownerOf.clear();
     this.awareness.destroy();

@@ -2,10 +2,8 @@
 import { z as classic } from 'zod';
 import { COORD_MAX, ID_MAX } from './limits.ts';
 import { ROLES } from './Role.ts';
+import { fitsCodePoints } from './validate.ts';
 import { withMeta, z } from './zod.ts';
-
-/** Code-point length, as the limits are stated to users (an emoji counts once). */
-const codePoints = (text: string) => [...text].length;
 
 /** A non-empty id without whitespace, at most ID_MAX characters (nanoids or template ids). */
 export function idField(reason: string) {
@@ -23,8 +21,9 @@ function textChecks(max: number, reason: string, { stored = false, empty = reaso
   return [
     ...(stored ? [z.refine<string>((text) => text === text.trim(), reason)] : []),
     z.trim(),
-    z.refine<string>((text) => codePoints(text) >= 1, empty),
-    z.refine<string>((text) => codePoints(text) <= max, tooLong),
+    // Limits count code points (an emoji counts once); any non-empty text has at least one.
+    z.refine<string>((text) => text.length >= 1, empty),
+    z.refine<string>((text) => fitsCodePoints(text, max), tooLong),
   ];
 }
 
@@ -55,7 +54,7 @@ export function optionalTextField(max: number, reason: string) {
   return withMeta(
     z.string({ error: reason }).check(
       z.trim(),
-      z.refine((text) => codePoints(text) <= max),
+      z.refine((text) => fitsCodePoints(text, max)),
     ),
     { maxLength: max },
   );

@@ -12,8 +12,7 @@ export function cleanId(value: unknown): string | undefined {
 export function cleanText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  const length = [...trimmed].length;
-  return length >= 1 && length <= max ? trimmed : undefined;
+  return trimmed.length >= 1 && fitsCodePoints(trimmed, max) ? trimmed : undefined;
 }
 
 export function cleanCoord(value: unknown): number | undefined {
@@ -24,7 +23,25 @@ export function cleanTime(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
-/** Code-point length, as the limits are stated to users. */
+/**
+ * Code-point length, as the limits are stated to users (an emoji counts once; a lone surrogate counts once, as
+ * `[...text].length` does), counted in place: the guard checks every note's text, and a copy per check showed.
+ */
 export function textLength(text: string): number {
-  return [...text].length;
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdbff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      length--;
+      i++;
+    }
+  }
+  return length;
+}
+
+/** Whether `text` has at most `max` code points: a text of at most `max` UTF-16 units has, without counting. */
+export function fitsCodePoints(text: string, max: number): boolean {
+  return text.length <= max || textLength(text) <= max;
 }
