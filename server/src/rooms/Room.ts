@@ -15,6 +15,7 @@ import { boardFull } from '../boards/errors.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { batchChannel, type BatchTiming } from './batchTiming.ts';
 import type { RoomStore } from './RoomStore.ts';
+import { trimAddedContent } from './trimContent.ts';
 
 export interface RoomDeps {
   store: RoomStore;
@@ -49,6 +50,7 @@ export class Room {
   ) {
     this.presence = new RoomPresence(this.doc, { boardId, limits: deps.limits, hooks: deps.hooks });
     this.doc.on('update', this.onUpdate);
+    this.doc.on('afterTransaction', trimAddedContent);
   }
 
   /** What the doc emits (Yjs encodes each transaction for it): the server's own changes, and client updates that
