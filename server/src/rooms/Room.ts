@@ -64,10 +64,10 @@ export class Room {
   static async load(boardId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(boardId, deps);
     const stored = await deps.store.loadDoc(boardId);
+    // What loading applies is stored already: with no 'update' listener, Yjs does not encode the whole doc again.
+    room.doc.off('update', room.onUpdate);
     applyStoredDoc(room.doc, stored);
-    // Loading emits updates of its own; they are already stored.
-    room.pending = [];
-    room.pendingBytes = 0;
+    room.doc.on('update', room.onUpdate);
     room.lastSeq = stored.lastSeq;
     room.snapshotBytes = stored.snapshot?.length ?? 0;
     room.storedBytes = room.snapshotBytes + stored.updates.reduce((sum, u) => sum + u.length, 0);
