@@ -1,16 +1,16 @@
 // Messages every server must hear at once, over one Redis pub/sub channel: a board changed holder, and the board
 // events (removals, renewals, closing, archiving) of boardEvents.ts, each tagged with the server it came from.
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
+import { z } from '@shared/model/zod.ts';
 import type { BoardEvent } from '../boards/boardEvents.ts';
 
 const CHANNEL = 'scopeboard:control';
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 const from = id;
 
 const controlMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('claimed'), boardId: id, serverId: id, url: z.string().max(300) }),
+  z.object({ type: z.literal('claimed'), boardId: id, serverId: id, url: z.string().check(z.maxLength(300)) }),
   z.object({ type: z.literal('participantRemoved'), boardId: id, participantId: id, from }),
   z.object({ type: z.literal('joinCodeRenewed'), boardId: id, from }),
   z.object({ type: z.literal('observerCodeRenewed'), boardId: id, from }),

@@ -15,6 +15,7 @@ import { boardFull } from '../boards/errors.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { batchChannel, type BatchTiming } from './batchTiming.ts';
 import type { RoomStore } from './RoomStore.ts';
+import { trimAddedContent } from './trimContent.ts';
 
 export interface RoomDeps {
   store: RoomStore;
@@ -49,6 +50,7 @@ export class Room {
   ) {
     this.presence = new RoomPresence(this.doc, { boardId, limits: deps.limits, hooks: deps.hooks });
     this.doc.on('update', this.onUpdate);
+    this.doc.on('afterTransaction', trimAddedContent);
   }
 
   /** What the doc emits (Yjs encodes each transaction for it): the server's own changes, and client updates that
@@ -62,10 +64,10 @@ export class Room {
   static async load(boardId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(boardId, deps);
     const stored = await deps.store.loadDoc(boardId);
+    // What loading applies is stored already: with no 'update' listener, Yjs does not encode the whole doc again.
+    room.doc.off('update', room.onUpdate);
     applyStoredDoc(room.doc, stored);
-    // Loading emits updates of its own; they are already stored.
-    room.pending = [];
-    room.pendingBytes = 0;
+    room.doc.on('update', room.onUpdate);
     room.lastSeq = stored.lastSeq;
     room.snapshotBytes = stored.snapshot?.length ?? 0;
     room.storedBytes = room.snapshotBytes + stored.updates.reduce((sum, u) => sum + u.length, 0);

@@ -1,6 +1,6 @@
 // Table rows (snake_case, as both SQLite and PostgreSQL return them) to records. SQLite gives 0/1 for booleans and
 // numbers for integers; node-postgres gives booleans and strings for BIGINT: both read the same here.
-import { isRole } from '@shared/model/Role.ts';
+import { ROLES } from '@shared/model/Role.ts';
 import type { BoardRecord, ParticipantRecord } from './BoardDirectory.ts';
 import type { PrivateNoteRecord, VoteRecord } from './SealedStore.ts';
 
@@ -34,7 +34,8 @@ export function toParticipant(row: Row): ParticipantRecord {
     participantId: str(row.participant_id),
     boardId: str(row.board_id),
     name: str(row.name),
-    role: isRole(role) ? role : 'observer',
+    // The shared constant, not the row's copy: a server holds an actor (and this string) per open connection.
+    role: ROLES.find((known) => known === role) ?? 'observer',
     tokenHash: str(row.token_hash),
     joinedAt: num(row.joined_at),
     isRemoved: flag(row.is_removed),

@@ -208,6 +208,9 @@ export class SocketGateway {
     try {
       const board = await this.deps.boards.getBoard(boardId).catch(() => undefined);
       if (!board) return closeOnPurpose(socket, CLOSE.unknownBoard, 'This board does not exist.');
+      // The stored id, not the request's: that is a slice of the URL, which it would keep alive (token included) for
+      // as long as the socket stays open, through the close handler and the connection counts.
+      boardId = board.boardId;
       const actor = await this.deps.boards.authenticate(boardId, token);
       if (!actor)
         return closeOnPurpose(socket, CLOSE.badToken, 'This link is not valid (renewed, or you were removed).');

@@ -1,5 +1,4 @@
 // Field schemas shared by the record kinds, each with the reason a facilitator reads when a value is refused.
-import { z as classic } from 'zod';
 import { COORD_MAX, ID_MAX } from './limits.ts';
 import { ROLES } from './Role.ts';
 import { fitsCodePoints } from './validate.ts';
@@ -36,17 +35,6 @@ export function textSchema(max: number, reason: string, options: TextOptions = {
     minLength: 1,
     maxLength: max,
   });
-}
-
-/**
- * textSchema as a classic zod schema, for callers that chain classic methods on it (the server's HTTP bodies):
- * the same checks. The record schemas use textSchema, so browsers never load classic zod.
- */
-export function textField(max: number, reason: string, options: TextOptions = {}) {
-  return classic
-    .string({ error: reason })
-    .check(...textChecks(max, reason, options))
-    .meta({ minLength: 1, maxLength: max });
 }
 
 /** Text of 0..max code points, trimmed; for descriptions and labels that may be empty. */

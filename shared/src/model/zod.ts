@@ -1,7 +1,7 @@
 // The one zod import of shared's schemas: zod/mini, the tree-shakable build of the same zod 4 (classic zod carries
 // every method on every schema, and the JSON Schema generator with them, into each browser bundle).
-import { z } from 'zod/mini';
 import { en } from 'zod/locales';
+import * as z from './zodNames.ts';
 
 // Classic zod loads the English messages itself; the refusals without a wording of their own read the same here.
 z.config(en());

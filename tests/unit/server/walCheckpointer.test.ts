@@ -1,4 +1,5 @@
-// The WAL checkpointer's worker thread starts only once the WAL has grown, then checkpoints it off the event loop.
+// The WAL checkpointer's worker thread starts only once the WAL has grown, then checkpoints it off the event loop,
+// and leaves once there has been nothing to checkpoint for a while (a worker is a whole V8 isolate, ~10 MB resident).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ describe('startWalCheckpointer', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-  it('starts its worker once the WAL reaches the size, and the worker checkpoints every frame', async () => {
+  function openDb(options: { intervalMs: number; startAtBytes: number; idleRounds?: number }) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-wal-'));
     const file = path.join(dir, 'test.sqlite');
     const db = new Database(file);
@@ -26,13 +27,22 @@ describe('startWalCheckpointer', () => {
     db.pragma('wal_autocheckpoint = 0');
     db.exec('CREATE TABLE t (v BLOB)');
     const before = threads();
-    const stop = startWalCheckpointer(file, { intervalMs: 20, startAtBytes: 256 * 1024 });
+    const stop = startWalCheckpointer(file, options);
     cleanups.push(() => {
       stop();
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
     });
-    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    return {
+      file,
+      before,
+      insert: db.prepare('INSERT INTO t VALUES (?)'),
+      count: db.prepare('SELECT count(*) AS n FROM t'),
+    };
+  }
+
+  it('starts its worker once the WAL reaches the size, and the worker checkpoints every frame', async () => {
+    const { file, before, insert } = openDb({ intervalMs: 20, startAtBytes: 256 * 1024, idleRounds: 1000 });
     insert.run(Buffer.alloc(1000));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(walBytes(file)).toBeLessThan(256 * 1024);
@@ -48,5 +58,21 @@ describe('startWalCheckpointer', () => {
       insert.run(Buffer.alloc(4000));
       return walBytes(file) === size;
     });
+  });
+
+  it('leaves once idle, with the WAL truncated, and starts again when the WAL has grown again', async () => {
+    const { file, before, insert, count } = openDb({ intervalMs: 20, startAtBytes: 256 * 1024, idleRounds: 3 });
+    for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(4000));
+    await until(() => threads() > before);
+    // No more writes: the worker copies everything back, finds nothing new three rounds in a row, and leaves.
+    await until(() => threads() === before);
+    expect(walBytes(file)).toBe(0);
+    expect(count.get()).toEqual({ n: 100 });
+
+    for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(4000));
+    await until(() => threads() > before);
+    await until(() => threads() === before);
+    expect(walBytes(file)).toBe(0);
+    expect(count.get()).toEqual({ n: 200 });
   });
 });
