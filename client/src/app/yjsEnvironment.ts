@@ -7,11 +7,13 @@ export const isNode = false;
 
 export const isBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
 
-/** As lib0 reads a variable in a browser: from localStorage, null when unset or when storage is not allowed. */
-export function getVariable(name: string): string | null {
-  try {
-    return window.localStorage.getItem(name);
-  } catch {
-    return null;
-  }
+/**
+ * Every variable unset, storage never read. Yjs's one reader is ContentAny's module, as the connected board's chunk
+ * loads: `node_env` set to 'development' in localStorage makes Yjs deep-freeze the values it stores, a check for
+ * code that mutates them. In a fresh tab that read was the page's first storage access, a synchronous round trip to
+ * the browser process on the cold join's path (0.6-1.6 ms quiet, 33 and 265 ms in two traces under load); no one
+ * using a board sees the freeze, so the bundle goes without it (the unit tests run Yjs in Node, unfrozen too).
+ */
+export function getVariable(_name: string): string | null {
+  return null;
 }
