@@ -70,6 +70,14 @@ const keepStepping = process.env.BENCH_KEEP_STEPPING === '1';
  * loaded machine, every note is delivered, so the server's CPU per note covers all of their work.
  */
 const stepTimeoutMs = Number(process.env.BENCH_STEP_TIMEOUT_MS ?? 10_000);
+/**
+ * Seconds of uncounted writes before a steps scenario's first counted step (BENCH_WARMUP_S, default 16; 0: none).
+ * A fresh server's first counted step otherwise also carries one-off costs: its JIT, every client's first presence
+ * renewal (15 s after join: an 'added' for every client, on both servers) and, for ours, the SQLite WAL
+ * checkpointer's worker start (42-56 ms of CPU, some 3-4% of scenario A's step). Passing the renewals takes just
+ * over 15 s; every target and generator gets the same warm-up (as the fill bench's `warmUp`).
+ */
+const warmUpSeconds = Number(process.env.BENCH_WARMUP_S ?? 16);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** 50 loopback source addresses: about 40 sockets each at 2,000, below our default per-address cap of 200. */
 const sourceAddress = (i: number) => `127.0.0.${2 + (i % 50)}`;
@@ -124,9 +132,27 @@ export async function runSteps(
     const writerPool = Array.from({ length: scenario.writersPerBoard }, (_, w) =>
       Array.from({ length: scenario.boards }, (_, b) => b * scenario.clientsPerBoard + w),
     ).flat();
+    const writersFor = (count: number) => Array.from({ length: count }, (_, n) => writerPool[n % writerPool.length]!);
+    const firstRate = scenario.rates[0];
+    if (warmUpSeconds > 0 && firstRate !== undefined) {
+      // Writes at the first step's rate into the same rooms, not recorded: see `warmUpSeconds`.
+      const startedAt = performance.now();
+      const count = Math.max(20, Math.round(firstRate * warmUpSeconds));
+      await generator.step(
+        `${scenario.key}W`,
+        writersFor(count),
+        firstRate,
+        () => scenario.clientsPerBoard - 1,
+        stepTimeoutMs,
+      );
+      console.log(
+        `  ${kind} warm-up: ${count} notes at ${firstRate}/s, ${((performance.now() - startedAt) / 1000).toFixed(1)} s, not counted`,
+      );
+      await sleep(1000);
+    }
     for (const [s, rate] of scenario.rates.entries()) {
       const count = Math.max(20, Math.round(rate * scenario.secondsPerStep));
-      const writers = Array.from({ length: count }, (_, n) => writerPool[n % writerPool.length]!);
+      const writers = writersFor(count);
       const before = sampleProc(target.pid);
       const systemBefore = sampleSystem();
       const outcome = await generator.step(

@@ -39,8 +39,12 @@ export interface Commit {
   readonly lastSeq: number;
   /** Time the store took to make the batch durable. */
   readonly seconds: number;
-  /** Folds the board's log into one snapshot (the doc is exactly what is stored at this point). */
-  compact(): Promise<void>;
+  /**
+   * Asks the room to fold the board's log into one snapshot once this batch is broadcast, still inside the
+   * room's queue (so the doc is exactly what is stored). A compaction is housekeeping: it must not delay the
+   * batch's fan-out. If it fails the room closes the board, as for a failed append.
+   */
+  requestCompaction(): void;
 }
 
 /** The store refused a batch: the room is broken right after these hooks run. */
@@ -69,7 +73,10 @@ export interface RoomHook {
   beforeUpdate?(attempt: UpdateAttempt): Refusal | undefined;
   /** Told the verdict once every `beforeUpdate` has spoken (undefined: accepted). */
   onJudged?(attempt: UpdateAttempt, refusal: Refusal | undefined): void;
-  /** Runs after the batch is stored and before it is broadcast, one hook after the other; a throw breaks the room. */
+  /**
+   * Runs after the batch is stored and before it is broadcast, one hook after the other; a throw breaks the room.
+   * Whatever a hook awaits here delays the batch's fan-out: slow follow-up work (compaction) is requested instead.
+   */
   onCommit?(commit: Commit): void | Promise<void>;
   onCommitFailed?(failure: CommitFailure): void;
   /** A board was loaded into memory (at first use, and again after it was unloaded or reloaded). */

@@ -1,4 +1,4 @@
-// Folds a board's log into one snapshot, before the batch is broadcast, at a cadence that grows with the snapshot.
+// Folds a board's log into one snapshot, after the batch is broadcast, at a cadence that grows with the snapshot.
 import type { Commit, RoomHook } from './RoomHook.ts';
 
 /**
@@ -34,8 +34,9 @@ export function isCompactionDue(
 export function compactWhenLong(compactEvery: number): RoomHook {
   return {
     name: 'compaction',
-    async onCommit(commit) {
-      if (isCompactionDue(commit, compactEvery)) await commit.compact();
+    onCommit(commit) {
+      // Requested, not awaited: the room folds the log once the batch has reached its peers.
+      if (isCompactionDue(commit, compactEvery)) commit.requestCompaction();
     },
   };
 }

@@ -267,7 +267,7 @@ export class Room {
     }
   }
 
-  /** Commits what the doc emitted, then broadcasts it: nothing is seen before it is stored. */
+  /** Commits what the doc emitted, then broadcasts it (nothing is seen before it is stored), then any compaction. */
   private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     const batch = this.pending;
@@ -293,6 +293,7 @@ export class Room {
     const seconds = (performance.now() - started) / 1000;
     this.lastSeq = stored.lastSeq;
     this.storedBytes += joined.update.length;
+    let compactionRequested = false;
     try {
       await this.deps.hooks.committed({
         boardId: this.boardId,
@@ -302,7 +303,7 @@ export class Room {
         snapshotBytes: this.snapshotBytes,
         lastSeq: stored.lastSeq,
         seconds,
-        compact: () => this.compact(),
+        requestCompaction: () => void (compactionRequested = true),
       });
     } catch (error) {
       this.fail(error as Error);
@@ -321,6 +322,9 @@ export class Room {
       };
       batchChannel.publish(timing);
     }
+    // After the fan-out (it is housekeeping, not part of the batch's latency) but before the queue moves on, so the
+    // doc encoded is exactly what is stored. The batch is stored already: a failure only closes the board.
+    if (compactionRequested) await this.compact().catch((error: Error) => this.fail(error));
   }
 
   /** Folds the log into one snapshot (the doc is exactly what is stored at this point of the queue). */

@@ -55,7 +55,7 @@ describe('isCompactionDue', () => {
 });
 
 describe('compactWhenLong', () => {
-  it('compacts when due, after the batch is stored', async () => {
+  it('requests a compaction when due, after the batch is stored', async () => {
     let compactions = 0;
     const hook = compactWhenLong(3);
     const stored: Commit = {
@@ -66,7 +66,7 @@ describe('compactWhenLong', () => {
       snapshotBytes: 100_000,
       lastSeq: 3,
       seconds: 0,
-      compact: async () => void compactions++,
+      requestCompaction: () => void compactions++,
     };
     await hook.onCommit!(stored);
     expect(compactions).toBe(0);

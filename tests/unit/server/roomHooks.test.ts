@@ -24,7 +24,7 @@ function commit(overrides: Partial<Commit> = {}): Commit {
     logLength: 1,
     lastSeq: 1,
     seconds: 0,
-    compact: async () => undefined,
+    requestCompaction: () => undefined,
     ...overrides,
   };
 }
@@ -143,11 +143,11 @@ describe('the core hooks', () => {
 
   it('compacts once the log holds COMPACT_EVERY entries', async () => {
     let compactions = 0;
-    const compact = async () => void compactions++;
+    const requestCompaction = () => void compactions++;
     const hook = compactWhenLong(3);
-    await hook.onCommit!(commit({ logLength: 2, compact }));
+    await hook.onCommit!(commit({ logLength: 2, requestCompaction }));
     expect(compactions).toBe(0);
-    await hook.onCommit!(commit({ logLength: 3, compact }));
+    await hook.onCommit!(commit({ logLength: 3, requestCompaction }));
     expect(compactions).toBe(1);
   });
 
