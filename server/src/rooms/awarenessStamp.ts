@@ -9,6 +9,11 @@ export interface AwarenessEntry {
   state: Record<string, unknown> | null;
 }
 
+/** Entries in one awareness frame: far above any room's presence (a frame is also bounded by the message size). */
+export const MAX_ENTRIES_PER_FRAME = 100_000;
+/** Entries of one frame that are read in full (the ids its sender may speak for, and a few it may try to claim). */
+export const MAX_WANTED_ENTRIES = 64;
+
 /**
  * Decodes an awareness update; throws when malformed or when a state is not a JSON object or null. Entries whose
  * client id `isWanted` refuses are dropped with their state skipped unread: stock y-websocket providers echo every
@@ -21,7 +26,9 @@ export function decodeAwareness(
 ): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  if (count > 64) throw new Error('too many awareness entries');
+  // A stock client echoes whole frames of the room's presence, so the count grows with the room: only the entries
+  // read in full are bounded (a connection speaks for a few ids); the skipped ones cost a few varuints each.
+  if (count > MAX_ENTRIES_PER_FRAME) throw new Error('too many awareness entries');
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
@@ -30,6 +37,7 @@ export function decodeAwareness(
       decoding.readVarUint8Array(decoder);
       continue;
     }
+    if (entries.length === MAX_WANTED_ENTRIES) throw new Error('too many awareness entries');
     const json = decoding.readVarString(decoder);
     if (json.length > maxStateBytes) throw new Error('awareness state too large');
     const state: unknown = JSON.parse(json);
