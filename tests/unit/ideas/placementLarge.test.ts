@@ -26,4 +26,34 @@ describe('placeNotes on a large station', () => {
     const positions = placeNotes(REGIONS, notes, G);
     expect(positions.get('n999')).toEqual({ x: 14 + 153, y: 240 + 499 * 126 });
   });
+
+  it('places 3,000 notes over five stations in 50 groups (some dropped) with no note covering another, the same way twice', () => {
+    const regions = new Map<string, Rect>(
+      Array.from({ length: 5 }, (_, i) => [`a${i}`, { x: 14 + i * 1000, y: 240, width: 900, height: 0 }]),
+    );
+    const notes: PlacementNote[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `n${i}`,
+      areaId: `a${i % 5}`,
+      ...(i % 3 === 0 ? { groupId: `g${(i * 7) % 50}` } : {}),
+      ...(i % 17 === 0 ? { x: 14 + (i % 5) * 1000 + (i % 4) * 153, y: 240 + (i % 80) * 126 } : {}),
+    }));
+    const positions = placeNotes(regions, notes, G);
+    expect(positions.size).toBe(3000);
+    const rects = [...positions.entries()].map(([id, p]) => ({
+      id,
+      ...p,
+      width: G.stickyWidth,
+      height: G.stickyHeight,
+    }));
+    // Sort by x then sweep, so the check stays quadratic only within a column of overlapping candidates.
+    rects.sort((a, b) => a.x - b.x);
+    const covered: string[] = [];
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length && rects[j]!.x < rects[i]!.x + G.stickyWidth; j++) {
+        if (overlaps(rects[i]!, rects[j]!)) covered.push(`${rects[i]!.id}/${rects[j]!.id}`);
+      }
+    }
+    expect(covered).toEqual([]);
+    expect([...placeNotes(regions, notes, G)]).toEqual([...positions]);
+  });
 });
