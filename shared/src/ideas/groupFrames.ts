@@ -18,7 +18,11 @@ export function frameAround(positions: readonly { x: number; y: number }[], geom
   const bounds = boundsOf(
     positions.map((p) => ({ x: p.x, y: p.y, width: geometry.stickyWidth, height: geometry.stickyHeight })),
   );
-  if (!bounds) return undefined;
+  return bounds && frameOfBounds(bounds, geometry);
+}
+
+/** The frame around the bounds of a group's notes: padded, with room for the label above. */
+export function frameOfBounds(bounds: Rect, geometry: NoteGeometry): Rect {
   const pad = geometry.framePadding;
   return {
     x: bounds.x - pad,

@@ -1,5 +1,6 @@
 // The notes placed so far on a board being laid out, indexed by grid cell, with each group's frame: placement.ts's state.
 import { overlaps, type NoteGeometry, type Point, type Rect } from './geometry.ts';
+import { frameOfBounds } from './groupFrames.ts';
 
 export interface Placed {
   id: string;
@@ -97,7 +98,7 @@ export class PlacedNotes {
     return this.groups.get(groupId)?.first;
   }
 
-  /** A group's frame around its notes and `extra` (a note it may take), computed as groupFrames.ts's frameAround. */
+  /** A group's frame around its notes and `extra` (a note it may take), the frame groupFrames.ts draws. */
   frameOf(groupId: string, extra?: Rect): Rect | undefined {
     const group = this.groups.get(groupId);
     if (!extra) return group?.frame;
@@ -110,13 +111,7 @@ export class PlacedNotes {
   }
 
   private frameAround(b: { left: number; top: number; right: number; bottom: number }): Rect {
-    const pad = this.geometry.framePadding;
-    return {
-      x: b.left - pad,
-      y: b.top - pad - this.geometry.frameHeader,
-      width: b.right - b.left + 2 * pad,
-      height: b.bottom - b.top + 2 * pad + this.geometry.frameHeader,
-    };
+    return frameOfBounds({ x: b.left, y: b.top, width: b.right - b.left, height: b.bottom - b.top }, this.geometry);
   }
 
   /** Whether a placed note outside `exceptGroup` (every note when undefined) overlaps `rect`. */

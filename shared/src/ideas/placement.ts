@@ -82,8 +82,8 @@ function placeOne(note: PlacementNote, region: Rect, board: PlacedNotes): Point 
  * and a slot found taken stays taken, so each search starts where the group's last one ended, as firstFree does.
  */
 function besideGroup(note: PlacementNote, groupId: string, first: Rect, region: Rect, board: PlacedNotes): Point {
-  const byGroup = board.besides.get(region) ?? new Map<string, { candidates: Point[]; next: number }>();
-  board.besides.set(region, byGroup);
+  let byGroup = board.besides.get(region);
+  if (!byGroup) board.besides.set(region, (byGroup = new Map()));
   let search = byGroup.get(groupId);
   if (!search) {
     search = { candidates: candidatesNear({ x: first.x, y: first.y }, region, board.geometry, true), next: 0 };
