@@ -16,8 +16,10 @@ async function until(check: () => boolean): Promise<void> {
 }
 
 describe('startWalCheckpointer', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
 
   function openDb(options: { intervalMs: number; startAtBytes: number; idleRounds?: number }) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-wal-'));
@@ -26,31 +28,42 @@ describe('startWalCheckpointer', () => {
     db.pragma('journal_mode = WAL');
     db.pragma('wal_autocheckpoint = 0');
     db.exec('CREATE TABLE t (v BLOB)');
-    const before = threads();
-    const stop = startWalCheckpointer(file, options);
-    cleanups.push(() => {
+    // What the process had before the worker started, and while it ran: its thread must come and go.
+    const workers = { started: 0, left: 0, threadsBefore: threads(), threadsWhileRunning: 0 };
+    const stop = startWalCheckpointer(file, {
+      ...options,
+      onWorker: (state) => {
+        if (state === 'started') workers.threadsWhileRunning = threads();
+        workers[state]++;
+      },
+    });
+    cleanups.push(async () => {
       stop();
+      // The worker leaves asynchronously: wait, so that no test counts another test's thread.
+      await until(() => workers.left === workers.started);
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
     });
     return {
       file,
-      before,
+      workers,
       insert: db.prepare('INSERT INTO t VALUES (?)'),
       count: db.prepare('SELECT count(*) AS n FROM t'),
     };
   }
 
   it('starts its worker once the WAL reaches the size, and the worker checkpoints every frame', async () => {
-    const { file, before, insert } = openDb({ intervalMs: 20, startAtBytes: 256 * 1024, idleRounds: 1000 });
+    const { file, workers, insert } = openDb({ intervalMs: 20, startAtBytes: 256 * 1024, idleRounds: 1000 });
     insert.run(Buffer.alloc(1000));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(walBytes(file)).toBeLessThan(256 * 1024);
-    expect(threads()).toBe(before);
+    expect(workers.started).toBe(0);
+    expect(threads()).toBe(workers.threadsBefore);
 
     for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(4000));
     expect(walBytes(file)).toBeGreaterThanOrEqual(256 * 1024);
-    await until(() => threads() > before);
+    await until(() => workers.started === 1);
+    expect(workers.threadsWhileRunning).toBeGreaterThan(workers.threadsBefore);
     // This connection never checkpoints: an insert that does not grow the file writes into a WAL the worker has
     // copied back entirely (SQLite then restarts the log from its first frame).
     await until(() => {
@@ -58,22 +71,26 @@ describe('startWalCheckpointer', () => {
       insert.run(Buffer.alloc(4000));
       return walBytes(file) === size;
     });
+    expect(workers.left).toBe(0);
   });
 
   it('leaves once idle, with the WAL truncated, and starts again when the WAL has grown again', async () => {
-    const { file, before, insert, count } = openDb({ intervalMs: 20, startAtBytes: 256 * 1024, idleRounds: 3 });
+    const { file, workers, insert, count } = openDb({ intervalMs: 20, startAtBytes: 256 * 1024, idleRounds: 3 });
     // This connection never checkpoints (wal_autocheckpoint 0), so an empty WAL is the worker's truncation. No more
-    // writes: the worker copies everything back, finds nothing new three rounds in a row, truncates and leaves. It
-    // may come and go between two polls, so what is awaited is its result (an empty WAL, no extra thread).
-    const hasRunAndLeft = () => walBytes(file) === 0 && threads() === before;
+    // writes: the worker copies everything back, finds nothing new three rounds in a row, truncates and leaves, and
+    // its thread is gone.
+    const hasRunAndLeft = (times: number) => () =>
+      workers.left === times && walBytes(file) === 0 && threads() < workers.threadsWhileRunning;
     for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(4000));
     expect(walBytes(file)).toBeGreaterThanOrEqual(256 * 1024);
-    await until(hasRunAndLeft);
+    await until(hasRunAndLeft(1));
+    expect(workers.started).toBe(1);
     expect(count.get()).toEqual({ n: 100 });
 
     for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(4000));
     expect(walBytes(file)).toBeGreaterThanOrEqual(256 * 1024);
-    await until(hasRunAndLeft);
+    await until(hasRunAndLeft(2));
+    expect(workers.started).toBe(2);
     expect(count.get()).toEqual({ n: 200 });
   });
 });

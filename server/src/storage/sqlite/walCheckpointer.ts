@@ -40,6 +40,8 @@ export interface WalCheckpointerOptions {
   startAtBytes: number;
   /** Rounds in a row with nothing to checkpoint after which the worker truncates the WAL and leaves (default 2). */
   idleRounds?: number;
+  /** Told when a worker starts and when it has left (its thread gone): for tests and diagnostics. */
+  onWorker?: (state: 'started' | 'left') => void;
 }
 
 function startWorker(file: string, intervalMs: number, idleRounds: number): Worker {
@@ -70,8 +72,10 @@ export function startWalCheckpointer(file: string, options: WalCheckpointerOptio
       clearInterval(watch);
       const started = startWorker(file, options.intervalMs, options.idleRounds ?? 2);
       worker = started;
+      options.onWorker?.('started');
       // Left when idle (or failed): watch the WAL's size again.
       started.once('exit', () => {
+        options.onWorker?.('left');
         if (worker !== started) return;
         worker = undefined;
         if (!isStopped) startWatch();
