@@ -258,6 +258,10 @@ export async function runIdle(
       marginalRssPerSocketKib: kib(loaded.rss - half.rss, secondHalf),
       marginalHeapPerSocketKib: kib(loaded.heapUsed - half.heapUsed, secondHalf),
     };
+    const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+    console.log(
+      `  ${kind}: young generation ${mb(base.newSpace)} / ${mb(half.newSpace)} / ${mb(loaded.newSpace)} MB (base / half / all sockets)`,
+    );
     console.log(
       `  ${kind}: base RSS ${result.baseRssMb} MB heap ${result.baseHeapMb} MB; per socket RSS ${result.rssPerSocketKib} KiB heap ${result.heapPerSocketKib} KiB; marginal RSS ${result.marginalRssPerSocketKib} KiB heap ${result.marginalHeapPerSocketKib} KiB`,
     );

@@ -51,13 +51,16 @@ const ENTRY: Record<TargetKind, string> = {
 export const isOurs = (kind: TargetKind) => kind === 'ours' || kind === 'ours-tsx';
 
 /** Asks a target (started with heapProbe.mjs) for its heap and RSS after a full garbage collection. */
-export async function sampleMemory(target: Target): Promise<{ heapUsed: number; rss: number }> {
+export async function sampleMemory(target: Target): Promise<{ heapUsed: number; rss: number; newSpace: number }> {
   const before = target.output().length;
   process.kill(target.pid, 'SIGUSR2');
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
-    const match = /bench-memory heapUsed=(\d+) rss=(\d+)/.exec(target.output().slice(before));
-    if (match) return { heapUsed: Number(match[1]), rss: Number(match[2]) };
+    const match = /bench-memory heapUsed=(\d+) rss=(\d+)(?: spaces=(\S*))?/.exec(target.output().slice(before));
+    if (match) {
+      const newSpace = Number(/(?:^|,)new_space:(\d+)/.exec(match[3] ?? '')?.[1] ?? 0);
+      return { heapUsed: Number(match[1]), rss: Number(match[2]), newSpace };
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`${target.kind} did not report its memory`);

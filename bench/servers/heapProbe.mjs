@@ -1,6 +1,14 @@
 // Preloaded into every bench server (--import): on SIGUSR2, collects garbage and prints its heap and RSS, so idle memory compares alike.
+// The spaces' sizes say where resident memory went (V8's young generation grows under allocation and is kept).
+import v8 from 'node:v8';
+
 process.on('SIGUSR2', () => {
   globalThis.gc?.();
   const { heapUsed, rss } = process.memoryUsage();
-  console.log(`bench-memory heapUsed=${heapUsed} rss=${rss}`);
+  const spaces = v8
+    .getHeapSpaceStatistics()
+    .filter((space) => space.space_size > 0)
+    .map((space) => `${space.space_name}:${space.space_size}`)
+    .join(',');
+  console.log(`bench-memory heapUsed=${heapUsed} rss=${rss} spaces=${spaces}`);
 });

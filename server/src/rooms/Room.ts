@@ -7,12 +7,13 @@ import type { Actor } from '@shared/rules/Change.ts';
 import type { RoomHooks } from '../hooks/RoomHooks.ts';
 import { isBoardFull } from '../hooks/boardSizeLimit.ts';
 import { isNewRun } from '../guard/fastPathRun.ts';
-import { decodeMessage, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
+import { decodeMessage, encodeSyncStep1, MESSAGE_AWARENESS, type IncomingMessage } from './messages.ts';
 import { joinBatch, type BatchEntry } from './broadcastBatch.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import { SyncAnswers } from './SyncAnswers.ts';
 import { batchChannel, type BatchTiming } from './batchTiming.ts';
 import type { RoomStore } from './RoomStore.ts';
 import { trimAddedContent } from './trimContent.ts';
@@ -27,9 +28,13 @@ export interface RoomDeps {
 
 const SERVER_ORIGIN = 'server';
 
+/** What receive returns for a frame handled on arrival: one settled promise, not one per frame. */
+const DONE: Promise<void> = Promise.resolve();
+
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   private readonly presence: RoomPresence;
+  private readonly syncAnswers: SyncAnswers;
   private readonly peers = new Set<Peer>();
   private readonly queue = new SerialQueue();
   /** Applied to the doc, not stored yet: committed together once no message waits behind them. */
@@ -49,6 +54,7 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.presence = new RoomPresence(this.doc, { boardId, limits: deps.limits, hooks: deps.hooks });
+    this.syncAnswers = new SyncAnswers(this.doc);
     this.doc.on('update', this.onUpdate);
     this.doc.on('afterTransaction', trimAddedContent);
   }
@@ -127,11 +133,22 @@ export class Room {
   }
 
   receive(peer: Peer, data: Uint8Array): Promise<void> {
+    // Echoes of others' presence (most of an idle room's frames) change nothing: not queued, not decoded.
+    if (this.presence.isEcho(peer, data)) return DONE;
+    // With nothing queued, a presence frame needs no queue to keep its order (renewals: the rest of an idle room's).
+    if (data[0] === MESSAGE_AWARENESS && this.queue.isIdle && !this.isBroken) {
+      this.handlePresenceNow(peer, data);
+      return DONE;
+    }
     const arrivedAt = batchChannel.hasSubscribers ? performance.now() : 0;
-    return this.enqueue(() => this.handle(peer, data, arrivedAt), { isClientMessage: true }).catch((error: Error) => {
-      this.deps.log.error('message failed', { boardId: this.boardId, error: error.message });
-      peer.close(CLOSE.serverError, 'The server could not process that change.');
-    });
+    return this.enqueue(() => this.handle(peer, data, arrivedAt), { isClientMessage: true }).catch((error: Error) =>
+      this.failed(peer, error),
+    );
+  }
+
+  private failed(peer: Peer, error: Error): void {
+    this.deps.log.error('message failed', { boardId: this.boardId, error: error.message });
+    peer.close(CLOSE.serverError, 'The server could not process that change.');
   }
 
   /**
@@ -163,19 +180,37 @@ export class Room {
     for (const peer of this.peers.keys()) peer.close(CLOSE.goingAway, 'The server is shutting down.');
     this.peers.clear();
     this.presence.destroy();
+    this.syncAnswers.destroy();
     this.doc.destroy();
   }
 
-  private async handle(peer: Peer, data: Uint8Array, arrivedAt: number): Promise<void> {
+  /** The frame's message, or undefined when it is malformed (the peer is closed) or its peer may speak no more. */
+  private readMessage(peer: Peer, data: Uint8Array): IncomingMessage | undefined {
     let message;
     try {
       message = decodeMessage(data);
     } catch {
       peer.close(CLOSE.malformed, 'The server could not read a message from this browser.');
-      return;
+      return undefined;
     }
     // A peer the server closed on purpose (removed, refused, too slow) speaks no more, whatever it still sends.
-    if (peer.isClosedByServer) return;
+    return peer.isClosedByServer ? undefined : message;
+  }
+
+  /** A presence frame (sync work on the presence alone) handled on arrival, as the queue would handle it. */
+  private handlePresenceNow(peer: Peer, data: Uint8Array): void {
+    const message = this.readMessage(peer, data);
+    if (message?.type !== 'awareness' || !peer.isOpen || !this.peers.has(peer)) return;
+    try {
+      this.presence.apply(peer, message.update);
+    } catch (error) {
+      this.failed(peer, error as Error);
+    }
+  }
+
+  private async handle(peer: Peer, data: Uint8Array, arrivedAt: number): Promise<void> {
+    const message = this.readMessage(peer, data);
+    if (!message) return;
     // A change sent just before the socket closed (a phone locking, a tab closing) still counts: the server
     // received it, so it is guarded and stored. Everything else needs someone to answer.
     if (message.type === 'update' && arrivedAt > 0) this.batchSince ??= arrivedAt;
@@ -188,7 +223,7 @@ export class Room {
         // The answer holds the whole doc: whatever this batch applied so far is stored first.
         if (this.pending.length > 0) await this.flush();
         if (this.isBroken) return;
-        peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        peer.send(this.syncAnswers.answer(message.stateVector));
         return;
       case 'update':
         return this.applyClientUpdate(peer, message.update);

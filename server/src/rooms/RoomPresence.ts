@@ -8,6 +8,7 @@ import { decodeAwareness, encodeAwarenessEntries } from './awarenessStamp.ts';
 import { encodeAwareness } from './messages.ts';
 import { CLOSE, type Peer } from './Peer.ts';
 import { PresenceBudget } from './PresenceBudget.ts';
+import { isEchoOfOthers } from './presenceEcho.ts';
 import { readSingleEntry, sameBytes, type SingleEntry } from './presenceRenewal.ts';
 
 /** Client ids one connection may speak for (a browser has one; a few tabs sharing a socket never need more). */
@@ -62,11 +63,15 @@ export class RoomPresence {
       if (this.hasChange) {
         this.hasChange = false;
         this.sendDue();
-      } else if (this.due.size > 0 && !this.renewalTimer) {
-        this.renewalTimer = setTimeout(() => this.sendDue(), RENEWAL_DELAY_MS);
-        this.renewalTimer.unref?.();
-      }
+      } else this.sendRenewalsSoon();
     });
+  }
+
+  /** Renewals wait, merged, for the room's next frame: a change's, or the renewal timer's. */
+  private sendRenewalsSoon(): void {
+    if (this.due.size === 0 || this.renewalTimer) return;
+    this.renewalTimer = setTimeout(() => this.sendDue(), RENEWAL_DELAY_MS);
+    this.renewalTimer.unref?.();
   }
 
   /** One frame, encoded once, with the current clock and state of every client id due, to every peer. */
@@ -102,6 +107,11 @@ export class RoomPresence {
     );
   }
 
+  /** Whether a whole incoming frame is only an echo of other peers' presence, which changes nothing. */
+  isEcho(peer: Peer, frame: Uint8Array): boolean {
+    return isEchoOfOthers(frame, this.ownerOf, peer);
+  }
+
   /**
    * A peer's awareness update: decoded strictly, limited to its own ids, passed through the hooks and the budget.
    * A renewal (one entry, a newer clock, the very bytes this client id sent last) only moves the clock on: its
@@ -124,18 +134,22 @@ export class RoomPresence {
       return false;
     }
     if (!sameBytes(sent, stateBytes)) return false;
-    // What applyAwarenessUpdate does for a newer clock with an equal state: a new clock, and an 'update' (no 'change').
-    this.awareness.meta.set(clientId, { clock, lastUpdated: Date.now() });
-    this.awareness.emit('update', [{ added: [], updated: [clientId], removed: [] }, null]);
+    // What applyAwarenessUpdate does for a newer clock with an equal state: a new clock, and what its 'update' event
+    // (no 'change') would make of it here, without the event's arrays (renewals are most of an idle room's frames).
+    meta.clock = clock;
+    meta.lastUpdated = Date.now();
+    this.due.add(clientId);
+    this.sendRenewalsSoon();
     return true;
   }
 
-  /** Keeps the bytes of an entry the room now holds as sent (its state and clock applied), for its renewals. */
+  /**
+   * Keeps the bytes of the sender's own entry the room now holds as sent (its state and clock applied), for its
+   * renewals. An entry for someone else's id (an echo) leaves that id's bytes alone.
+   */
   private remember(owned: Set<number>, { clientId, clock, stateBytes }: SingleEntry): void {
-    const isHeld =
-      owned.has(clientId) &&
-      this.awareness.meta.get(clientId)?.clock === clock &&
-      this.awareness.states.get(clientId) != null;
+    if (!owned.has(clientId)) return;
+    const isHeld = this.awareness.meta.get(clientId)?.clock === clock && this.awareness.states.get(clientId) != null;
     if (isHeld) this.sentBytes.set(clientId, stateBytes.slice());
     else this.sentBytes.delete(clientId);
   }

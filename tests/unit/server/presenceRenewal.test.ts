@@ -87,6 +87,19 @@ describe('presence renewals', () => {
     expect(ben.frames.slice(before)).toEqual([[{ clientId: 7, clock: 3, state: stamped }]]);
   });
 
+  it('keeps renewing without a full read while the other peers echo the state back', () => {
+    presence.apply(ana, say(7, 1, { cursor: null }));
+    presence.apply(ben, say(8, 1, { cursor: null }));
+    vi.advanceTimersByTime(RENEWAL_DELAY_MS);
+    // Stock clients send back what they were sent: ben echoes ana's stamped state, ana echoes ben's.
+    presence.apply(ben, encodeAwarenessEntries([{ clientId: 7, clock: 1, state: held(7).state ?? null }]));
+    presence.apply(ana, encodeAwarenessEntries([{ clientId: 8, clock: 1, state: held(8).state ?? null }]));
+    presence.apply(ana, say(7, 2, { cursor: null }));
+    presence.apply(ben, say(8, 2, { cursor: null }));
+    expect(offers).toBe(2);
+    expect([held(7).clock, held(8).clock]).toEqual([2, 2]);
+  });
+
   it('reads a changed state in full, and renews the new one after it', () => {
     presence.apply(ana, say(7, 1, { cursor: null }));
     presence.apply(ana, say(7, 2, { cursor: { x: 5, y: 5 } }));
