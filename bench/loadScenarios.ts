@@ -58,11 +58,19 @@ export interface IdleResult {
   /** The second half of the sockets only (memory at N minus memory at N/2): what one more socket costs once code is compiled and the first rooms are warm. */
   marginalRssPerSocketKib: number;
   marginalHeapPerSocketKib: number;
+  /** The same 30 s later (BENCH_SETTLE_MS): once the joins' transients (young generation, WAL worker) are gone. */
+  settledRssPerSocketKib: number;
+  settledHeapPerSocketKib: number;
+  /** V8's young generation (new space) when all sockets are open, and when settled. */
+  youngMb: number;
+  settledYoungMb: number;
   generator: GeneratorMode;
   error?: string;
 }
 
 const KNEE_P99_MS = 100;
+/** How long after the last socket opened the idle part samples memory again (BENCH_SETTLE_MS, default 30 s). */
+const settleMs = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
 /** BENCH_KEEP_STEPPING=1 runs every rate even past the knee: on a loaded machine CPU per note is still worth reading. */
 const keepStepping = process.env.BENCH_KEEP_STEPPING === '1';
 /**
@@ -232,11 +240,16 @@ export async function runIdle(
     heapPerSocketKib: 0,
     marginalRssPerSocketKib: 0,
     marginalHeapPerSocketKib: 0,
+    settledRssPerSocketKib: 0,
+    settledHeapPerSocketKib: 0,
+    youngMb: 0,
+    settledYoungMb: 0,
     generator: mode,
   };
   const perBoard = Math.round(sockets / boards);
   const firstHalf = Math.floor(boards / 2);
   const kib = (bytes: number, count: number) => Math.round((bytes / count / 1024) * 10) / 10;
+  const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
   try {
     await sleep(3000);
     const base = await sampleMemory(target);
@@ -248,6 +261,8 @@ export async function runIdle(
     await openRooms(target, generator, boards - firstHalf, perBoard, seed, firstHalf, lean);
     await sleep(3000);
     const loaded = await sampleMemory(target);
+    await sleep(settleMs);
+    const settled = await sampleMemory(target);
     const secondHalf = (boards - firstHalf) * perBoard;
     const result = {
       ...empty,
@@ -257,10 +272,13 @@ export async function runIdle(
       heapPerSocketKib: kib(loaded.heapUsed - base.heapUsed, sockets),
       marginalRssPerSocketKib: kib(loaded.rss - half.rss, secondHalf),
       marginalHeapPerSocketKib: kib(loaded.heapUsed - half.heapUsed, secondHalf),
+      settledRssPerSocketKib: kib(settled.rss - base.rss, sockets),
+      settledHeapPerSocketKib: kib(settled.heapUsed - base.heapUsed, sockets),
+      youngMb: mb(loaded.newSpace),
+      settledYoungMb: mb(settled.newSpace),
     };
-    const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
     console.log(
-      `  ${kind}: young generation ${mb(base.newSpace)} / ${mb(half.newSpace)} / ${mb(loaded.newSpace)} MB (base / half / all sockets)`,
+      `  ${kind}: young generation ${mb(base.newSpace)} / ${mb(loaded.newSpace)} / ${mb(settled.newSpace)} MB (base / all sockets / settled); settled per socket RSS ${result.settledRssPerSocketKib} KiB heap ${result.settledHeapPerSocketKib} KiB`,
     );
     console.log(
       `  ${kind}: base RSS ${result.baseRssMb} MB heap ${result.baseHeapMb} MB; per socket RSS ${result.rssPerSocketKib} KiB heap ${result.heapPerSocketKib} KiB; marginal RSS ${result.marginalRssPerSocketKib} KiB heap ${result.marginalHeapPerSocketKib} KiB`,

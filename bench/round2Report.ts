@@ -57,12 +57,12 @@ function fillTable(fill: FillResult[]): string[] {
 function idleTable(idle: IdleResult[]): string[] {
   const ref = idle.find((r) => r.target === 'reference');
   const lines = [
-    '| target | generator | sockets / boards | base RSS MB | vs reference | base heap MB | RSS / socket KiB | vs reference | heap / socket KiB | vs reference | marginal RSS / socket KiB | vs reference | marginal heap / socket KiB | vs reference |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| target | generator | sockets / boards | base RSS MB | vs reference | base heap MB | RSS / socket KiB | vs reference | heap / socket KiB | vs reference | marginal RSS / socket KiB | vs reference | marginal heap / socket KiB | vs reference | settled RSS / socket KiB | vs reference | settled heap / socket KiB | vs reference | young generation MB (settled) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of idle) {
     lines.push(
-      `| ${r.target} | ${r.generator} | ${r.sockets} / ${r.boards} | ${r.baseRssMb} | ${ratio(r.baseRssMb, ref?.baseRssMb)} | ${r.baseHeapMb} | ${r.rssPerSocketKib} | ${ratio(r.rssPerSocketKib, ref?.rssPerSocketKib)} | ${r.heapPerSocketKib} | ${ratio(r.heapPerSocketKib, ref?.heapPerSocketKib)} | ${r.marginalRssPerSocketKib} | ${ratio(r.marginalRssPerSocketKib, ref?.marginalRssPerSocketKib)} | ${r.marginalHeapPerSocketKib} | ${ratio(r.marginalHeapPerSocketKib, ref?.marginalHeapPerSocketKib)} |${r.error ? ` error: ${r.error}` : ''}`,
+      `| ${r.target} | ${r.generator} | ${r.sockets} / ${r.boards} | ${r.baseRssMb} | ${ratio(r.baseRssMb, ref?.baseRssMb)} | ${r.baseHeapMb} | ${r.rssPerSocketKib} | ${ratio(r.rssPerSocketKib, ref?.rssPerSocketKib)} | ${r.heapPerSocketKib} | ${ratio(r.heapPerSocketKib, ref?.heapPerSocketKib)} | ${r.marginalRssPerSocketKib} | ${ratio(r.marginalRssPerSocketKib, ref?.marginalRssPerSocketKib)} | ${r.marginalHeapPerSocketKib} | ${ratio(r.marginalHeapPerSocketKib, ref?.marginalHeapPerSocketKib)} | ${r.settledRssPerSocketKib} | ${ratio(r.settledRssPerSocketKib, ref?.settledRssPerSocketKib)} | ${r.settledHeapPerSocketKib} | ${ratio(r.settledHeapPerSocketKib, ref?.settledHeapPerSocketKib)} | ${r.youngMb} (${r.settledYoungMb}) |${r.error ? ` error: ${r.error}` : ''}`,
     );
   }
   return lines;
