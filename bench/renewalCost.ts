@@ -1,7 +1,8 @@
 // Benchmark: server CPU per presence renewal (the same state, a newer clock) in one room, through Room.receive.
 // Run: npx tsx bench/renewalCost.ts [--peers=20] [--renewals=50000] [--repeat=3]
 // A real Room (in-memory store) with the app's presence hook; each peer speaks for one client id and renews its
-// state in turn, as y-protocols clients do every 15 s. Prints CPU microseconds per renewal for each repeat.
+// state in turn, as y-protocols clients do every 15 s. Prints CPU microseconds per renewal for each repeat, then per
+// echo: a stock provider sends back every presence frame it receives, so each renewal comes back from the others.
 import * as encoding from 'lib0/encoding';
 import { DEFAULT_LIMITS } from '../server/src/config.ts';
 import { RoomHooks } from '../server/src/hooks/RoomHooks.ts';
@@ -53,12 +54,34 @@ async function main(): Promise<void> {
       await room.receive(peers[i]!, renewal(1000 + i, ++clocks[i]!, { cursor: null, drag: null }));
     }
   };
-  await renew(Math.min(5000, renewals)); // warm-up: JIT, not counted
-  for (let r = 1; r <= repeat; r++) {
-    const before = process.cpuUsage();
-    await renew(renewals);
-    const used = process.cpuUsage(before);
-    console.log(`repeat ${r}: ${((used.user + used.system) / renewals).toFixed(2)} us CPU per renewal`);
+  // Each peer sends back the entry of the peer before it, as it was last sent (another connection's client id).
+  const echo = async (count: number) => {
+    for (let k = 0; k < count; k++) {
+      const i = turn++ % peerCount;
+      const from = (i + peerCount - 1) % peerCount;
+      await room.receive(peers[i]!, renewal(1000 + from, clocks[from]!, { cursor: null, drag: null }));
+    }
+  };
+  // What a room sees: every renewal followed by an echo of it from another peer.
+  const both = async (count: number) => {
+    for (let k = 0; k < count; k += 2) {
+      await renew(1);
+      const i = (turn - 1) % peerCount;
+      await room.receive(peers[(i + 1) % peerCount]!, renewal(1000 + i, clocks[i]!, { cursor: null, drag: null }));
+    }
+  };
+  for (const [label, run] of [
+    ['renewal', renew],
+    ['echo', echo],
+    ['frame, renewals and their echoes alternating', both],
+  ] as const) {
+    await run(Math.min(5000, renewals)); // warm-up: JIT, not counted
+    for (let r = 1; r <= repeat; r++) {
+      const before = process.cpuUsage();
+      await run(renewals);
+      const used = process.cpuUsage(before);
+      console.log(`repeat ${r}: ${((used.user + used.system) / renewals).toFixed(2)} us CPU per ${label}`);
+    }
   }
   if (closes.length > 0) throw new Error(`a connection was closed: ${closes.join('; ')}`);
   room.destroy();
