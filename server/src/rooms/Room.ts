@@ -8,13 +8,13 @@ import type { RoomHooks } from '../hooks/RoomHooks.ts';
 import { isBoardFull } from '../hooks/boardSizeLimit.ts';
 import { isNewRun } from '../guard/fastPathRun.ts';
 import { decodeMessage, encodeSyncStep1, MESSAGE_AWARENESS, type IncomingMessage } from './messages.ts';
-import { joinBatch, type BatchEntry } from './broadcastBatch.ts';
 import { CLOSE, closeReason, type Peer } from './Peer.ts';
 import { SerialQueue } from './SerialQueue.ts';
 import { boardFull } from '../boards/errors.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { SyncAnswers } from './SyncAnswers.ts';
-import { batchChannel, type BatchTiming } from './batchTiming.ts';
+import { batchChannel } from './batchTiming.ts';
+import { RoomCommits } from './RoomCommits.ts';
 import type { RoomStore } from './RoomStore.ts';
 import { trimAddedContent } from './trimContent.ts';
 
@@ -37,15 +37,7 @@ export class Room {
   private readonly syncAnswers: SyncAnswers;
   private readonly peers = new Set<Peer>();
   private readonly queue = new SerialQueue();
-  /** Applied to the doc, not stored yet: committed together once no message waits behind them. */
-  private pending: BatchEntry[] = [];
-  private pendingBytes = 0;
-  private storedBytes = 0;
-  /** Of `storedBytes`, the snapshot's (the rest is the log after it), for the compaction cadence. */
-  private snapshotBytes = 0;
-  private lastSeq = 0;
-  /** When the first client update of the pending batch arrived (only timed while `batchChannel` has subscribers). */
-  private batchSince: number | undefined;
+  private readonly commits: RoomCommits;
   /** Set when the store failed: the room stops serving rather than show unsaved state. */
   isBroken = false;
 
@@ -55,16 +47,15 @@ export class Room {
   ) {
     this.presence = new RoomPresence(this.doc, { boardId, limits: deps.limits, hooks: deps.hooks });
     this.syncAnswers = new SyncAnswers(this.doc);
+    const { store, hooks } = deps;
+    this.commits = new RoomCommits({ boardId, doc: this.doc, store, hooks, fail: (error) => this.fail(error) });
     this.doc.on('update', this.onUpdate);
     this.doc.on('afterTransaction', trimAddedContent);
   }
 
   /** What the doc emits (Yjs encodes each transaction for it): the server's own changes, and client updates that
    * are not one run of new structs. */
-  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.pending.push({ update, origin });
-    this.pendingBytes += update.length;
-  };
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => this.commits.add({ update, origin });
 
   /** Loads a board's doc from the store; the room serves nobody before this resolves. */
   static async load(boardId: string, deps: RoomDeps): Promise<Room> {
@@ -74,15 +65,13 @@ export class Room {
     room.doc.off('update', room.onUpdate);
     applyStoredDoc(room.doc, stored);
     room.doc.on('update', room.onUpdate);
-    room.lastSeq = stored.lastSeq;
-    room.snapshotBytes = stored.snapshot?.length ?? 0;
-    room.storedBytes = room.snapshotBytes + stored.updates.reduce((sum, u) => sum + u.length, 0);
+    room.commits.loaded(stored);
     return room;
   }
 
   /** The board has reached its size limit: further writes, from clients or the server, are refused. */
   get isFull(): boolean {
-    return isBoardFull(this.storedBytes, this.deps.limits.maxBoardBytes);
+    return isBoardFull(this.commits.stored, this.deps.limits.maxBoardBytes);
   }
 
   get peerCount(): number {
@@ -103,12 +92,12 @@ export class Room {
   private enqueue<T>(task: () => T | Promise<T>, options: { isClientMessage?: boolean } = {}): Promise<T> {
     return this.queue.run(async () => {
       if (this.isBroken) throw new Error('room is not available');
-      if (!options.isClientMessage && this.pending.length > 0) await this.flush();
+      if (!options.isClientMessage && this.commits.pendingCount > 0) await this.flush();
       try {
         return await task();
       } finally {
         // `size` counts this task: 1 means nothing is queued behind it, so the batch ends here.
-        if (this.queue.size <= 1 && this.pending.length > 0 && !this.isBroken) await this.flush();
+        if (this.queue.size <= 1 && this.commits.pendingCount > 0 && !this.isBroken) await this.flush();
       }
     });
   }
@@ -213,7 +202,7 @@ export class Room {
     if (!message) return;
     // A change sent just before the socket closed (a phone locking, a tab closing) still counts: the server
     // received it, so it is guarded and stored. Everything else needs someone to answer.
-    if (message.type === 'update' && arrivedAt > 0) this.batchSince ??= arrivedAt;
+    if (message.type === 'update' && arrivedAt > 0) this.commits.arrived(arrivedAt);
     if (!peer.isOpen || !this.peers.has(peer)) {
       if (message.type === 'update') await this.applyClientUpdate(peer, message.update);
       return;
@@ -221,7 +210,7 @@ export class Room {
     switch (message.type) {
       case 'syncStep1':
         // The answer holds the whole doc: whatever this batch applied so far is stored first.
-        if (this.pending.length > 0) await this.flush();
+        if (this.commits.pendingCount > 0) await this.flush();
         if (this.isBroken) return;
         peer.send(this.syncAnswers.answer(message.stateVector));
         return;
@@ -241,18 +230,18 @@ export class Room {
       doc: this.doc,
       update,
       actor: peer.actor,
-      storedBytes: this.storedBytes + this.pendingBytes,
+      storedBytes: this.commits.bytes,
     });
     if (refusal) {
       peer.close(refusal.code, closeReason(refusal.reason));
       return;
     }
-    const whole = this.pending.length;
+    const whole = this.commits.pendingCount;
     try {
       if (isNewRun(this.doc, update)) this.applyVerbatim(peer, update);
       else Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
-      await this.poisoned(peer, error as Error, this.pending.slice(0, whole));
+      await this.poisoned(peer, error as Error, whole);
     }
   }
 
@@ -268,18 +257,16 @@ export class Room {
     } finally {
       this.doc.on('update', this.onUpdate);
     }
-    this.pending.push({ update, origin: peer });
-    this.pendingBytes += update.length;
+    this.commits.add({ update, origin: peer });
   }
 
   /**
    * Yjs threw half-way through an update: the doc may hold part of it, so it must never be stored or served.
-   * The room is marked broken (the registry reloads the board from the store on the next connection). The updates
-   * this batch accepted before it are whole: they are stored first, so the reload serves them.
+   * The room is marked broken (the registry reloads the board from the store on the next connection). The `whole`
+   * updates this batch accepted before it are whole: they are stored first, so the reload serves them.
    */
-  private async poisoned(sender: Peer, error: Error, intact: { update: Uint8Array }[]): Promise<void> {
-    this.pending = [];
-    this.pendingBytes = 0;
+  private async poisoned(sender: Peer, error: Error, whole: number): Promise<void> {
+    const intact = this.commits.abandon(whole);
     if (intact.length > 0) {
       await this.deps.store
         .appendUpdates(
@@ -302,72 +289,14 @@ export class Room {
     }
   }
 
-  /** Commits what the doc emitted, then broadcasts it (nothing is seen before it is stored), then any compaction. */
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    this.pendingBytes = 0;
-    const updates = batch.map((entry) => entry.update);
-    const since = this.batchSince;
-    this.batchSince = undefined;
-    // The append is the core's own step, not a hook: no list of hooks can leave a change unstored yet broadcast.
-    const started = performance.now();
-    let joined;
-    let stored;
-    try {
-      // The batch is one log entry: one row to write (and to replay at load) instead of one per update.
-      joined = joinBatch(batch);
-      stored = await this.deps.store.appendUpdates(this.boardId, [joined.update]);
-    } catch (error) {
-      const seconds = (performance.now() - started) / 1000;
-      this.deps.hooks.commitFailed({ boardId: this.boardId, updates, seconds, error });
-      this.fail(error as Error);
-      return;
-    }
-    const seconds = (performance.now() - started) / 1000;
-    this.lastSeq = stored.lastSeq;
-    this.storedBytes += joined.update.length;
-    let compactionRequested = false;
-    try {
-      await this.deps.hooks.committed({
-        boardId: this.boardId,
-        updates,
-        logLength: stored.logLength,
-        logBytes: this.storedBytes - this.snapshotBytes,
-        snapshotBytes: this.snapshotBytes,
-        lastSeq: stored.lastSeq,
-        seconds,
-        requestCompaction: () => void (compactionRequested = true),
-      });
-    } catch (error) {
-      this.fail(error as Error);
-      return;
-    }
-    const broadcastAt = performance.now();
-    joined.broadcast(this.peers.keys());
-    if (since !== undefined && batchChannel.hasSubscribers) {
-      const timing: BatchTiming = {
-        boardId: this.boardId,
-        updates: updates.length,
-        peers: this.peers.size,
-        waitedMs: started - since,
-        commitMs: broadcastAt - started,
-        broadcastMs: performance.now() - broadcastAt,
-      };
-      batchChannel.publish(timing);
-    }
-    // After the fan-out (it is housekeeping, not part of the batch's latency) but before the queue moves on, so the
-    // doc encoded is exactly what is stored. The batch is stored already: a failure only closes the board.
-    if (compactionRequested) await this.compact().catch((error: Error) => this.fail(error));
+  /** Commits what is pending, then broadcasts it (RoomCommits): nothing is seen before it is stored. */
+  private flush(): Promise<void> {
+    return this.commits.flush(this.peers);
   }
 
   /** Folds the log into one snapshot (the doc is exactly what is stored at this point of the queue). */
-  async compact(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    await this.deps.store.compact(this.boardId, snapshot, this.lastSeq);
-    this.storedBytes = snapshot.length;
-    this.snapshotBytes = snapshot.length;
+  compact(): Promise<void> {
+    return this.commits.compact();
   }
 
   private fail(error: Error): void {
