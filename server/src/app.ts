@@ -146,7 +146,7 @@ export function createApp(deps: AppDeps): App {
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();
-        serveStatic(config.clientDir, req, res, pathname!);
+        return serveStatic(config.clientDir, req, res, pathname!);
       })
       .catch((error: unknown) => {
         if (res.headersSent) return res.destroy();

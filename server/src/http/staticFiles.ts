@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from './respond.ts';
+import { compressedFile, isCompressible, pickEncoding } from './compressedFiles.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +20,12 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function serveStatic(clientDir: string, req: IncomingMessage, res: ServerResponse, pathname: string): void {
+export async function serveStatic(
+  clientDir: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): Promise<void> {
   const root = path.resolve(clientDir);
   let file = path.resolve(root, '.' + decodeURIComponent(pathname));
   if (!file.startsWith(root + path.sep) && file !== root) file = path.join(root, 'index.html');
@@ -34,12 +40,23 @@ export function serveStatic(clientDir: string, req: IncomingMessage, res: Server
     return;
   }
   const isAsset = file.includes(`${path.sep}assets${path.sep}`);
-  res.writeHead(200, {
+  const extension = path.extname(file);
+  const headers: Record<string, string | number> = {
     ...SECURITY_HEADERS,
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Content-Length': stat.size,
+    'Content-Type': TYPES[extension] ?? 'application/octet-stream',
     'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
+  };
+  if (isCompressible(extension, stat.size)) {
+    headers['Vary'] = 'Accept-Encoding';
+    const encoding = pickEncoding(req.headers['accept-encoding']);
+    if (encoding) {
+      const body = await compressedFile(file, `${stat.mtimeMs} ${stat.size}`, encoding);
+      res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': stat.size });
   if (req.method === 'HEAD') res.end();
   else fs.createReadStream(file).pipe(res);
 }
