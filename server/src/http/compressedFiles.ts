@@ -46,8 +46,9 @@ export function compressedFile(file: string, version: string, encoding: Encoding
   const body = fs.promises
     .readFile(file)
     .then((raw) => (encoding === 'br' ? brotli(raw, BROTLI_OPTIONS) : gzip(raw, GZIP_OPTIONS)));
-  // A failed read is not kept: the next request tries again.
-  body.catch(() => cache.delete(key));
-  cache.set(key, { version, body });
+  const entry = { version, body };
+  // A failed read is not kept (unless a newer version replaced it already): the next request tries again.
+  body.catch(() => cache.get(key) === entry && cache.delete(key));
+  cache.set(key, entry);
   return body;
 }
