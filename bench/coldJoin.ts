@@ -2,8 +2,7 @@
 import * as Y from 'yjs';
 import { readBoard, type Board } from '@shared/doc/readBoard.ts';
 import { EXPORT_FORMATS, exportBoard } from '@shared/export/exportBoard.ts';
-import { openBenchClient, newCounters } from './benchClient.ts';
-import { openBoard, writeNotes, type FilledBoard } from './fillBoard.ts';
+import { connectMember, openBoard, writeNotes, type FilledBoard } from './fillBoard.ts';
 import { summarize, type Summary } from './stats.ts';
 import { startTarget, type Target } from './targets.ts';
 
@@ -33,17 +32,7 @@ async function timeSync(
 ): Promise<{ ms: number; doc: Y.Doc; destroy: () => void }> {
   const member = board.plan.members[0]!;
   const start = performance.now();
-  const client = openBenchClient({
-    providerUrl: target.providerUrl,
-    room: board.plan.room,
-    token: member.token,
-    author: member.author,
-    localAddress: address,
-    counters: newCounters(),
-    seed: undefined,
-    onRemoteNote: () => undefined,
-    now: () => performance.now(),
-  });
+  const client = connectMember(target, board.plan.room, member, address);
   await client.synced(60_000);
   return { ms: performance.now() - start, doc: client.doc, destroy: client.destroy };
 }

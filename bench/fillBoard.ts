@@ -3,7 +3,7 @@ import { nanoid } from 'nanoid';
 import { addNote } from '@shared/doc/ops.ts';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { openBenchClient, newCounters, type BenchClient } from './benchClient.ts';
-import { prepareRooms, type RoomPlan } from './prepareRooms.ts';
+import { prepareRooms, type Member, type RoomPlan } from './prepareRooms.ts';
 import type { Target } from './targets.ts';
 
 const AREAS = ['ex1-a1', 'ex1-a2', 'ex1-a3', 'ex1-a4', 'ex1-a5'];
@@ -15,25 +15,35 @@ export interface FilledBoard {
   close(): void;
 }
 
+/** A client of `room` as `member`, from `address`, that only keeps the doc (no note timings). */
+export function connectMember(target: Target, room: string, member: Member, address: string): BenchClient {
+  return openBenchClient({
+    providerUrl: target.providerUrl,
+    room,
+    token: member.token,
+    author: member.author,
+    localAddress: address,
+    counters: newCounters(),
+    seed: undefined,
+    onRemoteNote: () => undefined,
+    now: () => performance.now(),
+  });
+}
+
+/** Connects the first `writerCount` members of `plan` (all synced). */
+export async function connectWriters(target: Target, plan: RoomPlan, writerCount: number): Promise<FilledBoard> {
+  const writers = plan.members
+    .slice(0, writerCount)
+    .map((member, i) => connectMember(target, plan.room, member, `127.0.0.${2 + i}`));
+  await Promise.all(writers.map((w) => w.synced(30_000)));
+  return { plan, writers, close: () => writers.forEach((w) => w.destroy()) };
+}
+
 /** Creates a board with `writerCount` participants connected (all synced). */
 export async function openBoard(target: Target, writerCount: number): Promise<FilledBoard> {
   const [plan] = await prepareRooms(target, 1, writerCount, new Uint8Array());
   if (!plan) throw new Error('no board');
-  const writers = plan.members.map((member, i) =>
-    openBenchClient({
-      providerUrl: target.providerUrl,
-      room: plan.room,
-      token: member.token,
-      author: member.author,
-      localAddress: `127.0.0.${2 + i}`,
-      counters: newCounters(),
-      seed: undefined,
-      onRemoteNote: () => undefined,
-      now: () => performance.now(),
-    }),
-  );
-  await Promise.all(writers.map((w) => w.synced(30_000)));
-  return { plan, writers, close: () => writers.forEach((w) => w.destroy()) };
+  return connectWriters(target, plan, writerCount);
 }
 
 /**

@@ -212,7 +212,7 @@ export class Room {
         // The answer holds the whole doc: whatever this batch applied so far is stored first.
         if (this.commits.pendingCount > 0) await this.flush();
         if (this.isBroken) return;
-        peer.send(this.syncAnswers.answer(message.stateVector));
+        for (const frame of this.syncAnswers.answer(message.stateVector)) peer.send(frame);
         return;
       case 'update':
         return this.applyClientUpdate(peer, message.update);

@@ -1,16 +1,22 @@
-// Joiners with an empty doc share one whole-doc answer, which never outlives a change to the doc.
+// Joiners with an empty doc share one whole-doc answer; the changes made since it was encoded ride on it, merged,
+// until they grow too large, and what a joiner applies is always the whole doc as it is now.
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { MESSAGE_SYNC, SYNC_STEP2 } from '../../../server/src/rooms/messages.ts';
-import { SyncAnswers, WHOLE_DOC_KEPT_MS } from '../../../server/src/rooms/SyncAnswers.ts';
+import { MESSAGE_SYNC, SYNC_STEP2, SYNC_UPDATE } from '../../../server/src/rooms/messages.ts';
+import { changesKeptFor, SyncAnswers, WHOLE_DOC_KEPT_MS } from '../../../server/src/rooms/SyncAnswers.ts';
 
-/** The doc a fresh client holds after applying a sync step 2 frame. */
-function received(frame: Uint8Array): Y.Doc {
+/** A frame's sync message type and its update. */
+function read(frame: Uint8Array): { type: number; update: Uint8Array } {
   const decoder = decoding.createDecoder(frame);
-  expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([MESSAGE_SYNC, SYNC_STEP2]);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+  expect(decoding.readVarUint(decoder)).toBe(MESSAGE_SYNC);
+  const type = decoding.readVarUint(decoder);
+  return { type, update: decoding.readVarUint8Array(decoder) };
+}
+
+/** The doc a client holds after applying `frames` in order, starting from `doc` (a fresh one by default). */
+function received(frames: Uint8Array[], doc = new Y.Doc()): Y.Doc {
+  for (const frame of frames) Y.applyUpdate(doc, read(frame).update);
   return doc;
 }
 
@@ -25,21 +31,61 @@ describe('SyncAnswers', () => {
     doc.getMap<string>('notes').set('n1', 'one');
     const answers = new SyncAnswers(doc);
     const first = answers.answer(empty);
-    expect(answers.answer(empty)).toBe(first);
+    expect(first).toHaveLength(1);
+    expect(read(first[0]!).type).toBe(SYNC_STEP2);
+    expect(answers.answer(empty)[0]).toBe(first[0]);
     expect(notes(received(first))).toEqual({ n1: 'one' });
   });
 
-  it('answers afresh once the doc has changed, a delete included', () => {
+  it('keeps the encoded doc after a change and sends the change first, then the doc that marks the joiner synced', () => {
     const doc = new Y.Doc();
     doc.getMap<string>('notes').set('n1', 'one');
     const answers = new SyncAnswers(doc);
-    const first = answers.answer(empty);
+    const [wholeDoc] = answers.answer(empty);
     doc.getMap<string>('notes').set('n2', 'two');
-    const second = answers.answer(empty);
-    expect(second).not.toBe(first);
-    expect(notes(received(second))).toEqual({ n1: 'one', n2: 'two' });
     doc.getMap<string>('notes').delete('n1');
-    expect(notes(received(answers.answer(empty)))).toEqual({ n2: 'two' });
+    const frames = answers.answer(empty);
+    expect(frames).toHaveLength(2);
+    expect(frames[1]).toBe(wholeDoc);
+    expect(frames.map((frame) => read(frame).type)).toEqual([SYNC_UPDATE, SYNC_STEP2]);
+    // The changes alone wait for what they build on; with the doc after them, the joiner holds it all.
+    expect(notes(received(frames))).toEqual({ n2: 'two' });
+    expect(notes(received(frames))).toEqual(notes(doc));
+    // The merged changes are shared too, until the next change.
+    expect(answers.answer(empty)[0]).toBe(frames[0]);
+    doc.getMap<string>('notes').set('n3', 'three');
+    const later = answers.answer(empty);
+    expect(later[0]).not.toBe(frames[0]);
+    expect(notes(received(later))).toEqual({ n2: 'two', n3: 'three' });
+  });
+
+  it('a change to a note the doc holds (its parent in the whole doc) arrives whole once both frames are applied', () => {
+    const doc = new Y.Doc();
+    const note = new Y.Map<string>();
+    doc.getMap<Y.Map<string>>('notes').set('n1', note);
+    note.set('text', 'first');
+    const answers = new SyncAnswers(doc);
+    answers.answer(empty);
+    note.set('text', 'edited');
+    const frames = answers.answer(empty);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, read(frames[0]!).update);
+    expect(client.getMap('notes').size).toBe(0);
+    Y.applyUpdate(client, read(frames[1]!).update);
+    expect(client.getMap('notes').toJSON()).toEqual({ n1: { text: 'edited' } });
+  });
+
+  it('encodes the doc afresh once the changes outgrow their share of it', () => {
+    const doc = new Y.Doc();
+    doc.getMap<string>('notes').set('n1', 'one');
+    const answers = new SyncAnswers(doc);
+    const [wholeDoc] = answers.answer(empty);
+    const limit = changesKeptFor(wholeDoc!.length);
+    doc.getMap<string>('notes').set('big', 'x'.repeat(limit));
+    const frames = answers.answer(empty);
+    expect(frames).toHaveLength(1);
+    expect(frames[0]).not.toBe(wholeDoc);
+    expect(notes(received(frames))).toEqual(notes(doc));
   });
 
   it('answers a joiner that holds part of the doc with only what it lacks', () => {
@@ -49,13 +95,10 @@ describe('SyncAnswers', () => {
     const client = new Y.Doc();
     Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
     doc.getMap<string>('notes').set('n2', 'two');
-    const frame = answers.answer(Y.encodeStateVector(client));
-    const decoder = decoding.createDecoder(frame);
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-    Y.applyUpdate(client, decoding.readVarUint8Array(decoder));
-    expect(notes(client)).toEqual({ n1: 'one', n2: 'two' });
-    expect(frame.length).toBeLessThan(answers.answer(empty).length);
+    const frames = answers.answer(Y.encodeStateVector(client));
+    expect(frames).toHaveLength(1);
+    expect(notes(received(frames, client))).toEqual({ n1: 'one', n2: 'two' });
+    expect(frames[0]!.length).toBeLessThan(answers.answer(empty).at(-1)!.length);
   });
 
   it('lets the shared answer go once joins have stopped for a while', () => {
@@ -63,13 +106,22 @@ describe('SyncAnswers', () => {
     const doc = new Y.Doc();
     doc.getMap<string>('notes').set('n1', 'one');
     const answers = new SyncAnswers(doc);
-    const first = answers.answer(empty);
+    const [first] = answers.answer(empty);
     vi.advanceTimersByTime(WHOLE_DOC_KEPT_MS - 1);
-    expect(answers.answer(empty)).toBe(first);
+    expect(answers.answer(empty)[0]).toBe(first);
     vi.advanceTimersByTime(WHOLE_DOC_KEPT_MS);
-    const later = answers.answer(empty);
+    const [later] = answers.answer(empty);
     expect(later).not.toBe(first);
     expect(later).toEqual(first);
     answers.destroy();
+  });
+
+  it('stops following the doc once destroyed', () => {
+    const doc = new Y.Doc();
+    const answers = new SyncAnswers(doc);
+    answers.answer(empty);
+    answers.destroy();
+    doc.getMap<string>('notes').set('n1', 'one');
+    expect(notes(received(answers.answer(empty)))).toEqual({ n1: 'one' });
   });
 });
