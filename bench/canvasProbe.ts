@@ -1,4 +1,5 @@
 // The in-page half of the canvas bench: when every note is drawn, requestAnimationFrame deltas, and drag targets.
+import { trapKonvaLayer } from '../tests/helpers/konvaLayerTrap.ts';
 
 /**
  * What the probe leaves on `window.__canvasProbe` (read with page.evaluate).
@@ -70,22 +71,7 @@ export function probeScript(expected: number): string {
       return result;
     };
   };
-  let konva;
-  Object.defineProperty(window, 'Konva', {
-    configurable: true,
-    get: () => konva,
-    set: (value) => {
-      konva = value;
-      // Konva injects itself before its node classes register; catch Layer as it registers.
-      let layer = value.Layer;
-      if (layer) wrapLayer(layer);
-      else Object.defineProperty(value, 'Layer', {
-        configurable: true, enumerable: true,
-        get: () => layer,
-        set: (cls) => { layer = cls; wrapLayer(cls); },
-      });
-    },
-  });
+  ${trapKonvaLayer('wrapLayer')}
   probe.startFrames = () => {
     probe.deltas = [];
     probe.layerDrawMs = [];

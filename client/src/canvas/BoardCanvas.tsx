@@ -88,6 +88,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const ownLayout = useMemo(() => (props.layout ? null : layoutBoard(areas, notes)), [props.layout, areas, notes]);
   const layout = props.layout ?? ownLayout!;
   const { view, setView, zoom } = useViewport();
+  const { fit, focused, focusedNumber, showFocused } = useOpeningView({ layout, size, view, setView, focusAreaId });
   useLayoutProbe(layout, view);
   const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
   const labels = useMemo(() => new Map(groups.map((g) => [g.id, g.label])), [groups]);
@@ -146,13 +147,6 @@ export function BoardCanvas(props: BoardCanvasProps) {
     () => grouping.frames.filter((f) => offsetOf(f.groupId) !== null || meets(region, f.x, f.y, f.width, f.height)),
     [grouping.frames, region, offsetOf],
   );
-
-  const { fit, focused, focusedNumber, showFocused } = useOpeningView({
-    layout,
-    size,
-    setView,
-    focusAreaId,
-  });
 
   const onWheel = useCallback(
     (event: Konva.KonvaEventObject<WheelEvent>) => {

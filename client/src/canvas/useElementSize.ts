@@ -1,14 +1,27 @@
 // The size of an element in CSS pixels, kept current by a ResizeObserver: the canvas stage follows its box.
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
-export function useElementSize(ref: RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
+interface Size {
+  width: number;
+  height: number;
+}
+
+export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  // A layout effect: the first size is read before the first paint, so the stage is drawn once, at its size.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const observer = new ResizeObserver(() => setSize({ width: element.clientWidth, height: element.clientHeight }));
+    // Unchanged sizes keep the same object, so nothing that depends on the size renders again.
+    const measure = () =>
+      setSize((old) => {
+        const width = element.clientWidth;
+        const height = element.clientHeight;
+        return old.width === width && old.height === height ? old : { width, height };
+      });
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
-    setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
     return () => observer.disconnect();
   }, [ref]);
   return size;
