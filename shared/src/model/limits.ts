@@ -4,6 +4,8 @@
 export const NOTE_TEXT_MAX = 280;
 export const TITLE_MAX = 200;
 export const NAME_MAX = 60;
+/** Where imported input came from ("Public consultation, 12 March 2017"). */
+export const SOURCE_MAX = 120;
 export const GROUP_LABEL_MAX = 120;
 export const AREA_TITLE_MAX = 200;
 export const AREA_DESCRIPTION_MAX = 2000;
