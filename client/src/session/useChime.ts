@@ -13,16 +13,24 @@ export interface ChimeInput {
   isMuted: boolean;
 }
 
-/** Creates the browser chime once and unlocks it on the first key press or tap (autoplay rules). */
+/**
+ * The events that unlock audio: a key press, or the release of a click or tap. A touch's press does not count as
+ * a user gesture (HTML's activation-triggering events are its release), and creating the audio context on a
+ * press would stall the start of the first drag (97 ms in headless Chromium).
+ */
+const UNLOCK_EVENTS = ['pointerup', 'keydown'] as const;
+
+/** Creates the browser chime once and unlocks it on the first key press or released tap (autoplay rules). */
 export function useBrowserChime(): Chime {
   const [chime] = useState(() => createWebAudioChime(browserAudioContext));
   useEffect(() => {
-    const unlock = () => chime.unlock();
-    window.addEventListener('pointerdown', unlock, { once: true });
-    window.addEventListener('keydown', unlock, { once: true });
+    const unlock = () => {
+      chime.unlock();
+      for (const type of UNLOCK_EVENTS) window.removeEventListener(type, unlock);
+    };
+    for (const type of UNLOCK_EVENTS) window.addEventListener(type, unlock);
     return () => {
-      window.removeEventListener('pointerdown', unlock);
-      window.removeEventListener('keydown', unlock);
+      for (const type of UNLOCK_EVENTS) window.removeEventListener(type, unlock);
     };
   }, [chime]);
   return chime;
