@@ -48,7 +48,10 @@ export class Room {
     this.presence = new RoomPresence(this.doc, { boardId, limits: deps.limits, hooks: deps.hooks });
     this.syncAnswers = new SyncAnswers(this.doc);
     const { store, hooks } = deps;
-    this.commits = new RoomCommits({ boardId, doc: this.doc, store, hooks, fail: (error) => this.fail(error) });
+    const fail = (error: Error) => this.fail(error);
+    // A compaction's encoding of the doc answers the next joiner with an empty doc, instead of a second encoding.
+    const encoded = (snapshot: Uint8Array) => this.syncAnswers.adopt(snapshot);
+    this.commits = new RoomCommits({ boardId, doc: this.doc, store, hooks, fail, encoded });
     this.doc.on('update', this.onUpdate);
     this.doc.on('afterTransaction', trimAddedContent);
   }
@@ -65,6 +68,8 @@ export class Room {
     room.doc.off('update', room.onUpdate);
     applyStoredDoc(room.doc, stored);
     room.doc.on('update', room.onUpdate);
+    // A board is loaded because someone joins: answer them with what was just read, not a fresh encoding of it.
+    if (stored.snapshot) room.syncAnswers.adopt(stored.snapshot, stored.updates);
     room.commits.loaded(stored);
     return room;
   }

@@ -15,6 +15,8 @@ export interface CommitDeps {
   hooks: RoomHooks;
   /** The store failed (or a commit hook threw): the room stops serving. */
   fail(error: Error): void;
+  /** The whole doc was just encoded for a compaction: `snapshot` is the doc as it is at this moment. */
+  encoded?(snapshot: Uint8Array): void;
 }
 
 export class RoomCommits {
@@ -132,6 +134,7 @@ export class RoomCommits {
   /** Folds the log into one snapshot (the doc must be exactly what is stored: nothing pending). */
   async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.deps.doc);
+    this.deps.encoded?.(snapshot);
     await this.deps.store.compact(this.deps.boardId, snapshot, this.lastSeq);
     this.storedBytes = snapshot.length;
     this.snapshotBytes = snapshot.length;

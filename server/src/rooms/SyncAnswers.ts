@@ -35,6 +35,7 @@ export class SyncAnswers {
   private readonly forget = () => {
     clearTimeout(this.expiry);
     this.expiry = undefined;
+    if (this.shared) this.doc.off('update', this.onUpdate);
     this.shared = undefined;
   };
   private readonly onUpdate = (update: Uint8Array) => {
@@ -46,8 +47,23 @@ export class SyncAnswers {
     if (shared.changedBytes > changesKeptFor(shared.wholeDoc.length)) this.forget();
   };
 
-  constructor(private readonly doc: Y.Doc) {
-    doc.on('update', this.onUpdate);
+  /**
+   * Listens to the doc only while an answer is shared: Yjs encodes every transaction for an 'update' listener,
+   * loading a board (one transaction holding the whole doc) included.
+   */
+  constructor(private readonly doc: Y.Doc) {}
+
+  /**
+   * Shares `wholeDoc`, an update holding the whole doc as it was before `changes` (a board's stored snapshot and
+   * the log after it, just loaded; or a compaction's fresh encoding), as the answer: the joiner whose arrival
+   * loaded the board, or the next one after a compaction, is not kept waiting while the doc is encoded again.
+   * The doc must be exactly `wholeDoc` with `changes` applied. Kept 10 s, as if a joiner had just been answered.
+   */
+  adopt(wholeDoc: Uint8Array, changes: readonly Uint8Array[] = []): void {
+    const changedBytes = changes.reduce((sum, change) => sum + change.length, 0);
+    this.forget();
+    if (changedBytes > changesKeptFor(wholeDoc.length)) return;
+    this.share({ wholeDoc: encodeSyncStep2(wholeDoc), changes: [...changes], changedBytes, changesFrame: undefined });
   }
 
   /**
@@ -57,15 +73,13 @@ export class SyncAnswers {
    */
   answer(stateVector: Uint8Array): Uint8Array[] {
     if (!isEmptyStateVector(stateVector)) return [encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))];
-    const shared = (this.shared ??= {
+    const shared = this.shared ?? {
       wholeDoc: encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)),
       changes: [],
       changedBytes: 0,
       changesFrame: undefined,
-    });
-    clearTimeout(this.expiry);
-    this.expiry = setTimeout(this.forget, WHOLE_DOC_KEPT_MS);
-    this.expiry.unref?.();
+    };
+    this.share(shared);
     if (shared.changes.length === 0) return [shared.wholeDoc];
     shared.changesFrame ??= encodeUpdate(
       shared.changes.length === 1 ? shared.changes[0]! : Y.mergeUpdates(shared.changes),
@@ -75,6 +89,14 @@ export class SyncAnswers {
 
   destroy(): void {
     this.forget();
-    this.doc.off('update', this.onUpdate);
+  }
+
+  /** Keeps `shared` (listening for changes to ride on it) until WHOLE_DOC_KEPT_MS pass without a joiner. */
+  private share(shared: Shared): void {
+    if (!this.shared) this.doc.on('update', this.onUpdate);
+    this.shared = shared;
+    clearTimeout(this.expiry);
+    this.expiry = setTimeout(this.forget, WHOLE_DOC_KEPT_MS);
+    this.expiry.unref?.();
   }
 }

@@ -124,4 +124,64 @@ describe('SyncAnswers', () => {
     doc.getMap<string>('notes').set('n1', 'one');
     expect(notes(received(answers.answer(empty)))).toEqual({ n1: 'one' });
   });
+
+  it('listens to the doc only while it shares an answer, so a transaction is not encoded for nothing', () => {
+    vi.useFakeTimers();
+    const doc = new Y.Doc();
+    const listeners = () => (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update');
+    const answers = new SyncAnswers(doc);
+    // A board's load is one transaction holding the whole doc: Yjs encodes it again for any 'update' listener.
+    expect(listeners()?.size ?? 0).toBe(0);
+    answers.answer(empty);
+    expect(listeners()?.size).toBe(1);
+    vi.advanceTimersByTime(WHOLE_DOC_KEPT_MS);
+    expect(listeners()?.size ?? 0).toBe(0);
+    answers.answer(empty);
+    answers.destroy();
+    expect(listeners()?.size ?? 0).toBe(0);
+  });
+
+  it("answers with a loaded board's stored snapshot and log as they are, and changes after ride on them", () => {
+    const writer = new Y.Doc();
+    writer.getMap<string>('notes').set('n1', 'one');
+    const snapshot = Y.encodeStateAsUpdate(writer);
+    const log: Uint8Array[] = [];
+    writer.on('update', (update: Uint8Array) => log.push(update));
+    writer.getMap<string>('notes').set('n2', 'two');
+    writer.getMap<string>('notes').delete('n1');
+    const doc = new Y.Doc();
+    for (const update of [snapshot, ...log]) Y.applyUpdate(doc, update);
+    const answers = new SyncAnswers(doc);
+    answers.adopt(snapshot, log);
+    const frames = answers.answer(empty);
+    // The snapshot itself is the whole doc sent: nothing was encoded again.
+    expect(read(frames.at(-1)!)).toEqual({ type: SYNC_STEP2, update: snapshot });
+    expect(notes(received(frames))).toEqual({ n2: 'two' });
+    doc.getMap<string>('notes').set('n3', 'three');
+    expect(notes(received(answers.answer(empty)))).toEqual({ n2: 'two', n3: 'three' });
+    answers.destroy();
+  });
+
+  it("takes a compaction's encoding as the answer, and leaves a log too large to ride on it to a fresh encoding", () => {
+    const doc = new Y.Doc();
+    doc.getMap<string>('notes').set('n1', 'one');
+    const answers = new SyncAnswers(doc);
+    const stale = answers.answer(empty);
+    const encoded = Y.encodeStateAsUpdate(doc);
+    answers.adopt(encoded);
+    const frames = answers.answer(empty);
+    expect(frames).toHaveLength(1);
+    expect(frames[0]).not.toBe(stale[0]);
+    expect(read(frames[0]!).update).toEqual(encoded);
+    // A log past the changes' share is not adopted: the next answer is encoded from the doc.
+    const big = new Y.Doc();
+    big.getMap<string>('notes').set('big', 'x'.repeat(changesKeptFor(encoded.length)));
+    const bigLog = Y.encodeStateAsUpdate(big);
+    Y.applyUpdate(doc, bigLog);
+    answers.adopt(encoded, [bigLog]);
+    const fresh = answers.answer(empty);
+    expect(fresh).toHaveLength(1);
+    expect(notes(received(fresh))).toEqual(notes(doc));
+    answers.destroy();
+  });
 });
