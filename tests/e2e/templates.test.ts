@@ -78,6 +78,12 @@ describe.runIf(hasBrowser())('templates: from a blank board to a template and ba
     // The document settings: the time zone starts as this browser's, and status, version and owner are the board's.
     const settings = page.getByRole('form', { name: 'Time zone and document control' });
     await expect.poll(() => settings.getByLabel('Time zone').inputValue()).toBe(browserZone);
+    // Its suggestions join the page when the field is first focused (they are a fifth of the console's elements).
+    const suggestions = settings.locator('datalist option');
+    expect(await suggestions.count()).toBe(0);
+    await settings.getByLabel('Time zone').focus();
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(300);
+    expect(await settings.locator('datalist option[value="Europe/Copenhagen"]').count()).toBe(1);
     await settings.getByLabel('Time zone').fill('America/New_York');
     await settings.getByLabel('Document status').selectOption({ label: 'For review' });
     await settings.getByLabel('Version').fill('0.2');

@@ -1,5 +1,5 @@
 // A time zone field: any IANA name, with every zone this browser knows offered as a suggestion.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 
 /** The facilitator's browser zone: the board's default when it has none of its own. */
 export function browserTimeZone(): string {
@@ -29,7 +29,10 @@ export interface TimeZoneInputProps {
 
 export function TimeZoneInput({ id, value, onChange, required = false }: TimeZoneInputProps) {
   const listId = useId();
-  const zones = useMemo(() => knownTimeZones(), []);
+  // The 400-odd suggestions are put in the page once the field is first focused, when they can first be offered:
+  // the facilitator's console holds this field from the join, and they were a fifth of its elements.
+  const [isOffered, setOffered] = useState(false);
+  const zones = useMemo(() => (isOffered ? knownTimeZones() : []), [isOffered]);
   return (
     <>
       <input
@@ -40,6 +43,7 @@ export function TimeZoneInput({ id, value, onChange, required = false }: TimeZon
         placeholder="Europe/Copenhagen"
         spellCheck={false}
         autoComplete="off"
+        onFocus={() => setOffered(true)}
         onChange={(e) => onChange(e.target.value)}
       />
       <datalist id={listId}>
