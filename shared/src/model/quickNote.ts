@@ -1,6 +1,6 @@
 // The common note checked by hand: a board read parses every note (5,000 on a large board, about 25-40 ms through
 // the schema on a cold join), and almost all of them are plain, valid, already-trimmed records.
-import { cleanCoord, cleanId, cleanTime, fitsCodePoints } from './validate.ts';
+import { cleanCoord, cleanId, fitsCodePoints } from './validate.ts';
 import { NAME_MAX, NOTE_TEXT_MAX, SOURCE_MAX } from './limits.ts';
 import { isRole } from './Role.ts';
 import type { Note } from './Note.ts';
@@ -10,7 +10,8 @@ const isKeptText = (value: unknown, min: number, max: number): value is string =
   typeof value === 'string' && value.length >= min && value === value.trim() && fitsCodePoints(value, max);
 
 /** A count as the schema reads one: a whole number from 0 that a double holds exactly. */
-const isCount = (value: unknown): value is number => cleanTime(value) !== undefined && Number.isSafeInteger(value);
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /**
  * The note `raw` reads to when every field is plainly valid, built in one go (absent fields are never added, so
@@ -30,16 +31,16 @@ export function quickNote(raw: Record<string, unknown>, keys: ReadonlySet<string
   if (!isRole(authorRole) || !isCount(createdAt)) return undefined;
   const note: Note = { id, areaId, text, authorId, authorName, authorRole, createdAt };
   if (groupId !== undefined && groupId !== null) {
-    if (cleanId(groupId) === undefined) return undefined;
-    note.groupId = groupId as string;
+    note.groupId = cleanId(groupId);
+    if (note.groupId === undefined) return undefined;
   }
   if (x !== undefined) {
-    if (cleanCoord(x) === undefined) return undefined;
-    note.x = x as number;
+    note.x = cleanCoord(x);
+    if (note.x === undefined) return undefined;
   }
   if (y !== undefined) {
-    if (cleanCoord(y) === undefined) return undefined;
-    note.y = y as number;
+    note.y = cleanCoord(y);
+    if (note.y === undefined) return undefined;
   }
   if (source !== undefined) {
     if (!isKeptText(source, 0, SOURCE_MAX)) return undefined;
