@@ -16,6 +16,11 @@ export const WHOLE_DOC_KEPT_MS = 10_000;
  */
 export const changesKeptFor = (wholeDocBytes: number) => Math.max(64 * 1024, wholeDocBytes / 8);
 
+/** Whether a transaction changed the doc (what Yjs would emit an update for): new structs or deletions. */
+const isChange = (transaction: Y.Transaction) =>
+  transaction.deleteSet.clients.size > 0 ||
+  [...transaction.afterState].some(([client, clock]) => transaction.beforeState.get(client) !== clock);
+
 /** The state vector of a doc that holds nothing: no clients. */
 const isEmptyStateVector = (stateVector: Uint8Array) => stateVector.length === 1 && stateVector[0] === 0;
 
@@ -29,14 +34,30 @@ interface Shared {
   changesFrame: Uint8Array | undefined;
 }
 
+/**
+ * An encoding of the whole doc made for another reason (a load's stored snapshot and log, a compaction), held for
+ * a joiner who may come. Nothing listens for changes meanwhile: Yjs would encode every transaction for an 'update'
+ * listener, and compactions come often on a busy board. The first joiner gets what changed since as one diff.
+ */
+interface Held {
+  update: Uint8Array;
+  changes: readonly Uint8Array[];
+  /** The doc's state vector when held; with `isChanged`, what the diff for the first joiner starts from. */
+  stateVector: Uint8Array;
+  /** Whether a transaction has changed the doc since (a deletion leaves the state vector as it was). */
+  isChanged: boolean;
+}
+
 export class SyncAnswers {
   private shared: Shared | undefined;
+  private held: Held | undefined;
   private expiry: ReturnType<typeof setTimeout> | undefined;
   private readonly forget = () => {
     clearTimeout(this.expiry);
     this.expiry = undefined;
     if (this.shared) this.doc.off('update', this.onUpdate);
     this.shared = undefined;
+    this.release();
   };
   private readonly onUpdate = (update: Uint8Array) => {
     const { shared } = this;
@@ -46,24 +67,31 @@ export class SyncAnswers {
     shared.changesFrame = undefined;
     if (shared.changedBytes > changesKeptFor(shared.wholeDoc.length)) this.forget();
   };
+  /** One flag set, nothing encoded: the held answer only needs to know whether a diff is due. */
+  private readonly onTransaction = (transaction: Y.Transaction) => {
+    if (!this.held || !isChange(transaction)) return;
+    this.held.isChanged = true;
+    this.doc.off('afterTransaction', this.onTransaction);
+  };
 
   /**
-   * Listens to the doc only while an answer is shared: Yjs encodes every transaction for an 'update' listener,
-   * loading a board (one transaction holding the whole doc) included.
+   * Listens for updates only while an answer is shared with joiners: Yjs encodes every transaction for an
+   * 'update' listener, loading a board (one transaction holding the whole doc) included.
    */
   constructor(private readonly doc: Y.Doc) {}
 
   /**
-   * Shares `wholeDoc`, an update holding the whole doc as it was before `changes` (a board's stored snapshot and
-   * the log after it, just loaded; or a compaction's fresh encoding), as the answer: the joiner whose arrival
+   * Holds `wholeDoc`, an update holding the whole doc as it was before `changes` (a board's stored snapshot and
+   * the log after it, just loaded; or a compaction's fresh encoding), as the next answer: the joiner whose arrival
    * loaded the board, or the next one after a compaction, is not kept waiting while the doc is encoded again.
    * The doc must be exactly `wholeDoc` with `changes` applied. Kept 10 s, as if a joiner had just been answered.
    */
   adopt(wholeDoc: Uint8Array, changes: readonly Uint8Array[] = []): void {
-    const changedBytes = changes.reduce((sum, change) => sum + change.length, 0);
     this.forget();
-    if (changedBytes > changesKeptFor(wholeDoc.length)) return;
-    this.share({ wholeDoc: encodeSyncStep2(wholeDoc), changes: [...changes], changedBytes, changesFrame: undefined });
+    if (bytesOf(changes) > changesKeptFor(wholeDoc.length)) return;
+    this.held = { update: wholeDoc, changes, stateVector: Y.encodeStateVector(this.doc), isChanged: false };
+    this.doc.on('afterTransaction', this.onTransaction);
+    this.keep();
   }
 
   /**
@@ -73,12 +101,13 @@ export class SyncAnswers {
    */
   answer(stateVector: Uint8Array): Uint8Array[] {
     if (!isEmptyStateVector(stateVector)) return [encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))];
-    const shared = this.shared ?? {
-      wholeDoc: encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)),
-      changes: [],
-      changedBytes: 0,
-      changesFrame: undefined,
-    };
+    const shared = this.shared ??
+      this.fromHeld() ?? {
+        wholeDoc: encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)),
+        changes: [],
+        changedBytes: 0,
+        changesFrame: undefined,
+      };
     this.share(shared);
     if (shared.changes.length === 0) return [shared.wholeDoc];
     shared.changesFrame ??= encodeUpdate(
@@ -91,12 +120,39 @@ export class SyncAnswers {
     this.forget();
   }
 
+  /**
+   * The held encoding as a shared answer: what changed since it was held is one diff from its state vector (new
+   * structs, and the doc's delete set, which covers deletions). Undefined when nothing is held, or when the
+   * changes have outgrown their share of it.
+   */
+  private fromHeld(): Shared | undefined {
+    const { held } = this;
+    if (!held) return undefined;
+    this.release();
+    const since = held.isChanged ? [Y.encodeStateAsUpdate(this.doc, held.stateVector)] : [];
+    const changes = [...held.changes, ...since];
+    const changedBytes = bytesOf(changes);
+    if (changedBytes > changesKeptFor(held.update.length)) return undefined;
+    return { wholeDoc: encodeSyncStep2(held.update), changes, changedBytes, changesFrame: undefined };
+  }
+
+  private release(): void {
+    if (this.held) this.doc.off('afterTransaction', this.onTransaction);
+    this.held = undefined;
+  }
+
   /** Keeps `shared` (listening for changes to ride on it) until WHOLE_DOC_KEPT_MS pass without a joiner. */
   private share(shared: Shared): void {
     if (!this.shared) this.doc.on('update', this.onUpdate);
     this.shared = shared;
+    this.keep();
+  }
+
+  private keep(): void {
     clearTimeout(this.expiry);
     this.expiry = setTimeout(this.forget, WHOLE_DOC_KEPT_MS);
     this.expiry.unref?.();
   }
 }
+
+const bytesOf = (updates: readonly Uint8Array[]) => updates.reduce((sum, update) => sum + update.length, 0);

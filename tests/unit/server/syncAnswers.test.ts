@@ -184,4 +184,49 @@ describe('SyncAnswers', () => {
     expect(notes(received(fresh))).toEqual(notes(doc));
     answers.destroy();
   });
+  it('holds an adopted encoding without listening for updates, and a joiner after a deletion still gets the doc as it is', () => {
+    const doc = new Y.Doc();
+    const listeners = () => (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update');
+    doc.getMap<string>('notes').set('n1', 'one');
+    doc.getMap<string>('notes').set('n2', 'two');
+    const answers = new SyncAnswers(doc);
+    const encoded = Y.encodeStateAsUpdate(doc);
+    answers.adopt(encoded);
+    // A compaction on a busy board: the posts after it are not encoded for an answer nobody may ask for.
+    expect(listeners()?.size ?? 0).toBe(0);
+    // A deletion alone leaves the state vector as it was; the diff's delete set carries it.
+    const before = Y.encodeStateVector(doc);
+    doc.getMap<string>('notes').delete('n1');
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    const frames = answers.answer(empty);
+    expect(frames).toHaveLength(2);
+    expect(read(frames[1]!).update).toEqual(encoded);
+    expect(notes(received(frames))).toEqual({ n2: 'two' });
+    doc.getMap<string>('notes').set('n3', 'three');
+    expect(notes(received(answers.answer(empty)))).toEqual({ n2: 'two', n3: 'three' });
+    answers.destroy();
+    expect(listeners()?.size ?? 0).toBe(0);
+  });
+
+  it('sends an adopted encoding alone when nothing changed since, and drops it once it has waited too long', () => {
+    vi.useFakeTimers();
+    const doc = new Y.Doc();
+    doc.getMap<string>('notes').set('n1', 'one');
+    const answers = new SyncAnswers(doc);
+    const encoded = Y.encodeStateAsUpdate(doc);
+    answers.adopt(encoded);
+    // A transaction that changes nothing (a value set again in a reapplied update) needs no diff.
+    Y.applyUpdate(doc, encoded);
+    const frames = answers.answer(empty);
+    expect(frames).toHaveLength(1);
+    expect(read(frames[0]!).update).toEqual(encoded);
+    answers.adopt(encoded);
+    vi.advanceTimersByTime(WHOLE_DOC_KEPT_MS);
+    doc.getMap<string>('notes').set('n2', 'two');
+    const fresh = answers.answer(empty);
+    expect(fresh).toHaveLength(1);
+    expect(read(fresh[0]!).update).not.toEqual(encoded);
+    expect(notes(received(fresh))).toEqual({ n1: 'one', n2: 'two' });
+    answers.destroy();
+  });
 });
