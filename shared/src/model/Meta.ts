@@ -88,6 +88,33 @@ export function parseGroundRules(raw: unknown): string[] {
 /** True for an IANA time zone name this runtime knows ("Europe/Copenhagen", "UTC"). */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
+  if (canonicalZones().has(value)) return true;
+  // Aliases ("UTC", "US/Eastern") are not in the canonical list; the runtime's formatter decides, once per name.
+  let known = checkedZones.get(value);
+  if (known === undefined) {
+    known = isAcceptedZone(value);
+    if (checkedZones.size >= CHECKED_ZONES_MAX) checkedZones.clear();
+    checkedZones.set(value, known);
+  }
+  return known;
+}
+
+/**
+ * The runtime's canonical zone names, read once (about 2 ms). A formatter is what decides otherwise, but the first
+ * one a page or process builds loads its locale's date data (15-35 ms measured), and a board's meta holds a zone
+ * that every read of the board checks.
+ */
+let zones: ReadonlySet<string> | undefined;
+function canonicalZones(): ReadonlySet<string> {
+  zones ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  return zones;
+}
+
+/** Names outside the canonical list already checked: bounded, since any client may send any string. */
+const checkedZones = new Map<string, boolean>();
+const CHECKED_ZONES_MAX = 256;
+
+function isAcceptedZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: value });
     return true;

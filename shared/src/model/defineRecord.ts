@@ -33,6 +33,11 @@ export interface RecordDefinition<Shape extends z.core.$ZodShape> {
   /** Either the fixed fields, or (for records where only a few change) the fields that may change. */
   immutable?: readonly (keyof Shape & string)[];
   mutable?: readonly (keyof Shape & string)[];
+  /**
+   * A hand-written check for the common, plainly valid record: the record it reads to, or undefined to let the
+   * schema decide (and word the refusal). It must answer what the schema would whenever it answers.
+   */
+  quick?: (raw: Record<string, unknown>) => RecordOf<z.ZodMiniObject<Shape>> | undefined;
 }
 
 /** Parses with a record schema; absent, null and undefined optional fields all read as absent. */
@@ -55,5 +60,12 @@ export function defineRecord<Shape extends z.core.$ZodShape>(
   const keys = Object.keys(schema.shape) as (keyof Shape & string)[];
   const mutable = definition.mutable;
   const immutable = mutable ? keys.filter((key) => !mutable.includes(key)) : [...(definition.immutable ?? [])];
-  return { noun, schema, keys, immutable, parse: (raw) => parseWith(schema, raw) };
+  const { quick } = definition;
+  const parse = quick
+    ? (raw: Record<string, unknown>) => {
+        const checked = quick(raw);
+        return checked ? ok(checked) : parseWith(schema, raw);
+      }
+    : (raw: Record<string, unknown>) => parseWith(schema, raw);
+  return { noun, schema, keys, immutable, parse };
 }
