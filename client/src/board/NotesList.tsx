@@ -1,7 +1,7 @@
 // The board's notes as text, by station, for screen readers (the canvas is pixels). A long station lists its
 // first notes and a button for more, and a search finds the others: a 5,000-note board would otherwise put every
 // note in the page at the join.
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countOf } from '@shared/words/count.ts';
 import type { Area } from '@shared/model/Area.ts';
 import type { Note } from '@shared/model/Note.ts';
@@ -9,7 +9,9 @@ import { byArea } from '@shared/collections/groupBy.ts';
 import { NOTES_PAGE } from './notesPage.ts';
 import './notesList.css';
 
-function NotesListView({ areas, notes }: { areas: Area[]; notes: Note[] }) {
+function NotesListView({ areas, notes: current }: { areas: Area[]; notes: Note[] }) {
+  // Rendered after the canvas, in the background: a board that arrives (hundreds of items here) draws first.
+  const notes = useDeferredValue(current);
   const [query, setQuery] = useState('');
   const findId = useId();
   const inArea = useMemo(() => byArea(notes), [notes]);

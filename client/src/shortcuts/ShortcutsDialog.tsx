@@ -13,24 +13,27 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">What they do</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.keys}>
-              <td>
-                <kbd>{shortcut.keys}</kbd>
-              </td>
-              <td>{shortcut.action}</td>
+      {/* Its rows are put in the page when it opens: a closed dialog shows nothing, and the board's join is spared them. */}
+      {isOpen && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Keys</th>
+              <th scope="col">What they do</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((shortcut) => (
+              <tr key={shortcut.keys}>
+                <td>
+                  <kbd>{shortcut.keys}</kbd>
+                </td>
+                <td>{shortcut.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <form method="dialog">
         <button type="submit">Close</button>
       </form>

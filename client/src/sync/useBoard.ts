@@ -81,11 +81,18 @@ export function boardStore(doc: Y.Doc, frames: FrameScheduler) {
       // 'afterTransaction', not 'update': an 'update' listener makes Yjs encode every transaction for it (the
       // joining page's whole board included), and this one only needs to know that the doc changed.
       const onTransaction = (transaction: Y.Transaction) => {
-        if (cancel || !changedContent(transaction)) return;
+        if (!changedContent(transaction)) return;
         // The update that brings a joining page its board (from the server or the offline copy) is read at once:
         // the page has nothing to draw before it, and React then renders it together with the "synced" state
         // that comes in the same task, instead of once for that state and again a frame later for the board.
-        if (current.areas.length === 0) return reread();
+        // Changes the server sends ahead of the board (made since its copy was encoded) hold no stations: they
+        // wait for a frame like any change, so a large board is not read twice in the join's busiest moment.
+        if (current.areas.length === 0 && doc.getMap('areas').size > 0) {
+          cancel?.();
+          cancel = null;
+          return reread();
+        }
+        if (cancel) return;
         cancel = frames.request(() => {
           cancel = null;
           reread();

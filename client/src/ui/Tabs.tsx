@@ -1,5 +1,6 @@
-// ARIA tabs (WAI-ARIA Authoring Practices): arrow keys, Home and End move between tabs; panels stay mounted when hidden.
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+// ARIA tabs (WAI-ARIA Authoring Practices): arrow keys, Home and End move between tabs; a panel is mounted when
+// first shown and stays mounted when hidden.
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabSpec<K extends string> {
   key: K;
@@ -16,9 +17,15 @@ export interface TabsProps<K extends string> {
   className?: string;
 }
 
-/** Hidden panels keep their state (a half-typed field, a loaded link) while another section is open. */
+/**
+ * Hidden panels keep their state (a half-typed field, a loaded link) while another section is open. A panel not
+ * yet opened is not rendered: the page's first render (a facilitator's join) builds only the section in view.
+ */
 export function Tabs<K extends string>({ label, tabs, selected, onSelect, className = '' }: TabsProps<K>) {
   const base = useId();
+  const [opened, setOpened] = useState<ReadonlySet<K>>(() => new Set([selected]));
+  // Adjusted during render, so the selected panel's first frame already holds it.
+  if (!opened.has(selected)) setOpened(new Set([...opened, selected]));
   const buttons = useRef(new Map<K, HTMLButtonElement>());
   const move = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
@@ -75,7 +82,7 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, classN
           tabIndex={0}
           className="console-section"
         >
-          {tab.panel}
+          {opened.has(tab.key) && tab.panel}
         </div>
       ))}
     </div>

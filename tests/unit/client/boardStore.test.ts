@@ -55,4 +55,28 @@ describe('the board store', () => {
     addNote(page, { id: 'n9', areaId: STATION_2, text: 'idea n9', author: ana, createdAt: 40 });
     expect(queued).toHaveLength(0);
   });
+
+  it('leaves changes that come ahead of the board to a frame, and reads the board at once when it arrives', () => {
+    const server = boardWithNotes(1);
+    const page = new Y.Doc();
+    const { frames, queued } = manualFrames();
+    const store = boardStore(page, frames);
+    let changes = 0;
+    const unsubscribe = store.subscribe(() => (changes += 1));
+    const copy = Y.encodeStateAsUpdate(server);
+    // A note another client posted after the server encoded its copy: sent first, it holds no station.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, copy);
+    addNote(other, { id: 'n6', areaId: STATION_2, text: 'idea n6', author: ana, createdAt: 20, x: 358, y: 366 });
+    Y.applyUpdate(page, Y.encodeStateAsUpdate(other, Y.encodeStateVector(server)));
+    expect(page.getMap('notes').size).toBe(1);
+    expect(changes).toBe(0);
+    expect(queued).toHaveLength(1);
+    // The board itself: read at once, and the frame's read is dropped.
+    Y.applyUpdate(page, copy);
+    expect(changes).toBe(1);
+    expect(queued).toHaveLength(0);
+    expect(store.getSnapshot().notes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+    unsubscribe();
+  });
 });
