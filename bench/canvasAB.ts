@@ -1,11 +1,14 @@
-// `npx tsx bench/canvasAB.ts --a=<client dir> --b=<client dir> [--notes=5000] [--joins=6]`: cold joins of two client
-// builds, interleaved (A, B, A, B...) on one filled board, so a loaded machine weighs on both alike.
+// `npx tsx bench/canvasAB.ts --a=<client dir> --b=<client dir> [--notes=5000] [--joins=6] [--no-settle]`: cold joins
+// of two client builds, interleaved (A, B, A, B...) on one filled board, so a loaded machine weighs on both alike.
+// Each join waits for the machine to go quiet first (procStats.untilQuiet); `--no-settle` starts each at once, as
+// rounds 1-10 did.
 import path from 'node:path';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/startServer.ts';
 import { CANVAS_SERVER_ENV, fillTo, targetOf } from './canvasBench.ts';
 import { coldJoin } from './canvasRun.ts';
 import { openBoard } from './fillBoard.ts';
+import { untilQuiet } from './procStats.ts';
 
 const value = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
   });
   const notes = Number(value('notes') ?? 5000);
   const joins = Number(value('joins') ?? 6);
+  const isSettled = !process.argv.includes('--no-settle');
   // One server per build, both on the same database content (each filled the same way).
   const servers = await Promise.all(
     dirs.map((dir) => startServer({ env: { LOG_QUIET: '1', CLIENT_DIR: dir, ...CANVAS_SERVER_ENV } })),
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
     const results = dirs.map(() => ({ drawn: [] as number[], cpu: [] as number[] }));
     for (let round = 0; round < joins; round++) {
       for (const [i, link] of links.entries()) {
+        if (isSettled) await untilQuiet();
         const joined = await coldJoin(browser, link, notes, undefined);
         await joined.close();
         results[i]!.drawn.push(joined.join.drawnMs);

@@ -8,6 +8,7 @@ import { threadTimeMs, timeExports, type ExportTimes } from './canvasExport.ts';
 import { sampleTree, treeLoad } from './procTree.ts';
 import { summarizeProfile, type ProfileSummary } from './profileSummary.ts';
 import { summarize, type Summary } from './stats.ts';
+import { untilQuiet } from './procStats.ts';
 
 export const VIEWPORT = { width: 1400, height: 900 } as const;
 
@@ -230,6 +231,8 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
     let page: Page | undefined;
     for (let round = 0; round < options.rounds; round++) {
       await close?.();
+      // The fill's aftermath (compaction, the WAL's checkpoint) and the last page's teardown are not this join's.
+      const waited = await untilQuiet();
       const isLast = round === options.rounds - 1;
       const profileFile =
         options.profileDir && isLast ? path.join(options.profileDir, `${notes}-cold-join.cpuprofile`) : undefined;
@@ -237,7 +240,7 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
       if (joined.profile) result.coldJoinProfile = joined.profile;
       result.coldJoins.push(joined.join);
       console.log(
-        `  cold join ${round + 1}: drawn at ${joined.join.drawnMs} ms (first layer ${joined.join.firstLayerDrawMs} ms, main-thread CPU ${joined.join.mainThreadCpuMs} ms)`,
+        `  cold join ${round + 1}: drawn at ${joined.join.drawnMs} ms (first layer ${joined.join.firstLayerDrawMs} ms, main-thread CPU ${joined.join.mainThreadCpuMs} ms; started after ${waited} ms for a quiet machine)`,
       );
       ({ page, close } = joined);
     }

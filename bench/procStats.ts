@@ -43,3 +43,20 @@ export function sampleSystem(now: () => number = performance.now.bind(performanc
     at: now(),
   };
 }
+
+/**
+ * Resolves once the whole machine has used less than `cores` of CPU over one `windowMs` window, or after `maxMs`.
+ * Returns how long it waited. A closed browser context goes on costing CPU after `close()` resolves (its renderer
+ * exits, the kernel reclaims its memory): a cold join started then measures that teardown as well.
+ */
+export async function untilQuiet(cores = 0.3, windowMs = 250, maxMs = 5000): Promise<number> {
+  const started = performance.now();
+  let from = sampleSystem();
+  while (performance.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const to = sampleSystem();
+    if ((to.busyMs - from.busyMs) / (to.at - from.at) < cores) break;
+    from = to;
+  }
+  return Math.round(performance.now() - started);
+}
