@@ -247,7 +247,8 @@ describe.runIf(hasBrowser())('projector', { timeout: 90_000 }, () => {
     }
     const page = await room.newPage({ viewport: SIZES[0] });
     await page.goto(big.links.facilitator.replace('#', '?view=projector#'));
-    await expect.poll(() => page.locator('.projector-teams > li').count()).toBe(8);
+    // A fresh page: its first load, the view's chunk and the board's sync come first (a loaded CI machine is slow).
+    await expect.poll(() => page.locator('.projector-teams > li').count(), { timeout: 15_000 }).toBe(8);
     const layout = await readLayout(page, '.projector');
     expect(overlaps(layout.boxes)).toEqual([]);
     expect(outside(layout)).toEqual([]);
