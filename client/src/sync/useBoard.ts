@@ -3,6 +3,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import type { Board } from '@shared/doc/readBoard.ts';
 import { createBoardReader, type BoardReader } from '@shared/doc/boardReader.ts';
+import { changedContent } from '@shared/doc/changedContent.ts';
 import { keepUnchanged } from './keepUnchanged.ts';
 
 /** Merges a fresh read into the previous board so unchanged records keep their object identity. */
@@ -15,14 +16,6 @@ function mergeBoard(previous: Board, next: Board): Board {
     groups: keepUnchanged(previous.groups, next.groups),
     participants: keepUnchanged(previous.participants, next.participants),
   };
-}
-
-/** Whether `transaction` added or deleted anything: when Yjs would emit an 'update' for it. */
-function changedContent(transaction: Y.Transaction): boolean {
-  if (transaction.deleteSet.clients.size > 0) return true;
-  for (const [client, clock] of transaction.afterState)
-    if ((transaction.beforeState.get(client) ?? 0) !== clock) return true;
-  return false;
 }
 
 /** Batching of re-reads; in the browser, the next animation frame (or a timeout, for background tabs). */

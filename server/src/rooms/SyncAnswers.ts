@@ -5,6 +5,7 @@
 // encoded plus the changes made since, merged into one update: encoding a 5,000-note doc costs tens of
 // milliseconds of the whole server's time, merging a few small changes next to nothing.
 import * as Y from 'yjs';
+import { changedContent } from '@shared/doc/changedContent.ts';
 import { encodeSyncStep2, encodeUpdate } from './messages.ts';
 
 /** How long the whole-doc answer is kept after it was last used: long enough for a room's wave of joins. */
@@ -15,11 +16,6 @@ export const WHOLE_DOC_KEPT_MS = 10_000;
  * and at least 64 KiB. Past that a fresh encoding is worth its cost in the bytes every joiner is spared.
  */
 export const changesKeptFor = (wholeDocBytes: number) => Math.max(64 * 1024, wholeDocBytes / 8);
-
-/** Whether a transaction changed the doc (what Yjs would emit an update for): new structs or deletions. */
-const isChange = (transaction: Y.Transaction) =>
-  transaction.deleteSet.clients.size > 0 ||
-  [...transaction.afterState].some(([client, clock]) => transaction.beforeState.get(client) !== clock);
 
 /** The state vector of a doc that holds nothing: no clients. */
 const isEmptyStateVector = (stateVector: Uint8Array) => stateVector.length === 1 && stateVector[0] === 0;
@@ -69,7 +65,7 @@ export class SyncAnswers {
   };
   /** One flag set, nothing encoded: the held answer only needs to know whether a diff is due. */
   private readonly onTransaction = (transaction: Y.Transaction) => {
-    if (!this.held || !isChange(transaction)) return;
+    if (!this.held || !changedContent(transaction)) return;
     this.held.isChanged = true;
     this.doc.off('afterTransaction', this.onTransaction);
   };

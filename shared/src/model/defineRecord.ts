@@ -61,11 +61,9 @@ export function defineRecord<Shape extends z.core.$ZodShape>(
   const mutable = definition.mutable;
   const immutable = mutable ? keys.filter((key) => !mutable.includes(key)) : [...(definition.immutable ?? [])];
   const { quick } = definition;
-  const parse = quick
-    ? (raw: Record<string, unknown>) => {
-        const checked = quick(raw);
-        return checked ? ok(checked) : parseWith(schema, raw);
-      }
-    : (raw: Record<string, unknown>) => parseWith(schema, raw);
+  const parse = (raw: Record<string, unknown>) => {
+    const checked = quick?.(raw);
+    return checked ? ok(checked) : parseWith(schema, raw);
+  };
   return { noun, schema, keys, immutable, parse };
 }

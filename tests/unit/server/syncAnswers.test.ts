@@ -184,6 +184,7 @@ describe('SyncAnswers', () => {
     expect(notes(received(fresh))).toEqual(notes(doc));
     answers.destroy();
   });
+
   it('holds an adopted encoding without listening for updates, and a joiner after a deletion still gets the doc as it is', () => {
     const doc = new Y.Doc();
     const listeners = () => (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update');
