@@ -292,6 +292,13 @@ export async function runIdle(
     console.log(
       `  ${kind}: young generation ${mb(base.newSpace)} / ${mb(loaded.newSpace)} / ${mb(settled.newSpace)} MB (base / all sockets / settled); settled per socket RSS ${result.settledRssPerSocketKib} KiB heap ${result.settledHeapPerSocketKib} KiB`,
     );
+    // Where the resident memory 3 s after the joins went: V8's heap as reserved, memory JS objects hold outside it
+    // (buffers), and the rest (malloc'd by native code and the runtime, thread stacks, code pages first touched).
+    const grown = (field: 'heapTotal' | 'external') => mb(loaded[field] - base[field]);
+    const rest = mb(loaded.rss - loaded.heapTotal - loaded.external - (base.rss - base.heapTotal - base.external));
+    console.log(
+      `  ${kind}: RSS grew ${mb(loaded.rss - base.rss)} MB with the sockets: V8 heap ${grown('heapTotal')} MB, external ${grown('external')} MB, the rest ${rest} MB`,
+    );
     console.log(
       `  ${kind}: base RSS ${result.baseRssMb} MB heap ${result.baseHeapMb} MB; per socket RSS ${result.rssPerSocketKib} KiB heap ${result.heapPerSocketKib} KiB; marginal RSS ${result.marginalRssPerSocketKib} KiB heap ${result.marginalHeapPerSocketKib} KiB`,
     );

@@ -51,15 +51,30 @@ const ENTRY: Record<TargetKind, string> = {
 export const isOurs = (kind: TargetKind) => kind === 'ours' || kind === 'ours-tsx';
 
 /** Asks a target (started with heapProbe.mjs) for its heap and RSS after a full garbage collection. */
-export async function sampleMemory(target: Target): Promise<{ heapUsed: number; rss: number; newSpace: number }> {
+export interface MemorySample {
+  heapUsed: number;
+  rss: number;
+  newSpace: number;
+  /** V8's heap as reserved (all spaces, young generation included), and memory outside it held by JS objects. */
+  heapTotal: number;
+  external: number;
+}
+
+export async function sampleMemory(target: Target): Promise<MemorySample> {
   const before = target.output().length;
   process.kill(target.pid, 'SIGUSR2');
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
-    const match = /bench-memory heapUsed=(\d+) rss=(\d+)(?: spaces=(\S*))?/.exec(target.output().slice(before));
-    if (match) {
-      const newSpace = Number(/(?:^|,)new_space:(\d+)/.exec(match[3] ?? '')?.[1] ?? 0);
-      return { heapUsed: Number(match[1]), rss: Number(match[2]), newSpace };
+    const line = /bench-memory [^\n]*\n/.exec(target.output().slice(before))?.[0];
+    if (line) {
+      const field = (name: string) => Number(new RegExp(`[ ,=]${name}[=:](\\d+)`).exec(line)?.[1] ?? 0);
+      return {
+        heapUsed: field('heapUsed'),
+        rss: field('rss'),
+        newSpace: field('new_space'),
+        heapTotal: field('heapTotal'),
+        external: field('external'),
+      };
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -14,7 +14,9 @@ process.on('SIGUSR2', () => {
     .map((space) => `${space.space_name}:${space.space_size}`)
     .join(',');
   setTimeout(() => {
-    const { rss } = process.memoryUsage();
-    console.log(`bench-memory heapUsed=${heapUsed} rss=${rss} spaces=${spaces}`);
+    const { rss, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    console.log(
+      `bench-memory heapUsed=${heapUsed} rss=${rss} spaces=${spaces} heapTotal=${heapTotal} external=${external} arrayBuffers=${arrayBuffers}`,
+    );
   }, RSS_AFTER_GC_MS);
 });
