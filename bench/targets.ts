@@ -50,7 +50,7 @@ const ENTRY: Record<TargetKind, string> = {
 
 export const isOurs = (kind: TargetKind) => kind === 'ours' || kind === 'ours-tsx';
 
-/** Asks a target (started with heapProbe.mjs) for its heap and RSS after a full garbage collection. */
+/** What heapProbe.mjs reports of a target's memory after a full garbage collection. */
 export interface MemorySample {
   heapUsed: number;
   rss: number;
@@ -60,6 +60,7 @@ export interface MemorySample {
   external: number;
 }
 
+/** Asks a target (started with heapProbe.mjs) for its heap and RSS after a full garbage collection. */
 export async function sampleMemory(target: Target): Promise<MemorySample> {
   const before = target.output().length;
   process.kill(target.pid, 'SIGUSR2');

@@ -14,9 +14,9 @@ process.on('SIGUSR2', () => {
     .map((space) => `${space.space_name}:${space.space_size}`)
     .join(',');
   setTimeout(() => {
-    const { rss, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    const { rss, heapTotal, external } = process.memoryUsage();
     console.log(
-      `bench-memory heapUsed=${heapUsed} rss=${rss} spaces=${spaces} heapTotal=${heapTotal} external=${external} arrayBuffers=${arrayBuffers}`,
+      `bench-memory heapUsed=${heapUsed} rss=${rss} spaces=${spaces} heapTotal=${heapTotal} external=${external}`,
     );
   }, RSS_AFTER_GC_MS);
 });
