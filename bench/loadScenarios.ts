@@ -45,6 +45,8 @@ export interface StepResult {
   /** Cores busy with other work (neither the server nor the generators) over the step, steal included. */
   otherCpuShare: number;
   isPast: boolean;
+  /** With --interleave: the round this step was measured in (targets take turns within a round). */
+  round?: number;
 }
 
 export interface IdleResult {
@@ -124,28 +126,50 @@ export async function openRooms(
   return specs;
 }
 
-export async function runSteps(
-  kind: TargetKind,
-  scenario: StepScenario,
-  seed: Uint8Array,
-  processes: number,
-  nodeFlags: string[] = [],
-  mode: GeneratorMode = 'stock',
-): Promise<StepResult[]> {
+/** One target with its rooms open and its generator ready: warm it up once, then measure steps at any rate. */
+export interface StepRig {
+  warmUp(): Promise<void>;
+  /** Measures one step at `rate`; `label` names it to the generator (unique per step of this rig). */
+  step(label: string, rate: number): Promise<StepResult>;
+  stop(): Promise<void>;
+}
+
+/** What a steps run is made of: one target, its rooms, its load-generator processes and how they receive. */
+export interface StepSetup {
+  kind: TargetKind;
+  scenario: StepScenario;
+  seed: Uint8Array;
+  processes: number;
+  nodeFlags?: string[];
+  mode?: GeneratorMode;
+}
+
+export async function openStepRig(setup: StepSetup): Promise<StepRig> {
+  const { kind, scenario, seed, processes, nodeFlags = [], mode = 'stock' } = setup;
   const target = await startTarget(kind, { nodeFlags });
   const generator = LoadGenerator.start(processes);
-  const results: StepResult[] = [];
+  const stop = async () => {
+    await generator.stop();
+    await target.stop();
+  };
   try {
     const lean = mode === 'lean' ? { providersPerBoard: scenario.writersPerBoard } : undefined;
     await openRooms(target, generator, scenario.boards, scenario.clientsPerBoard, seed, 0, lean);
     await sleep(1500);
-    // Writers: the first writersPerBoard clients of each board, taking turns across boards.
-    const writerPool = Array.from({ length: scenario.writersPerBoard }, (_, w) =>
-      Array.from({ length: scenario.boards }, (_, b) => b * scenario.clientsPerBoard + w),
-    ).flat();
-    const writersFor = (count: number) => Array.from({ length: count }, (_, n) => writerPool[n % writerPool.length]!);
-    const firstRate = scenario.rates[0];
-    if (warmUpSeconds > 0 && firstRate !== undefined) {
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // Writers: the first writersPerBoard clients of each board, taking turns across boards.
+  const writerPool = Array.from({ length: scenario.writersPerBoard }, (_, w) =>
+    Array.from({ length: scenario.boards }, (_, b) => b * scenario.clientsPerBoard + w),
+  ).flat();
+  const writersFor = (count: number) => Array.from({ length: count }, (_, n) => writerPool[n % writerPool.length]!);
+  return {
+    stop,
+    async warmUp() {
+      const firstRate = scenario.rates[0];
+      if (warmUpSeconds <= 0 || firstRate === undefined) return;
       // Writes at the first step's rate into the same rooms, not recorded: see `warmUpSeconds`.
       const startedAt = performance.now();
       const count = Math.max(20, Math.round(firstRate * warmUpSeconds));
@@ -160,19 +184,13 @@ export async function runSteps(
         `  ${kind} warm-up: ${count} notes at ${firstRate}/s, ${((performance.now() - startedAt) / 1000).toFixed(1)} s, not counted`,
       );
       await sleep(1000);
-    }
-    for (const [s, rate] of scenario.rates.entries()) {
+    },
+    async step(label, rate) {
       const count = Math.max(20, Math.round(rate * scenario.secondsPerStep));
       const writers = writersFor(count);
       const before = sampleProc(target.pid);
       const systemBefore = sampleSystem();
-      const outcome = await generator.step(
-        `${scenario.key}${s}`,
-        writers,
-        rate,
-        () => scenario.clientsPerBoard - 1,
-        stepTimeoutMs,
-      );
+      const outcome = await generator.step(label, writers, rate, () => scenario.clientsPerBoard - 1, stepTimeoutMs);
       const after = sampleProc(target.pid);
       const systemAfter = sampleSystem();
       const otherMs =
@@ -208,16 +226,27 @@ export async function runSteps(
         otherCpuShare: Math.round((Math.max(0, otherMs) / Math.max(1, systemAfter.at - systemBefore.at)) * 100) / 100,
         isPast: lastHolder.p99 > KNEE_P99_MS || notesMissing > 0,
       };
-      results.push(result);
       console.log(
         `  ${kind} ${rate}/s: p50 ${lastHolder.p50} p99 ${lastHolder.p99} ms, missing ${notesMissing} (deliveries ${result.deliveries}/${result.expectedDeliveries}), server ${result.serverCpuShare} cores ${result.serverCpuUsPerNote} us/note, ${mode} generators ${outcome.cpuShares.join('/')} cores ${result.generatorCpuUsPerDelivery} us/delivery, loop p99 ${outcome.loopDelayP99Ms.join('/')} ms, load ${result.loadAverage}, other work ${result.otherCpuShare} cores`,
       );
+      return result;
+    },
+  };
+}
+
+export async function runSteps(setup: StepSetup): Promise<StepResult[]> {
+  const rig = await openStepRig(setup);
+  const results: StepResult[] = [];
+  try {
+    await rig.warmUp();
+    for (const [s, rate] of setup.scenario.rates.entries()) {
+      const result = await rig.step(`${setup.scenario.key}${s}`, rate);
+      results.push(result);
       if (result.isPast && !keepStepping) break;
       await sleep(1000);
     }
   } finally {
-    await generator.stop();
-    await target.stop();
+    await rig.stop();
   }
   return results;
 }

@@ -24,9 +24,11 @@ function stepTables(steps: StepResult[]): string[] {
     );
     lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
-      const ref = steps.find((s) => s.scenario === scenario && s.target === 'reference' && s.rate === r.rate);
+      const ref = steps.find(
+        (s) => s.scenario === scenario && s.target === 'reference' && s.rate === r.rate && s.round === r.round,
+      );
       lines.push(
-        `| ${r.target} | ${r.rate} | ${r.notes} | ${r.lastHolder.p50} | ${r.lastHolder.p99} | ${ratio(r.lastHolder.p99, ref?.lastHolder.p99)} | ${r.notesMissing} | ${r.serverCpuShare} | ${r.serverCpuUsPerNote} | ${ratio(r.serverCpuUsPerNote, ref?.serverCpuUsPerNote)} | ${r.serverRssMb} | ${r.generator} | ${r.generatorCpu.join(' / ')} | ${r.generatorCpuUsPerDelivery} | ${r.generatorLoopDelayP99Ms.join(' / ')} | ${r.loadAverage} | ${r.otherCpuShare} |`,
+        `| ${r.target}${r.round === undefined ? '' : ` (round ${r.round + 1})`} | ${r.rate} | ${r.notes} | ${r.lastHolder.p50} | ${r.lastHolder.p99} | ${ratio(r.lastHolder.p99, ref?.lastHolder.p99)} | ${r.notesMissing} | ${r.serverCpuShare} | ${r.serverCpuUsPerNote} | ${ratio(r.serverCpuUsPerNote, ref?.serverCpuUsPerNote)} | ${r.serverRssMb} | ${r.generator} | ${r.generatorCpu.join(' / ')} | ${r.generatorCpuUsPerDelivery} | ${r.generatorLoopDelayP99Ms.join(' / ')} | ${r.loadAverage} | ${r.otherCpuShare} |`,
       );
     }
     const knees = [...new Set(rows.map((r) => r.target))].map((target) => {

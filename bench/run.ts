@@ -12,6 +12,7 @@ import { ROOT, TARGET_KINDS, type TargetKind } from './targets.ts';
 import { measureViews } from './bundleSize.ts';
 import { runFill } from './fillRate.ts';
 import { runIdle, runSteps, type StepScenario } from './loadScenarios.ts';
+import { runInterleavedSteps } from './interleavedSteps.ts';
 import type { GeneratorMode } from './loadProtocol.ts';
 import { renderRound2, type Round2Results } from './round2Report.ts';
 import { runBrowserPart, type BrowserPart } from './browserPart.ts';
@@ -36,6 +37,8 @@ interface Args {
   /** Receivers of the steps and idle parts: stock providers (default, comparable with earlier rounds) or lean sockets. */
   generator: GeneratorMode;
   rates: number[] | undefined;
+  /** --interleave=N: the steps part keeps every target up and measures them in turns, N rounds (0: one after another). */
+  interleave: number;
   sizes: number[] | undefined;
   /** Board sizes of the browser part (default 1,000 / 5,000 / 20,000; --quick 1,000 / 5,000). */
   browserSizes: number[] | undefined;
@@ -59,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     processes: Number(value('processes') ?? 3),
     generator: parseGenerator(value('generator')),
     rates: value('rates')?.split(',').map(Number),
+    interleave: Number(value('interleave') ?? 0),
     sizes: value('sizes')?.split(',').map(Number),
     browserSizes: value('browser-sizes')?.split(',').map(Number),
     scenarios: value('scenario')?.split(','),
@@ -154,15 +158,18 @@ async function main(): Promise<void> {
       (s) => !args.scenarios || args.scenarios.includes(s.key),
     )) {
       console.log(`fan-out ${scenario.key}: ${scenario.name}…`);
-      for (const kind of args.targets) {
-        // One failed target (a setup error on a loaded machine) must not lose the others' figures.
-        round2.steps.push(
-          ...(await runSteps(kind, scenario, seed, args.processes, flags, args.generator).catch((error: unknown) => {
-            console.log(`  ${kind} failed: ${(error as Error).message}`);
-            return [];
-          })),
-        );
+      const setup = { scenario, seed, processes: args.processes, nodeFlags: flags, mode: args.generator };
+      // One failed target (a setup error on a loaded machine) must not lose the others' figures.
+      const failed = (kind: string) => (error: unknown) => {
+        console.log(`  ${kind} failed: ${(error as Error).message}`);
+        return [];
+      };
+      if (args.interleave > 0) {
+        const kinds = args.targets.join(', ');
+        round2.steps.push(...(await runInterleavedSteps(args.targets, args.interleave, setup).catch(failed(kinds))));
+        continue;
       }
+      for (const kind of args.targets) round2.steps.push(...(await runSteps({ ...setup, kind }).catch(failed(kind))));
     }
   }
   if (args.parts.includes('fill')) {
