@@ -8,6 +8,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { openSqliteStorage } from '../server/src/storage/SqliteStorage.ts';
 import type { Storage } from '../server/src/storage/Storage.ts';
@@ -33,8 +34,6 @@ interface GapResult {
    */
   usPerAppend: number;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function createBoards(storage: Storage): Promise<string[]> {
   const ids = Array.from({ length: boards }, (_, i) => `bench-${String(i).padStart(4, '0')}`);

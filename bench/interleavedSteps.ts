@@ -2,17 +2,10 @@
 // one step of each, the order reversed every round. Run one after another, two servers can differ by 10-20% on this
 // shared machine for reasons neither has (the machine's drift, which one ran second); in turns, seconds apart, both
 // see the same machine, and the per-round ratios show how much of a difference is the servers'.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { openStepRig, type StepResult, type StepRig, type StepSetup } from './loadScenarios.ts';
+import { median } from './stats.ts';
 import type { TargetKind } from './targets.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The middle value (the mean of the two middle ones for an even count). */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Target order of each round: as given in even rounds, reversed in odd ones. */
 export function roundOrder<T>(kinds: readonly T[], round: number): T[] {

@@ -1,6 +1,7 @@
 // The interleaved steps' bookkeeping: the order of each round, medians, and ratios taken within the same round.
 import { describe, expect, it } from 'vitest';
-import { interleavedSummary, median, roundOrder } from '../../../bench/interleavedSteps.ts';
+import { interleavedSummary, roundOrder } from '../../../bench/interleavedSteps.ts';
+import { median } from '../../../bench/stats.ts';
 import type { StepResult } from '../../../bench/loadScenarios.ts';
 
 function step(target: StepResult['target'], round: number, cpu: number, p99: number, rate = 30): StepResult {
