@@ -259,9 +259,10 @@ export async function runIdle(
   seed: Uint8Array,
   processes: number,
   mode: GeneratorMode = 'stock',
+  nodeFlags: string[] = [],
 ): Promise<IdleResult> {
   // Rooms unload soon after their last socket leaves, as the reference drops a doc at once (only the warm-up leaves).
-  const target = await startTarget(kind, isWarmedUp ? { env: { ROOM_IDLE_MS: '500' } } : {});
+  const target = await startTarget(kind, { nodeFlags, ...(isWarmedUp ? { env: { ROOM_IDLE_MS: '500' } } : {}) });
   const generator = LoadGenerator.start(processes);
   const empty = {
     target: kind,

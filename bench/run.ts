@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     const [sockets, boards] = args.isQuick ? [200, 10] : [1000, 50];
     console.log(`${sockets} idle sockets over ${boards} boards…`);
     for (const kind of [...args.targets, ...(args.targets.includes('ours') ? (['ours-tsx'] as const) : [])])
-      round2.idle.push(await runIdle(kind, boards, sockets, seed, args.processes, args.generator));
+      round2.idle.push(await runIdle(kind, boards, sockets, seed, args.processes, args.generator, flags));
   }
   if (args.parts.includes('bundle')) {
     console.log('client JavaScript per view (from client/dist)…');

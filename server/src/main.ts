@@ -1,5 +1,6 @@
 // The composition root: reads the environment into a Config, opens the store, starts the server, stops it cleanly.
 import './v8Tiering.ts';
+import './v8YoungGeneration.ts';
 import os from 'node:os';
 import { readConfig } from './config.ts';
 import { consoleLogger } from './log.ts';

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { youngGenerationFlag } from '../../v8YoungGeneration.ts';
 
 // The worker's own connection runs PASSIVE checkpoints: they never block the main connection's writes. Once a
 // checkpoint has found nothing new for `idleRounds` rounds in a row (everything copied back, no frame since), it
@@ -11,6 +12,9 @@ import { Worker } from 'node:worker_threads';
 // starts a new worker when the WAL has grown again.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// This isolate's start has reset the process's young-generation growth (see v8YoungGeneration.ts): set it again,
+// from here rather than from the main thread, which may be too busy to hear 'online' for a while.
+if (workerData.v8Flag) require('node:v8').setFlagsFromString(workerData.v8Flag);
 const Database = require(workerData.modulePath);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');
@@ -46,7 +50,9 @@ export interface WalCheckpointerOptions {
 
 function startWorker(file: string, intervalMs: number, idleRounds: number): Worker {
   const modulePath = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, intervalMs, idleRounds, modulePath } });
+  const v8Flag = youngGenerationFlag();
+  const workerData = { file, intervalMs, idleRounds, modulePath, v8Flag };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
   worker.unref();
   // A failing checkpointer must not take the server down; the WAL then just grows until the next start.
   worker.on('error', () => undefined);
