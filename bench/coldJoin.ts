@@ -42,9 +42,9 @@ async function waitUnloaded(idleMs: number): Promise<void> {
   await sleep(idleMs + 1500);
 }
 
-export async function runColdJoin(notes = 5000, rounds = 5): Promise<ColdJoinResult> {
+export async function runColdJoin(notes = 5000, rounds = 5, nodeFlags: string[] = []): Promise<ColdJoinResult> {
   const idleMs = 500;
-  const target = await startTarget('ours', { env: { ROOM_IDLE_MS: String(idleMs) } });
+  const target = await startTarget('ours', { env: { ROOM_IDLE_MS: String(idleMs) }, nodeFlags });
   const empty = summarize([]);
   const result: ColdJoinResult = {
     notes,

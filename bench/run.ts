@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   }
   if (args.parts.includes('cold')) {
     console.log('cold join and export of 5,000 notes…');
-    results.coldJoin = await runColdJoin(args.isQuick ? 2000 : 5000, args.isQuick ? 3 : 5);
+    results.coldJoin = await runColdJoin(args.isQuick ? 2000 : 5000, args.isQuick ? 3 : 5, serverFlags());
     if (results.coldJoin.error) console.log(`  error: ${results.coldJoin.error}`);
   }
   fs.writeFileSync(
