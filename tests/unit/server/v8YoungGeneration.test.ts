@@ -65,7 +65,7 @@ function newSpaceAfterBurst(isHeld: boolean, withWorker: boolean): number {
   // checkpointer's CommonJS worker source parsed as a module.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'young-generation-')), 'burst.mjs');
   fs.writeFileSync(file, script);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', timeout: 60_000 });
   return Number(out.trim().split('\n').at(-1));
 }
 
