@@ -8,9 +8,9 @@ import v8 from 'node:v8';
  * initial size (1-2 MB per semi-space); survivors go to the old generation, which is what keeps them anyway.
  * Measured in docs/performance.md (round 14).
  *
- * V8 raises the factor back to 2 whenever it configures a heap, for the whole process: after node's command line
- * has been read (so the flag given there does nothing) and again when a worker thread's isolate starts. So it is
- * set here, at run time, and again by each worker as its first statement (see walCheckpointer.ts).
+ * The factor does not stay set by itself (observed on node 20, as if V8 reset it whenever it configures a heap):
+ * given on node's command line it does nothing, and a worker thread's isolate starting undoes it for the whole
+ * process. So it is set here, at run time, and again by each worker as its first statement (walCheckpointer.ts).
  */
 export const SEMI_SPACE_GROWTH_FACTOR = 1;
 
