@@ -206,7 +206,7 @@ async function main(): Promise<void> {
       seed,
       out: args.out,
       isProfiled: args.isProfiled,
-      serverFlags: serverFlags(),
+      serverFlags: flags,
       maxOtherLoad: args.maxOtherLoad,
     });
     results.fanout = suite.runs;
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   }
   if (args.parts.includes('cold')) {
     console.log('cold join and export of 5,000 notes…');
-    results.coldJoin = await runColdJoin(args.isQuick ? 2000 : 5000, args.isQuick ? 3 : 5, serverFlags());
+    results.coldJoin = await runColdJoin(args.isQuick ? 2000 : 5000, args.isQuick ? 3 : 5, flags);
     if (results.coldJoin.error) console.log(`  error: ${results.coldJoin.error}`);
   }
   fs.writeFileSync(
