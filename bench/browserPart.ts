@@ -15,6 +15,7 @@ export async function runBrowserPart(options: {
   isQuick: boolean;
   isProfiled: boolean;
   out: string;
+  nodeFlags: string[];
 }): Promise<BrowserPart> {
   const { sizes, isQuick } = options;
   const canvas = await runCanvasBench({
@@ -30,6 +31,7 @@ export async function runBrowserPart(options: {
     out: options.out,
     label: 'canvas',
     command: 'npm run bench (browser part)',
+    nodeFlags: options.nodeFlags,
   });
   const exportCost: ExportCost[] = [];
   for (const notes of sizes) exportCost.push(await measureExportCost(notes, isQuick ? 3 : 5, ['md']));

@@ -28,6 +28,8 @@ export interface CanvasBenchOptions {
   out: string;
   label: string;
   command: string;
+  /** Node flags for the server (BENCH_SERVER_FLAGS, from `npm run bench`). */
+  nodeFlags?: string[];
 }
 
 /**
@@ -115,7 +117,10 @@ export async function runCanvasBench(args: CanvasBenchOptions): Promise<CanvasRe
   if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
   console.log(`client from ${clientDir}`);
 
-  const server = await startServer({ env: { LOG_QUIET: '1', CLIENT_DIR: clientDir, ...CANVAS_SERVER_ENV } });
+  const server = await startServer({
+    env: { LOG_QUIET: '1', CLIENT_DIR: clientDir, ...CANVAS_SERVER_ENV },
+    nodeFlags: args.nodeFlags,
+  });
   const browser = await launchBrowser();
   const results: CanvasResults = {
     startedAt: new Date().toISOString(),

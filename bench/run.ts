@@ -196,7 +196,13 @@ async function main(): Promise<void> {
   if (args.parts.includes('browser')) {
     const sizes = args.browserSizes ?? (args.isQuick ? [1000, 5000] : [1000, 5000, 20000]);
     console.log(`browser: cold join, pan, zoom, drag and Markdown export at ${sizes.join(' / ')} notes…`);
-    browser = await runBrowserPart({ sizes, isQuick: args.isQuick, isProfiled: args.isProfiled, out: args.out });
+    browser = await runBrowserPart({
+      sizes,
+      isQuick: args.isQuick,
+      isProfiled: args.isProfiled,
+      out: args.out,
+      nodeFlags: flags,
+    });
   }
   if (args.parts.includes('fanout')) {
     const suite = await runFanoutSuite({

@@ -27,13 +27,16 @@ export interface StartOptions {
   env?: Record<string, string>;
   dataDir?: string;
   port?: number;
+  /** Node flags for the server process, before its loader (the bench's BENCH_SERVER_FLAGS). */
+  nodeFlags?: string[];
 }
 
 function launch(
   env: Record<string, string>,
   onOutput: (text: string) => void,
+  nodeFlags: string[] = [],
 ): { child: ChildProcess; port: Promise<number> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,7 +73,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     JOINS_PER_MINUTE: '100000',
     ...options.env,
   };
-  let current = launch(env, (text) => (log += text));
+  let current = launch(env, (text) => (log += text), options.nodeFlags);
   const port = await current.port;
   const server: RunningServer = {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -91,7 +94,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     },
     restart: async () => {
       await exited(current.child);
-      current = launch({ ...env, PORT: String(port) }, (text) => (log += text));
+      current = launch({ ...env, PORT: String(port) }, (text) => (log += text), options.nodeFlags);
       await current.port;
     },
   };
