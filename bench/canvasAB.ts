@@ -9,8 +9,9 @@ import { CANVAS_SERVER_ENV, fillTo, targetOf } from './canvasBench.ts';
 import { coldJoin } from './canvasRun.ts';
 import { openBoard } from './fillBoard.ts';
 import { untilQuiet } from './procStats.ts';
+import { argValue } from './cliArg.ts';
 
-const value = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const value = (name: string) => argValue(name);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 async function main(): Promise<void> {

@@ -8,6 +8,7 @@ import { startServer } from '../tests/helpers/startServer.ts';
 import { CANVAS_SERVER_ENV, buildClient, fillTo, targetOf } from './canvasBench.ts';
 import { coldJoin } from './canvasRun.ts';
 import { openBoard } from './fillBoard.ts';
+import { argValue } from './cliArg.ts';
 
 interface TraceEvent {
   name: string;
@@ -46,8 +47,7 @@ export function mainThreadSelfTimes(file: string): { totalMs: number; byName: [s
 }
 
 async function main(): Promise<void> {
-  const value = (name: string) =>
-    process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? undefined;
+  const value = (name: string) => argValue(name);
   const notes = Number(value('notes') ?? 5000);
   const rounds = Number(value('rounds') ?? 3);
   const out = path.resolve(value('out') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'scopeboard-join-trace-')));

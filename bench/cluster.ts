@@ -10,6 +10,7 @@ import { addNote } from '@shared/doc/ops.ts';
 import { boardMaps } from '@shared/doc/boardDoc.ts';
 import { summarize } from './stats.ts';
 import { steadyState, type SteadyOptions, type SteadyResult } from './clusterSteady.ts';
+import { argValue } from './cliArg.ts';
 
 const HELP = `npx tsx bench/cluster.ts [options]   (needs redis-server and PostgreSQL, as the cluster tests do)
 
@@ -27,14 +28,11 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
-const arg = (name: string, fallback: number) =>
-  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const arg = (name: string, fallback: number) => Number(argValue(name) ?? fallback);
 const KILLS = arg('kills', 20);
 const RECEIVERS = arg('receivers', 20);
 const NOTES = arg('notes', 200);
-const PARTS = new Set(
-  (process.argv.find((a) => a.startsWith('--parts='))?.slice(8) ?? 'steady,fanout,takeover').split(','),
-);
+const PARTS = new Set((argValue('parts') ?? 'steady,fanout,takeover').split(','));
 const STEADY: SteadyOptions = {
   boards: arg('boards', 60),
   sockets: arg('sockets', 20),

@@ -12,15 +12,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { openSqliteStorage } from '../server/src/storage/SqliteStorage.ts';
 import type { Storage } from '../server/src/storage/Storage.ts';
+import { argValue } from './cliArg.ts';
 
-function arg(name: string, fallback: string): string {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-}
-
-const appends = Number(arg('appends', '3000'));
-const boards = Number(arg('boards', '100'));
-const gaps = arg('gaps', '1,3,10').split(',').map(Number);
-const bytes = Number(arg('bytes', '260'));
+const appends = Number(argValue('appends') ?? '3000');
+const boards = Number(argValue('boards') ?? '100');
+const gaps = (argValue('gaps') ?? '1,3,10').split(',').map(Number);
+const bytes = Number(argValue('bytes') ?? '260');
 /** Appends before the counted ones: prepared statements, the page cache and the JIT settle first. */
 const WARM_UP = 300;
 

@@ -10,6 +10,7 @@ import { readBoard } from '@shared/doc/readBoard.ts';
 import { EXPORT_FORMATS, exportBoard, type ExportFormat } from '@shared/export/exportBoard.ts';
 import { templateSeed } from './prepareRooms.ts';
 import { summarize, type Summary } from './stats.ts';
+import { argValue } from './cliArg.ts';
 
 const AREAS = ['ex1-a1', 'ex1-a2', 'ex1-a3', 'ex1-a4', 'ex1-a5'];
 
@@ -90,7 +91,7 @@ export async function measureExportCost(
 }
 
 async function main(): Promise<void> {
-  const value = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const value = (name: string) => argValue(name);
   const sizes = (value('notes') ?? '1000,5000,20000').split(',').map(Number);
   const rounds = Number(value('rounds') ?? 5);
   const formats = (value('formats')?.split(',') as ExportFormat[] | undefined) ?? EXPORT_FORMATS;

@@ -22,15 +22,12 @@ import { encodeUpdate } from '../server/src/rooms/messages.ts';
 import { Room } from '../server/src/rooms/Room.ts';
 import type { Peer } from '../server/src/rooms/Peer.ts';
 import { openSqliteStorage } from '../server/src/storage/SqliteStorage.ts';
+import { argValue } from './cliArg.ts';
 
 const AUTHORS = 50;
 const WRITERS = 10;
 const author = { id: 'p-bench', name: 'Bench', role: 'participant' as const };
 const actor = { participantId: author.id, name: author.name, role: author.role };
-
-function arg(name: string, fallback: string): string {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-}
 
 interface Stats {
   p50us: number;
@@ -240,10 +237,10 @@ async function pathPart(size: number, notes: number, compactEvery: number) {
 }
 
 async function main(): Promise<void> {
-  const sizes = arg('sizes', '5000').split(',').map(Number);
-  const iterations = Number(arg('iterations', '2000'));
-  const notes = Number(arg('notes', '2000'));
-  const parts = arg('parts', 'guard,path').split(',');
+  const sizes = (argValue('sizes') ?? '5000').split(',').map(Number);
+  const iterations = Number(argValue('iterations') ?? '2000');
+  const notes = Number(argValue('notes') ?? '2000');
+  const parts = (argValue('parts') ?? 'guard,path').split(',');
   const compactEvery = Number(process.env.COMPACT_EVERY ?? 500);
   const report: Record<string, unknown>[] = [];
   for (const size of sizes) {

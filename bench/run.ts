@@ -16,6 +16,7 @@ import { runInterleavedSteps } from './interleavedSteps.ts';
 import type { GeneratorMode } from './loadProtocol.ts';
 import { renderRound2, type Round2Results } from './round2Report.ts';
 import { runBrowserPart, type BrowserPart } from './browserPart.ts';
+import { argValue } from './cliArg.ts';
 
 /** Round 2 by default; the round-1 parts (fanout, storage, cold) with --only=. */
 const PARTS = ['steps', 'fill', 'idle', 'bundle', 'browser', 'fanout', 'storage', 'cold'] as const;
@@ -51,7 +52,7 @@ function parseGenerator(value: string | undefined): GeneratorMode {
 }
 
 function parseArgs(argv: string[]): Args {
-  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const value = (name: string) => argValue(name, argv);
   const only = value('only')?.split(',');
   const unknown = only?.filter((part) => !(PARTS as readonly string[]).includes(part)) ?? [];
   if (unknown.length > 0) throw new Error(`unknown --only part(s): ${unknown.join(', ')}; known: ${PARTS.join(', ')}`);
